@@ -1,0 +1,14 @@
+// Spelling things in C++ source: string literals and identifiers derived from Python names.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pyco::codegen {
+
+// A C++ string literal holding exactly these bytes (UTF-8 text stays readable; control bytes are escaped).
+std::string cpp_string(std::string_view bytes);
+// A C++ identifier for a Python name: ASCII letters, digits and '_' kept, anything else spelled _uXXXX.
+std::string cpp_ident(std::string_view python_name);
+
+}  // namespace pyco::codegen

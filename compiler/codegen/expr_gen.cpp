@@ -1,0 +1,417 @@
+// Expressions: each operation becomes one C++ statement storing into a temporary; the returned string names
+// the value (a temporary, a constant, or a checked variable read) for immediate use.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "../ast_walk.h"
+#include "cpp_text.h"
+#include "function_gen.h"
+
+namespace pyco::codegen {
+
+static const char* binop_name(ast::BinOpKind k) {
+    switch (k) {
+        case ast::BinOpKind::Add: return "Add";
+        case ast::BinOpKind::Sub: return "Sub";
+        case ast::BinOpKind::Mult: return "Mul";
+        case ast::BinOpKind::MatMult: return "MatMul";
+        case ast::BinOpKind::Div: return "TrueDiv";
+        case ast::BinOpKind::Mod: return "Mod";
+        case ast::BinOpKind::Pow: return "Pow";
+        case ast::BinOpKind::LShift: return "LShift";
+        case ast::BinOpKind::RShift: return "RShift";
+        case ast::BinOpKind::BitOr: return "Or";
+        case ast::BinOpKind::BitXor: return "Xor";
+        case ast::BinOpKind::BitAnd: return "And";
+        case ast::BinOpKind::FloorDiv: return "FloorDiv";
+    }
+    return "Add";
+}
+
+std::string binop_cpp(ast::BinOpKind k) { return std::string("pyco::BinOp::") + binop_name(k); }
+
+std::string FunctionGen::expr(const ast::Expr& e) {
+    return std::visit(
+        [&](auto& n) -> std::string {
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, ast::Name>) return load_name(e, n.id);
+            else if constexpr (std::is_same_v<T, ast::Constant>) return constant(n);
+            else if constexpr (std::is_same_v<T, ast::JoinedStr>) return joined_str(n);
+            else if constexpr (std::is_same_v<T, ast::FormattedValue>) return formatted_value(n);
+            else if constexpr (std::is_same_v<T, ast::BinOp>) return binop(e, n);
+            else if constexpr (std::is_same_v<T, ast::UnaryOp>) {
+                std::string v = expr(*n.operand);
+                std::string t = temp();
+                if (n.op == ast::UnaryOpKind::Not) {
+                    line(fmt::format("pyco::Object {} = pyco::not_({});", t, v));
+                } else {
+                    set_pos(e);
+                    const char* op = n.op == ast::UnaryOpKind::USub ? "Neg" : n.op == ast::UnaryOpKind::UAdd ? "Pos" : "Invert";
+                    line(fmt::format("pyco::Object {} = pyco::unop(pyco::UnOp::{}, {});", t, op, v));
+                }
+                return t;
+            } else if constexpr (std::is_same_v<T, ast::BoolOp>) return boolop(n);
+            else if constexpr (std::is_same_v<T, ast::Compare>) return compare(e, n);
+            else if constexpr (std::is_same_v<T, ast::Call>) return call(e, n);
+            else if constexpr (std::is_same_v<T, ast::Attribute>) {
+                std::string v = expr(*n.value);
+                set_pos(e);
+                std::string t = temp();
+                line(fmt::format("pyco::Object {} = pyco::getattr({}, {});", t, v, cpp_string(n.attr)));
+                return t;
+            } else if constexpr (std::is_same_v<T, ast::Subscript>) {
+                std::string v = expr(*n.value);
+                std::string k = expr(*n.slice);
+                set_pos(e);
+                std::string t = temp();
+                line(fmt::format("pyco::Object {} = pyco::getitem({}, {});", t, v, k));
+                return t;
+            } else if constexpr (std::is_same_v<T, ast::Slice>) return slice(n);
+            else if constexpr (std::is_same_v<T, ast::List>) return sequence(n.elts, "list");
+            else if constexpr (std::is_same_v<T, ast::Tuple>) return sequence(n.elts, "tuple");
+            else if constexpr (std::is_same_v<T, ast::Set>) return sequence(n.elts, "set");
+            else if constexpr (std::is_same_v<T, ast::Dict>) return dict(n);
+            else if constexpr (std::is_same_v<T, ast::ListComp>) return comprehension(e, n.generators, "list", n.elt.get(), nullptr);
+            else if constexpr (std::is_same_v<T, ast::SetComp>) return comprehension(e, n.generators, "set", n.elt.get(), nullptr);
+            else if constexpr (std::is_same_v<T, ast::DictComp>) return comprehension(e, n.generators, "dict", n.key.get(), n.value.get());
+            else if constexpr (std::is_same_v<T, ast::Lambda>) return lambda(e, n);
+            else if constexpr (std::is_same_v<T, ast::IfExp>) return if_exp(n);
+            else if constexpr (std::is_same_v<T, ast::Await>) return await_expr(e, n);
+            else if constexpr (std::is_same_v<T, ast::Yield> || std::is_same_v<T, ast::YieldFrom>) return yield_expr(e);
+            else if constexpr (std::is_same_v<T, ast::NamedExpr>) {
+                std::string v = expr(*n.value);
+                std::string t = temp();
+                line(fmt::format("pyco::Object {} = {};", t, v));
+                store_name(ast::as<ast::Name>(*n.target)->id, t);
+                return t;
+            } else if constexpr (std::is_same_v<T, ast::Starred>) {
+                m_.error(e.span, "SyntaxError: can't use starred expression here");
+                return "pyco::None()";
+            } else {
+                m_.error(e.span, "this expression is not supported by pyco yet");
+                return "pyco::None()";
+            }
+        },
+        e.node);
+}
+
+std::string FunctionGen::constant(const ast::Constant& c) {
+    using K = ast::Constant::Kind;
+    switch (c.kind) {
+        case K::None: return "pyco::None()";
+        case K::True: return "pyco::bool_(true)";
+        case K::False: return "pyco::bool_(false)";
+        case K::Ellipsis: return "pyco::Ellipsis()";
+        case K::Int:
+            if (c.value.size() <= 18) return m_.constant("i" + c.value, fmt::format("pyco::int_({}LL)", c.value));
+            return m_.constant("i" + c.value, fmt::format("pyco::int_from_string({})", cpp_string(c.value)));
+        case K::Float: return m_.constant("f" + c.value, fmt::format("pyco::float_({})", c.value));
+        case K::Imaginary:
+            m_.error({}, "complex numbers are not supported by pyco yet");
+            return "pyco::None()";
+        case K::Str: return m_.constant("s" + c.value, fmt::format("pyco::str_({{{}, {}}})", cpp_string(c.value), c.value.size()));
+        case K::Bytes: return m_.constant("b" + c.value, fmt::format("pyco::bytes_({{{}, {}}})", cpp_string(c.value), c.value.size()));
+    }
+    return "pyco::None()";
+}
+
+std::string FunctionGen::binop(const ast::Expr& e, const ast::BinOp& b) {
+    std::string l = expr(*b.left);
+    std::string r = expr(*b.right);
+    set_pos(e);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::binop({}, {}, {});", t, binop_cpp(b.op), l, r));
+    return t;
+}
+
+std::string FunctionGen::boolop(const ast::BoolOp& b) {
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = {};", t, expr(*b.values[0])));
+    // Each further operand is evaluated only when the ones before did not decide the result.
+    int opened = 0;
+    for (size_t i = 1; i < b.values.size(); ++i) {
+        open(fmt::format("if ({}pyco::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
+        ++opened;
+        std::string v = expr(*b.values[i]);
+        line(fmt::format("{} = {};", t, v));
+    }
+    while (opened--) close();
+    return t;
+}
+
+static const char* cmp_name(ast::CmpOpKind k) {
+    switch (k) {
+        case ast::CmpOpKind::Eq: return "Eq";
+        case ast::CmpOpKind::NotEq: return "Ne";
+        case ast::CmpOpKind::Lt: return "Lt";
+        case ast::CmpOpKind::LtE: return "Le";
+        case ast::CmpOpKind::Gt: return "Gt";
+        case ast::CmpOpKind::GtE: return "Ge";
+        default: return nullptr;
+    }
+}
+
+std::string FunctionGen::compare(const ast::Expr& e, const ast::Compare& c) {
+    std::string t = temp();
+    line(fmt::format("pyco::Object {};", t));
+    std::string left = expr(*c.left);
+    int opened = 0;
+    for (size_t i = 0; i < c.ops.size(); ++i) {
+        std::string right = expr(*c.comparators[i]);
+        if (i + 1 < c.ops.size()) {
+            // The middle operand is used twice: keep it in a temporary.
+            std::string keep = temp();
+            line(fmt::format("pyco::Object {} = {};", keep, right));
+            right = keep;
+        }
+        set_pos(e);
+        switch (c.ops[i]) {
+            case ast::CmpOpKind::Is: line(fmt::format("{} = pyco::bool_(pyco::is_({}, {}));", t, left, right)); break;
+            case ast::CmpOpKind::IsNot: line(fmt::format("{} = pyco::bool_(!pyco::is_({}, {}));", t, left, right)); break;
+            case ast::CmpOpKind::In: line(fmt::format("{} = pyco::bool_(pyco::contains({}, {}));", t, right, left)); break;
+            case ast::CmpOpKind::NotIn: line(fmt::format("{} = pyco::bool_(!pyco::contains({}, {}));", t, right, left)); break;
+            default: line(fmt::format("{} = pyco::compare(pyco::CmpOp::{}, {}, {});", t, cmp_name(c.ops[i]), left, right));
+        }
+        if (i + 1 < c.ops.size()) {
+            open(fmt::format("if (pyco::truthy({}))", t));
+            ++opened;
+        }
+        left = right;
+    }
+    while (opened--) close();
+    return t;
+}
+
+std::string FunctionGen::call(const ast::Expr& e, const ast::Call& c) {
+    std::string f = expr(*c.func);
+    bool dynamic = false;  // *args or **kwargs present
+    for (auto& a : c.args) dynamic |= ast::as<ast::Starred>(*a) != nullptr;
+    for (auto& k : c.keywords) dynamic |= !k.arg.has_value();
+    if (!dynamic) {
+        std::vector<std::string> pos, kw;
+        for (auto& a : c.args) pos.push_back(expr(*a));
+        for (auto& k : c.keywords) kw.push_back(fmt::format("{{{}, {}}}", cpp_string(*k.arg), expr(*k.value)));
+        set_pos(e);
+        std::string t = temp();
+        std::string args = fmt::format("{}", fmt::join(pos, ", "));
+        if (kw.empty()) line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, f, args));
+        else line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}}, {{{}}});", t, f, args, fmt::join(kw, ", ")));
+        return t;
+    }
+    std::string args = temp(), kwargs = temp();
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::list_();", args));
+    for (auto& a : c.args) {
+        if (auto* s = ast::as<ast::Starred>(*a)) line(fmt::format("pyco::list_extend({}, {});", args, expr(*s->value)));
+        else line(fmt::format("pyco::list_append({}, {});", args, expr(*a)));
+    }
+    line(fmt::format("pyco::Object {} = pyco::dict_();", kwargs));
+    for (auto& k : c.keywords) {
+        std::string v = expr(*k.value);
+        if (k.arg) line(fmt::format("pyco::dict_set({}, {}, {});", kwargs, constant({ast::Constant::Kind::Str, *k.arg}), v));
+        else line(fmt::format("pyco::dict_update({}, {});", kwargs, v));
+    }
+    set_pos(e);
+    line(fmt::format("pyco::Object {} = pyco::call_ex({}, {}, {});", t, f, args, kwargs));
+    return t;
+}
+
+std::string FunctionGen::sequence(const std::vector<ast::ExprP>& elts, const char* kind) {
+    bool starred = false;
+    for (auto& x : elts) starred |= ast::as<ast::Starred>(*x) != nullptr;
+    std::string t = temp();
+    if (!starred) {
+        std::vector<std::string> items;
+        for (auto& x : elts) items.push_back(expr(*x));
+        line(fmt::format("pyco::Object {} = pyco::{}_({{{}}});", t, kind, fmt::join(items, ", ")));
+        return t;
+    }
+    line(fmt::format("pyco::Object {} = pyco::list_();", t));
+    for (auto& x : elts) {
+        if (auto* s = ast::as<ast::Starred>(*x)) line(fmt::format("pyco::list_extend({}, {});", t, expr(*s->value)));
+        else line(fmt::format("pyco::list_append({}, {});", t, expr(*x)));
+    }
+    if (std::string(kind) == "list") return t;
+    std::string r = temp();
+    if (std::string(kind) == "tuple") line(fmt::format("pyco::Object {} = pyco::list_to_tuple({});", r, t));
+    else line(fmt::format("pyco::Object {} = pyco::call(pyco::builtin(\"set\"), {{{}}});", r, t));
+    return r;
+}
+
+std::string FunctionGen::dict(const ast::Dict& d) {
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::dict_();", t));
+    for (size_t i = 0; i < d.keys.size(); ++i) {
+        if (!d.keys[i]) {
+            line(fmt::format("pyco::dict_update({}, {});", t, expr(*d.values[i])));
+            continue;
+        }
+        std::string k = expr(*d.keys[i]);
+        std::string v = expr(*d.values[i]);
+        line(fmt::format("pyco::dict_set({}, {}, {});", t, k, v));
+    }
+    return t;
+}
+
+std::string FunctionGen::formatted_value(const ast::FormattedValue& f) {
+    std::string v = expr(*f.value);
+    if (f.conversion == 'r') v = fmt::format("pyco::repr({})", v);
+    else if (f.conversion == 's') v = fmt::format("pyco::str({})", v);
+    else if (f.conversion == 'a') v = fmt::format("pyco::ascii({})", v);
+    std::string spec = f.format_spec ? expr(*f.format_spec) : constant({ast::Constant::Kind::Str, ""});
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::format({}, {});", t, v, spec));
+    return t;
+}
+
+std::string FunctionGen::joined_str(const ast::JoinedStr& j) {
+    std::vector<std::string> parts;
+    for (auto& v : j.values) parts.push_back(expr(*v));
+    if (parts.size() == 1 && ast::as<ast::FormattedValue>(*j.values[0])) return parts[0];
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::join_strs({{{}}});", t, fmt::join(parts, ", ")));
+    return t;
+}
+
+std::string FunctionGen::slice(const ast::Slice& s) {
+    auto part = [&](const ast::ExprP& p) { return p ? expr(*p) : std::string("pyco::Object()"); };
+    std::string lo = part(s.lower), hi = part(s.upper), st = part(s.step);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::slice_({}, {}, {});", t, lo, hi, st));
+    return t;
+}
+
+std::string FunctionGen::if_exp(const ast::IfExp& x) {
+    std::string t = temp();
+    line(fmt::format("pyco::Object {};", t));
+    std::string c = truth(*x.test);
+    open(fmt::format("if ({})", c));
+    line(fmt::format("{} = {};", t, expr(*x.body)));
+    close("} else {");
+    ++indent_;
+    line(fmt::format("{} = {};", t, expr(*x.orelse)));
+    close();
+    return t;
+}
+
+std::string FunctionGen::truth(const ast::Expr& e) {
+    std::string v = expr(e);
+    std::string b = fmt::format("c{}", ++tmp_);
+    line(fmt::format("bool {} = pyco::truthy({});", b, v));
+    return b;
+}
+
+std::string FunctionGen::await_expr(const ast::Expr& e, const ast::Await& a) {
+    std::string v = expr(*a.value);
+    set_pos(e);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = co_await {};", t, v));
+    return t;
+}
+
+std::string FunctionGen::yield_expr(const ast::Expr& e) {
+    std::string t = temp();
+    if (auto* y = ast::as<ast::Yield>(e)) {
+        std::string v = y->value ? expr(*y->value) : std::string("pyco::None()");
+        set_pos(e);
+        line(fmt::format("pyco::Object {} = co_yield {};", t, v));
+        return t;
+    }
+    // yield from: delegate until the inner iterator is exhausted; its value is the generator's return value.
+    auto* yf = ast::as<ast::YieldFrom>(e);
+    std::string src = expr(*yf->value);
+    set_pos(e);
+    std::string it = temp();
+    line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
+    open("while (true)");
+    std::string item = temp();
+    set_pos(e);
+    line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    line(fmt::format("if ({}.null()) break;", item));
+    line(fmt::format("co_yield {};", item));
+    close();
+    line(fmt::format("pyco::Object {} = pyco::generator_return_value_or_none({});", t, it));
+    return t;
+}
+
+std::string FunctionGen::comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens,
+                                       const char* kind, const ast::Expr* elt, const ast::Expr* value) {
+    // The outermost iterable is evaluated in the enclosing scope; the rest runs in the comprehension's own frame
+    // (CPython 3.11 shows "<listcomp>" in tracebacks).
+    std::string first = expr(*gens[0].iter);
+    std::string name = std::string("<") + kind + "comp>";
+    std::string qual = scope_.kind == sema::Scope::Kind::Module ? name : scope_.qualname + ".<locals>." + name;
+    CodeTable& code = m_.new_code(name, qual, e.span.line);
+    std::string result = temp();
+    line(fmt::format("pyco::Object {} = pyco::{}_();", result, kind));
+    std::string guard = fmt::format("_cf{}", ++tmp_);
+    open("");
+    line(fmt::format("pyco::FrameGuard {}({});", guard, code.cpp_name));
+    codes_.push_back(&code);
+    frames_.push_back(guard + ".frame");
+    renames_.emplace_back();
+    open("try");
+    comprehension_loop(gens, 0, first, result, kind, elt, value);
+    close("} catch (const pyco::PyExc& _e) {");
+    ++indent_;
+    line(fmt::format("_e.add_frame({}.frame);", guard));
+    line("throw;");
+    close();
+    renames_.pop_back();
+    frames_.pop_back();
+    codes_.pop_back();
+    close();
+    return result;
+}
+
+void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i,
+                                     const std::string& first_iter, const std::string& result, const char* kind,
+                                     const ast::Expr* elt, const ast::Expr* value) {
+    if (i == gens.size()) {
+        std::string k = expr(*elt);
+        if (std::string(kind) == "dict") {
+            std::string v = expr(*value);
+            line(fmt::format("pyco::dict_set({}, {}, {});", result, k, v));
+        } else {
+            line(fmt::format("pyco::{}({}, {});", std::string(kind) == "list" ? "list_append" : "set_add", result, k));
+        }
+        return;
+    }
+    const ast::Comprehension& g = gens[i];
+    std::string src = i == 0 ? first_iter : expr(*g.iter);
+    set_pos(*g.iter);
+    std::string it = temp();
+    line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
+    open("while (true)");
+    std::string item = temp();
+    line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    line(fmt::format("if ({}.null()) break;", item));
+    // Loop variables get C++ names of their own, visible only inside the comprehension.
+    std::function<void(const ast::Expr&)> declare = [&](const ast::Expr& t) {
+        if (auto* n = ast::as<ast::Name>(t)) {
+            if (!renames_.back().count(n->id)) {
+                std::string var = fmt::format("v_{}_{}", cpp_ident(n->id), ++tmp_);
+                line(fmt::format("pyco::Object {};", var));
+                renames_.back()[n->id] = var;
+            }
+        } else {
+            ast::for_each_child(t, declare);
+        }
+    };
+    declare(*g.target);
+    assign(*g.target, item);
+    for (auto& cond : g.ifs) {
+        std::string c = truth(*cond);
+        line(fmt::format("if (!{}) continue;", c));
+    }
+    comprehension_loop(gens, i + 1, first_iter, result, kind, elt, value);
+    close();
+}
+
+std::string FunctionGen::lambda(const ast::Expr& e, const ast::Lambda& l) {
+    const sema::Scope* s = m_.scopes.scope_of(&l);
+    return make_function(*s, l.args, e.span.line, nullptr, l.body.get(), false);
+}
+
+}  // namespace pyco::codegen

@@ -1,0 +1,116 @@
+#include "function_gen.h"
+
+#include <fmt/format.h>
+
+#include "../sema/builtin_names.h"
+#include "cpp_text.h"
+
+namespace pyco::codegen {
+
+FunctionGen::FunctionGen(ModuleState& m, const sema::Scope& scope, Kind kind, CodeTable& code)
+    : m_(m), scope_(scope), kind_(kind) {
+    codes_.push_back(&code);
+    frames_.push_back("_f");
+}
+
+// ---- text ----
+void FunctionGen::line(const std::string& s) {
+    out_.append(size_t(indent_) * 4, ' ');
+    out_ += s;
+    out_ += '\n';
+}
+void FunctionGen::open(const std::string& s) {
+    line(s.empty() ? "{" : s + " {");
+    ++indent_;
+}
+void FunctionGen::close(const std::string& s) {
+    --indent_;
+    line(s);
+}
+std::string FunctionGen::temp() { return fmt::format("t{}", ++tmp_); }
+
+void FunctionGen::line_directive(int n) {
+    if (n > 0) out_ += fmt::format("#line {} {}\n", n, cpp_string(m_.abs_path));
+}
+
+void FunctionGen::set_pos(const ast::Expr& e) {
+    line(fmt::format("{}.pos = {};", frame(), codes_.back()->add(m_.position(e))));
+}
+void FunctionGen::set_pos(ast::Span s) {
+    line(fmt::format("{}.pos = {};", frame(), codes_.back()->add({s.line, s.col, s.end_line, s.end_col})));
+}
+
+// ---- names ----
+sema::VarKind FunctionGen::kind_of(const std::string& name) const { return scope_.kind_of(name); }
+
+std::string FunctionGen::cell_var(const std::string& name) const { return "c_" + cpp_ident(name); }
+
+std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) {
+    for (auto r = renames_.rbegin(); r != renames_.rend(); ++r) {
+        auto it = r->find(name);
+        if (it != r->end()) return it->second;
+    }
+    std::string q = cpp_string(name);
+    switch (kind_of(name)) {
+        case sema::VarKind::Local:
+            set_pos(e);
+            return fmt::format("pyco::load_local(v_{}, {})", cpp_ident(name), q);
+        case sema::VarKind::Cell:
+        case sema::VarKind::Free: {
+            set_pos(e);
+            std::string t = temp();
+            line(fmt::format("pyco::Object {} = pyco::load_cell({}, {}, {});", t, cell_var(name), q,
+                             kind_of(name) == sema::VarKind::Free ? "true" : "false"));
+            return t;
+        }
+        case sema::VarKind::Builtin:
+            if (!m_.scopes.module_globals.count(name)) return m_.builtin(name);
+            [[fallthrough]];
+        case sema::VarKind::Global: {
+            set_pos(e);
+            if (!m_.scopes.module_globals.count(name)) {
+                // Nothing in the module binds it and it is no builtin: CPython's NameError when it runs.
+                line(fmt::format("pyco::raise_name_error({});", q));
+                return "pyco::None()";
+            }
+            std::string t = temp();
+            std::string fallback = sema::is_builtin_name(name) ? m_.builtin(name) : "pyco::Object()";
+            line(fmt::format("pyco::Object {} = pyco::load_global({}, {}, {});", t, m_.global(name), fallback, q));
+            return t;
+        }
+    }
+    return {};
+}
+
+void FunctionGen::store_name(const std::string& name, const std::string& value) {
+    for (auto r = renames_.rbegin(); r != renames_.rend(); ++r) {
+        auto it = r->find(name);
+        if (it != r->end()) return line(fmt::format("{} = {};", it->second, value));
+    }
+    switch (kind_of(name)) {
+        case sema::VarKind::Local: return line(fmt::format("v_{} = {};", cpp_ident(name), value));
+        case sema::VarKind::Cell:
+        case sema::VarKind::Free: return line(fmt::format("pyco::cell_ref({}) = {};", cell_var(name), value));
+        case sema::VarKind::Builtin:
+        case sema::VarKind::Global: return line(fmt::format("{} = {};", m_.global(name), value));
+    }
+}
+
+void FunctionGen::delete_name(const ast::Expr& e, const std::string& name) {
+    set_pos(e);
+    std::string q = cpp_string(name);
+    switch (kind_of(name)) {
+        case sema::VarKind::Local: return line(fmt::format("pyco::delete_local(v_{}, {});", cpp_ident(name), q));
+        case sema::VarKind::Cell:
+        case sema::VarKind::Free:
+            line(fmt::format("pyco::load_cell({}, {}, {});", cell_var(name), q,
+                             kind_of(name) == sema::VarKind::Free ? "true" : "false"));
+            return line(fmt::format("pyco::cell_ref({}) = pyco::Object();", cell_var(name)));
+        case sema::VarKind::Builtin:
+        case sema::VarKind::Global:
+            line(fmt::format("pyco::load_global({}, pyco::Object(), {});", m_.global(name), q));
+            return line(fmt::format("{} = pyco::Object();", m_.global(name)));
+    }
+}
+
+}  // namespace pyco::codegen

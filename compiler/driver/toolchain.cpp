@@ -1,0 +1,99 @@
+#include "toolchain.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "build_paths.h"
+#include "process.h"
+
+namespace pyco::driver {
+
+namespace fs = std::filesystem;
+
+static fs::path self_dir() {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::current_path() : exe.parent_path();
+}
+
+std::optional<Toolchain> find_toolchain(std::string& error) {
+    Toolchain tc;
+    const char* cxx = std::getenv("CXX");
+    tc.cxx = cxx && *cxx ? cxx : "g++";
+    fs::path dir = self_dir();
+    // Installed: PREFIX/bin/pyco next to PREFIX/include/pyco and PREFIX/lib*/libpyco_runtime.a.
+    fs::path prefix = dir.parent_path();
+    for (const char* lib : {"lib", "lib64", PYCO_INSTALL_LIBDIR}) {
+        if (fs::exists(prefix / "include/pyco/runtime.h") && fs::exists(prefix / lib / "libpyco_runtime.a")) {
+            tc.include_dir = (prefix / "include").string();
+            tc.library = (prefix / lib / "libpyco_runtime.a").string();
+        }
+    }
+    // Build tree: the runtime library beside the compiler's folder, the headers in the source tree.
+    if (tc.library.empty() && fs::exists(dir / "../runtime/libpyco_runtime.a")) {
+        tc.include_dir = PYCO_SOURCE_DIR "/runtime/include";
+        tc.library = fs::weakly_canonical(dir / "../runtime/libpyco_runtime.a").string();
+    }
+    if (tc.library.empty()) {
+        error = fmt::format("cannot find the pyco runtime (libpyco_runtime.a) near {}", dir.string());
+        return std::nullopt;
+    }
+    tc.flags = {"-std=c++20", "-O2", "-fPIE"};
+    return tc;
+}
+
+// A cache folder for the precompiled runtime header, keyed by compiler, flags and the headers' state.
+static fs::path pch_dir(const Toolchain& tc) {
+    std::string key = tc.cxx + "|" + tc.include_dir;
+    for (auto& f : tc.flags) key += "|" + f;
+    std::error_code ec;
+    for (auto& e : fs::directory_iterator(fs::path(tc.include_dir) / "pyco", ec))
+        key += fmt::format("|{}:{}", e.path().filename().string(),
+                           e.last_write_time(ec).time_since_epoch().count());
+    fs::path root;
+    if (const char* c = std::getenv("PYCO_CACHE_DIR"); c && *c) root = c;
+    else if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) root = fs::path(x) / "pyco";
+    else if (const char* h = std::getenv("HOME"); h && *h) root = fs::path(h) / ".cache/pyco";
+    else root = fs::temp_directory_path() / "pyco-cache";
+    return root / fmt::format("pch-{:016x}", std::hash<std::string>{}(key));
+}
+
+// Builds the PCH once; a missing or failed PCH only costs time, so errors here are not fatal.
+static std::string ensure_pch(const Toolchain& tc) {
+    fs::path dir = pch_dir(tc);
+    fs::path gch = dir / "pyco/runtime.h.gch";
+    std::error_code ec;
+    if (fs::exists(gch, ec)) return dir.string();
+    fs::create_directories(dir / "pyco", ec);
+    fs::path tmp = dir / fmt::format("pyco/runtime.h.gch.{}", getpid());
+    std::vector<std::string> argv{tc.cxx};
+    argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
+    argv.insert(argv.end(), {"-x", "c++-header", "-I" + tc.include_dir, tc.include_dir + "/pyco/runtime.h", "-o",
+                             tmp.string()});
+    if (run_process(argv).status != 0) {
+        fs::remove(tmp, ec);
+        return {};
+    }
+    fs::rename(tmp, gch, ec);
+    return ec ? std::string() : dir.string();
+}
+
+bool build_executable(const Toolchain& tc, const std::string& cpp_path, const std::string& exe_path,
+                      std::string& output) {
+    std::vector<std::string> argv{tc.cxx};
+    argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
+    // g++ uses DIR/pyco/runtime.h.gch for `#include <pyco/runtime.h>` when DIR comes first on the path.
+    if (tc.cxx.find("clang") == std::string::npos) {
+        std::string pch = ensure_pch(tc);
+        if (!pch.empty()) argv.push_back("-I" + pch);
+    }
+    argv.insert(argv.end(), {"-I" + tc.include_dir, cpp_path, "-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
+    ProcessResult r = run_process(argv);
+    output = r.output;
+    return r.status == 0;
+}
+
+}  // namespace pyco::driver

@@ -1,0 +1,25 @@
+// Turning generated C++ into an executable: finds the runtime (build tree or install prefix, relative to the
+// pyco executable), keeps a precompiled header of the runtime in a cache, and runs $CXX (default g++).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pyco::driver {
+
+struct Toolchain {
+    std::string cxx;          // $CXX or g++
+    std::string include_dir;  // holds pyco/runtime.h
+    std::string library;      // libpyco_runtime.a
+    std::vector<std::string> flags;  // compile flags shared by the PCH and the program
+};
+
+// Where the runtime is, or an error message.
+std::optional<Toolchain> find_toolchain(std::string& error);
+
+// Compiles and links `cpp_path` into `exe_path`. Returns false with the compiler's output in `output`.
+bool build_executable(const Toolchain& tc, const std::string& cpp_path, const std::string& exe_path,
+                      std::string& output);
+
+}  // namespace pyco::driver

@@ -1,0 +1,51 @@
+#include "pipeline.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "codegen/codegen.h"
+#include "codegen/cpp_text.h"
+#include "parse/parse.h"
+#include "sema/checks.h"
+#include "sema/scopes.h"
+
+namespace pyco {
+
+namespace fs = std::filesystem;
+
+static bool read_file(const std::string& path, std::string& out, Diagnostics& diags) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        diags.error(path, {}, "is a directory, not a Python file");
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(path, {}, "cannot open file: No such file or directory");
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+std::optional<Translation> translate_file(const std::string& path, std::string& source, Diagnostics& diags) {
+    if (!read_file(path, source, diags)) return std::nullopt;
+    std::error_code ec;
+    std::string abs = fs::weakly_canonical(fs::absolute(path, ec), ec).string();
+    auto module = parse_module(path, abs, source, diags);
+    if (!module || diags.has_errors()) return std::nullopt;
+    sema::check_module(*module, path, diags);
+    if (diags.has_errors()) return std::nullopt;
+    sema::ModuleScopes scopes = sema::analyze_scopes(*module, path, diags);
+    if (diags.has_errors()) return std::nullopt;
+    Translation t;
+    t.module_name = codegen::cpp_ident(fs::path(path).stem().string());
+    t.cpp = codegen::generate(*module, scopes, source, path, {t.module_name}, diags);
+    if (diags.has_errors()) return std::nullopt;
+    return t;
+}
+
+}  // namespace pyco

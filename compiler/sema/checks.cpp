@@ -1,0 +1,193 @@
+#include "checks.h"
+
+#include <fmt/format.h>
+
+#include "../ast_walk.h"
+
+namespace pyco::sema {
+
+bool is_provided_module(const std::string& name) {
+    return name == "asyncio" || name == "time" || name == "sys";
+}
+
+namespace {
+
+// What an expression is called in CPython's "cannot assign to ..." messages.
+const char* target_description(const ast::Expr& e) {
+    return std::visit(
+        [](auto& n) -> const char* {
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, ast::Call>) return "function call";
+            else if constexpr (std::is_same_v<T, ast::Constant>) {
+                if (n.kind == ast::Constant::Kind::None) return "None";
+                if (n.kind == ast::Constant::Kind::True) return "True";
+                if (n.kind == ast::Constant::Kind::False) return "False";
+                if (n.kind == ast::Constant::Kind::Ellipsis) return "ellipsis";
+                return "literal";
+            } else if constexpr (std::is_same_v<T, ast::BinOp> || std::is_same_v<T, ast::UnaryOp>) return "expression";
+            else if constexpr (std::is_same_v<T, ast::BoolOp>) return "expression";
+            else if constexpr (std::is_same_v<T, ast::Compare>) return "comparison";
+            else if constexpr (std::is_same_v<T, ast::Lambda>) return "lambda";
+            else if constexpr (std::is_same_v<T, ast::IfExp>) return "conditional expression";
+            else if constexpr (std::is_same_v<T, ast::Await>) return "await expression";
+            else if constexpr (std::is_same_v<T, ast::Yield> || std::is_same_v<T, ast::YieldFrom>) return "yield expression";
+            else if constexpr (std::is_same_v<T, ast::JoinedStr> || std::is_same_v<T, ast::FormattedValue>) return "f-string expression";
+            else if constexpr (std::is_same_v<T, ast::Dict>) return "dict literal";
+            else if constexpr (std::is_same_v<T, ast::Set>) return "set display";
+            else if constexpr (std::is_same_v<T, ast::ListComp>) return "list comprehension";
+            else if constexpr (std::is_same_v<T, ast::SetComp>) return "set comprehension";
+            else if constexpr (std::is_same_v<T, ast::DictComp>) return "dict comprehension";
+            else if constexpr (std::is_same_v<T, ast::GeneratorExp>) return "generator expression";
+            else if constexpr (std::is_same_v<T, ast::NamedExpr>) return "named expression";
+            else return nullptr;
+        },
+        e.node);
+}
+
+struct Context {
+    enum class Fn { Module, Sync, Async, Lambda } fn = Fn::Module;
+    int loops = 0;  // loops enclosing the statement within the current function
+};
+
+class Checker {
+public:
+    Checker(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+    void body(const ast::Body& b, Context c) {
+        for (auto& s : b) stmt(*s, c);
+    }
+
+private:
+    const std::string& file_;
+    Diagnostics& diags_;
+
+    void error(ast::Span span, std::string msg) { diags_.error(file_, span, std::move(msg)); }
+    void unsupported(ast::Span span, const std::string& what) {
+        error(span, fmt::format("{} {} not supported by pyco yet", what, what.back() == 's' ? "are" : "is"));
+    }
+
+    void assign_target(const ast::Expr& e, bool in_for) {
+        if (ast::as<ast::Name>(e) || ast::as<ast::Attribute>(e) || ast::as<ast::Subscript>(e)) return;
+        if (auto* t = ast::as<ast::Tuple>(e)) { for (auto& x : t->elts) assign_target(*x, in_for); return; }
+        if (auto* l = ast::as<ast::List>(e)) { for (auto& x : l->elts) assign_target(*x, in_for); return; }
+        if (auto* s = ast::as<ast::Starred>(e)) return assign_target(*s->value, in_for);
+        const char* what = target_description(e);
+        std::string msg = fmt::format("SyntaxError: cannot assign to {}", what ? what : "expression");
+        if (!in_for) msg += " here. Maybe you meant '==' instead of '='?";
+        error(e.span, msg);
+    }
+
+    void function(const ast::FunctionDef& f, Context outer) {
+        for (auto& d : f.decorator_list) expr(*d, outer);
+        ast::for_each_arg_default(f.args, [&](const ast::Expr& e) { expr(e, outer); });
+        Context c;
+        c.fn = f.is_async ? Context::Fn::Async : Context::Fn::Sync;
+        body(f.body, c);
+    }
+
+    void stmt(const ast::Stmt& s, Context c) {
+        if (auto* f = ast::as<ast::FunctionDef>(s)) return function(*f, c);
+        if (ast::as<ast::ClassDef>(s)) return unsupported(s.span, "class definitions");
+        if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
+        if (ast::as<ast::Return>(s)) {
+            if (c.fn == Context::Fn::Module) return error(s.span, "SyntaxError: 'return' outside function");
+        }
+        if (ast::as<ast::Break>(s) && c.loops == 0) return error(s.span, "SyntaxError: 'break' outside loop");
+        if (ast::as<ast::Continue>(s) && c.loops == 0)
+            return error(s.span, "SyntaxError: 'continue' not properly in loop");
+        if (auto* w = ast::as<ast::With>(s)) {
+            if (w->is_async && c.fn != Context::Fn::Async)
+                return error(s.span, "SyntaxError: 'async with' outside async function");
+            return unsupported(s.span, w->is_async ? "'async with' statements" : "'with' statements");
+        }
+        if (auto* t = ast::as<ast::Try>(s); t && t->is_star) return unsupported(s.span, "'except*' clauses");
+        if (auto* imp = ast::as<ast::Import>(s)) {
+            for (auto& a : imp->names)
+                if (!is_provided_module(a.name))
+                    error(a.span, fmt::format("import of unknown module '{}': pyco does not provide it", a.name));
+            return;
+        }
+        if (auto* imp = ast::as<ast::ImportFrom>(s)) {
+            if (imp->level > 0) return unsupported(s.span, "relative imports");
+            if (!is_provided_module(imp->module))
+                return error(s.span, fmt::format("import of unknown module '{}': pyco does not provide it", imp->module));
+            for (auto& a : imp->names)
+                if (a.name == "*") return unsupported(a.span, "'import *' statements");
+            return;
+        }
+        if (auto* a = ast::as<ast::Assign>(s)) for (auto& t : a->targets) assign_target(*t, false);
+        if (auto* a = ast::as<ast::AugAssign>(s)) {
+            if (!ast::as<ast::Name>(*a->target) && !ast::as<ast::Attribute>(*a->target) &&
+                !ast::as<ast::Subscript>(*a->target)) {
+                const char* what = target_description(*a->target);
+                if (ast::as<ast::Tuple>(*a->target)) what = "tuple";
+                if (ast::as<ast::List>(*a->target)) what = "list";
+                return error(a->target->span, fmt::format("SyntaxError: '{}' is an illegal expression for augmented "
+                                                          "assignment", what ? what : "expression"));
+            }
+        }
+        if (auto* f = ast::as<ast::For>(s)) {
+            if (f->is_async) {
+                if (c.fn != Context::Fn::Async) return error(s.span, "SyntaxError: 'async for' outside async function");
+                return unsupported(s.span, "'async for' loops");
+            }
+            assign_target(*f->target, true);
+            expr(*f->iter, c);
+            Context inner = c;
+            inner.loops++;
+            body(f->body, inner);
+            body(f->orelse, c);
+            return;
+        }
+        if (auto* w = ast::as<ast::While>(s)) {
+            expr(*w->test, c);
+            Context inner = c;
+            inner.loops++;
+            body(w->body, inner);
+            body(w->orelse, c);
+            return;
+        }
+        ast::for_each_child(s, [&](const ast::Expr& e) { expr(e, c); }, [&](const ast::Body& b) { body(b, c); });
+    }
+
+    void expr(const ast::Expr& e, Context c) {
+        if (ast::as<ast::Await>(e)) {
+            if (c.fn == Context::Fn::Module || c.fn == Context::Fn::Lambda)
+                return error(e.span, "SyntaxError: 'await' outside function");
+            if (c.fn == Context::Fn::Sync) return error(e.span, "SyntaxError: 'await' outside async function");
+        }
+        if (ast::as<ast::Yield>(e) || ast::as<ast::YieldFrom>(e)) {
+            if (c.fn == Context::Fn::Module) return error(e.span, "SyntaxError: 'yield' outside function");
+            if (c.fn == Context::Fn::Async) {
+                if (ast::as<ast::YieldFrom>(e)) return error(e.span, "SyntaxError: 'yield from' inside async function");
+                return unsupported(e.span, "async generators");
+            }
+            if (c.fn == Context::Fn::Lambda) return unsupported(e.span, "'yield' inside lambda");
+        }
+        if (auto* l = ast::as<ast::Lambda>(e)) {
+            ast::for_each_arg_default(l->args, [&](const ast::Expr& x) { expr(x, c); });
+            Context inner;
+            inner.fn = Context::Fn::Lambda;
+            return expr(*l->body, inner);
+        }
+        if (ast::as<ast::GeneratorExp>(e)) return unsupported(e.span, "generator expressions");
+        auto comp_async = [&](const std::vector<ast::Comprehension>& gs) {
+            for (auto& g : gs)
+                if (g.is_async) unsupported(e.span, "async comprehensions");
+        };
+        if (auto* x = ast::as<ast::ListComp>(e)) comp_async(x->generators);
+        if (auto* x = ast::as<ast::SetComp>(e)) comp_async(x->generators);
+        if (auto* x = ast::as<ast::DictComp>(e)) comp_async(x->generators);
+        if (auto* ne = ast::as<ast::NamedExpr>(e); ne && !ast::as<ast::Name>(*ne->target))
+            return error(ne->target->span, "SyntaxError: cannot use assignment expressions with this target");
+        ast::for_each_child(e, [&](const ast::Expr& x) { expr(x, c); });
+    }
+};
+
+}  // namespace
+
+void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags) {
+    Checker(file, diags).body(m.body, Context{});
+}
+
+}  // namespace pyco::sema

@@ -1,0 +1,18 @@
+// Context rules CPython's compiler enforces ('await' outside async function, 'return' outside function,
+// 'break' outside loop, invalid assignment targets, ...) in CPython's words, and the constructs pyco cannot
+// compile yet, each rejected with a diagnostic naming the construct.
+#pragma once
+
+#include <string>
+
+#include "../ast.h"
+#include "../diagnostics.h"
+
+namespace pyco::sema {
+
+void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags);
+
+// The modules pyco provides (the runtime registers the same names).
+bool is_provided_module(const std::string& name);
+
+}  // namespace pyco::sema

@@ -1,0 +1,304 @@
+#include "scopes.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "../ast_walk.h"
+#include "builtin_names.h"
+
+namespace pyco::sema {
+
+VarKind Scope::kind_of(const std::string& name) const {
+    auto it = kinds.find(name);
+    if (it != kinds.end()) return it->second;
+    return is_builtin_name(name) ? VarKind::Builtin : VarKind::Global;
+}
+
+Scope* ModuleScopes::scope_of(const void* node) const {
+    auto it = by_node.find(node);
+    return it == by_node.end() ? nullptr : it->second;
+}
+
+namespace {
+
+class ScopeBuilder {
+public:
+    ScopeBuilder(ModuleScopes& out, const std::string& file, Diagnostics& diags) : out_(out), file_(file), diags_(diags) {}
+
+    void module(const ast::Module& m) {
+        out_.module = std::make_unique<Scope>();
+        out_.module->name = out_.module->qualname = "<module>";
+        out_.module->node = &m;
+        cur_ = out_.module.get();
+        body(m.body);
+    }
+
+private:
+    ModuleScopes& out_;
+    const std::string& file_;
+    Diagnostics& diags_;
+    Scope* cur_ = nullptr;
+
+    void bind(const std::string& name) {
+        cur_->bound.insert(name);
+        if (cur_->kind == Scope::Kind::Module) out_.module_globals.insert(name);
+        if (cur_->globals.count(name)) out_.module_globals.insert(name);
+    }
+
+    void body(const ast::Body& b) {
+        for (auto& s : b) stmt(*s);
+    }
+
+    void target(const ast::Expr& e) {
+        if (auto* n = ast::as<ast::Name>(e)) return bind(n->id);
+        if (auto* t = ast::as<ast::Tuple>(e)) { for (auto& x : t->elts) target(*x); return; }
+        if (auto* l = ast::as<ast::List>(e)) { for (auto& x : l->elts) target(*x); return; }
+        if (auto* s = ast::as<ast::Starred>(e)) return target(*s->value);
+        expr(e);  // attribute and subscript targets evaluate their parts
+    }
+
+    void declare(const ast::Stmt& s, const std::vector<std::string>& names, bool global) {
+        for (auto& n : names) {
+            const char* what = global ? "global" : "nonlocal";
+            if (cur_->bound.count(n) && !(global ? cur_->globals : cur_->nonlocals).count(n)) {
+                diags_.error(file_, s.span, fmt::format("SyntaxError: name '{}' is assigned to before {} declaration", n, what));
+            } else if (cur_->used.count(n) && !(global ? cur_->globals : cur_->nonlocals).count(n)) {
+                diags_.error(file_, s.span, fmt::format("SyntaxError: name '{}' is used prior to {} declaration", n, what));
+            }
+            if (global) {
+                cur_->globals.insert(n);
+                out_.module_globals.insert(n);
+            } else {
+                if (cur_->kind == Scope::Kind::Module) {
+                    diags_.error(file_, s.span, "SyntaxError: nonlocal declaration not allowed at module level");
+                    continue;
+                }
+                cur_->nonlocals.insert(n);
+            }
+        }
+    }
+
+    Scope* open(Scope::Kind kind, const std::string& name, const void* node) {
+        auto child = std::make_unique<Scope>();
+        child->kind = kind;
+        child->name = name;
+        std::string prefix = cur_->kind == Scope::Kind::Module ? "" : cur_->qualname + ".<locals>.";
+        child->qualname = prefix + name;
+        child->node = node;
+        child->parent = cur_;
+        Scope* raw = child.get();
+        cur_->children.push_back(std::move(child));
+        out_.by_node[node] = raw;
+        return raw;
+    }
+
+    void params(const ast::Arguments& a, const ast::Stmt* where, ast::Span span) {
+        auto add = [&](const ast::Arg& arg) {
+            if (std::find(cur_->params.begin(), cur_->params.end(), arg.name) != cur_->params.end())
+                diags_.error(file_, where ? arg.span : span,
+                             fmt::format("SyntaxError: duplicate argument '{}' in function definition", arg.name));
+            cur_->params.push_back(arg.name);
+            cur_->bound.insert(arg.name);
+        };
+        for (auto& x : a.posonlyargs) add(x);
+        for (auto& x : a.args) add(x);
+        if (a.vararg) add(*a.vararg);
+        for (auto& x : a.kwonlyargs) add(x);
+        if (a.kwarg) add(*a.kwarg);
+    }
+
+    void function(const ast::Stmt& s, const ast::FunctionDef& f) {
+        for (auto& d : f.decorator_list) expr(*d);
+        ast::for_each_arg_default(f.args, [&](const ast::Expr& e) { expr(e); });
+        if (f.returns) expr(*f.returns);
+        bind(f.name);
+        Scope* saved = cur_;
+        cur_ = open(Scope::Kind::Function, f.name, &f);
+        cur_->is_async = f.is_async;
+        params(f.args, &s, s.span);
+        body(f.body);
+        cur_ = saved;
+    }
+
+    void stmt(const ast::Stmt& s) {
+        if (auto* f = ast::as<ast::FunctionDef>(s)) return function(s, *f);
+        if (auto* c = ast::as<ast::ClassDef>(s)) {
+            for (auto& d : c->decorator_list) expr(*d);
+            for (auto& b : c->bases) expr(*b);
+            bind(c->name);
+            return;  // class bodies are rejected by the checks for now
+        }
+        if (auto* g = ast::as<ast::Global>(s)) return declare(s, g->names, true);
+        if (auto* n = ast::as<ast::Nonlocal>(s)) return declare(s, n->names, false);
+        if (auto* imp = ast::as<ast::Import>(s)) {
+            for (auto& a : imp->names) bind(a.asname ? *a.asname : a.name.substr(0, a.name.find('.')));
+            return;
+        }
+        if (auto* imp = ast::as<ast::ImportFrom>(s)) {
+            for (auto& a : imp->names)
+                if (a.name != "*") bind(a.asname ? *a.asname : a.name);
+            return;
+        }
+        if (auto* a = ast::as<ast::Assign>(s)) {
+            expr(*a->value);
+            for (auto& t : a->targets) target(*t);
+            return;
+        }
+        if (auto* a = ast::as<ast::AugAssign>(s)) {
+            expr(*a->value);
+            if (auto* n = ast::as<ast::Name>(*a->target)) { cur_->used.insert(n->id); bind(n->id); }
+            else target(*a->target);
+            return;
+        }
+        if (auto* a = ast::as<ast::AnnAssign>(s)) {
+            if (a->value) expr(*a->value);
+            target(*a->target);
+            return;
+        }
+        if (auto* f = ast::as<ast::For>(s)) {
+            expr(*f->iter);
+            target(*f->target);
+            body(f->body);
+            body(f->orelse);
+            return;
+        }
+        if (auto* w = ast::as<ast::With>(s)) {
+            for (auto& it : w->items) {
+                expr(*it.context_expr);
+                if (it.optional_vars) target(*it.optional_vars);
+            }
+            body(w->body);
+            return;
+        }
+        if (auto* t = ast::as<ast::Try>(s)) {
+            body(t->body);
+            for (auto& h : t->handlers) {
+                if (h.type) expr(*h.type);
+                if (h.name) bind(*h.name);
+                body(h.body);
+            }
+            body(t->orelse);
+            body(t->finalbody);
+            return;
+        }
+        if (auto* d = ast::as<ast::Delete>(s)) {
+            for (auto& t : d->targets) target(*t);
+            return;
+        }
+        ast::for_each_child(s, [&](const ast::Expr& e) { expr(e); }, [&](const ast::Body& b) { body(b); });
+    }
+
+    void comprehension(const std::vector<ast::Comprehension>& gens, const std::vector<const ast::Expr*>& results) {
+        // Comprehensions are compiled inline with their own renamed loop variables: their targets bind nothing in
+        // the enclosing scope, and only the other names they use are looked up there.
+        std::set<std::string> targets;
+        std::function<void(const ast::Expr&)> collect = [&](const ast::Expr& e) {
+            if (auto* n = ast::as<ast::Name>(e)) targets.insert(n->id);
+            else ast::for_each_child(e, collect);
+        };
+        for (auto& g : gens) collect(*g.target);
+        std::function<void(const ast::Expr&)> visit = [&](const ast::Expr& e) {
+            if (auto* n = ast::as<ast::Name>(e)) {
+                if (!targets.count(n->id)) expr(e);
+                return;
+            }
+            if (ast::as<ast::Lambda>(e) || ast::as<ast::NamedExpr>(e)) return expr(e);
+            ast::for_each_child(e, visit);
+        };
+        for (auto& g : gens) {
+            visit(*g.iter);
+            for (auto& c : g.ifs) visit(*c);
+        }
+        for (auto* r : results) visit(*r);
+    }
+
+    void expr(const ast::Expr& e) {
+        if (auto* n = ast::as<ast::Name>(e)) {
+            if (n->ctx == ast::ExprContext::Load) cur_->used.insert(n->id);
+            else bind(n->id);
+            return;
+        }
+        if (auto* l = ast::as<ast::Lambda>(e)) {
+            ast::for_each_arg_default(l->args, [&](const ast::Expr& x) { expr(x); });
+            Scope* saved = cur_;
+            cur_ = open(Scope::Kind::Lambda, "<lambda>", l);
+            params(l->args, nullptr, e.span);
+            expr(*l->body);
+            cur_ = saved;
+            return;
+        }
+        if (auto* ne = ast::as<ast::NamedExpr>(e)) {
+            expr(*ne->value);
+            target(*ne->target);
+            return;
+        }
+        if (auto* c = ast::as<ast::ListComp>(e)) return comprehension(c->generators, {c->elt.get()});
+        if (auto* c = ast::as<ast::SetComp>(e)) return comprehension(c->generators, {c->elt.get()});
+        if (auto* c = ast::as<ast::GeneratorExp>(e)) return comprehension(c->generators, {c->elt.get()});
+        if (auto* c = ast::as<ast::DictComp>(e)) return comprehension(c->generators, {c->key.get(), c->value.get()});
+        if (ast::as<ast::Yield>(e) || ast::as<ast::YieldFrom>(e)) cur_->is_generator = true;
+        ast::for_each_child(e, [&](const ast::Expr& x) { expr(x); });
+    }
+};
+
+// Finds the function scope enclosing `s` that binds `name` as its own local.
+Scope* binding_scope(Scope* s, const std::string& name) {
+    for (Scope* p = s->parent; p && p->kind != Scope::Kind::Module; p = p->parent) {
+        if (p->globals.count(name)) return nullptr;
+        if (p->bound.count(name) && !p->nonlocals.count(name)) return p;
+    }
+    return nullptr;
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& name) {
+    if (std::find(v.begin(), v.end(), name) == v.end()) v.push_back(name);
+}
+
+// Marks `name` free in `s` and every scope between it and `owner`, and a cell in `owner`.
+void capture(Scope* s, Scope* owner, const std::string& name) {
+    for (Scope* p = s; p != owner; p = p->parent) {
+        p->kinds[name] = VarKind::Free;
+        add_unique(p->freevars, name);
+    }
+    owner->kinds[name] = VarKind::Cell;
+    add_unique(owner->cellvars, name);
+}
+
+void resolve(Scope* s, const ModuleScopes& all, const std::string& file, Diagnostics& diags) {
+    if (s->kind == Scope::Kind::Module) {
+        for (auto& n : s->bound) s->kinds[n] = VarKind::Global;
+    } else {
+        for (auto& n : s->bound)
+            if (!s->globals.count(n) && !s->nonlocals.count(n) && !s->kinds.count(n)) s->kinds[n] = VarKind::Local;
+        for (auto& n : s->globals) s->kinds[n] = VarKind::Global;
+        std::set<std::string> wanted(s->used.begin(), s->used.end());
+        wanted.insert(s->nonlocals.begin(), s->nonlocals.end());
+        for (auto& n : wanted) {
+            auto k = s->kinds.find(n);
+            if (k != s->kinds.end() && k->second != VarKind::Free) continue;
+            if (Scope* owner = binding_scope(s, n)) {
+                capture(s, owner, n);
+            } else if (s->nonlocals.count(n)) {
+                diags.error(file, {}, fmt::format("SyntaxError: no binding for nonlocal '{}' found", n));
+            } else if (!s->kinds.count(n)) {
+                s->kinds[n] = (all.module_globals.count(n) || !is_builtin_name(n)) ? VarKind::Global : VarKind::Builtin;
+            }
+        }
+    }
+    for (auto& c : s->children) resolve(c.get(), all, file, diags);
+}
+
+}  // namespace
+
+ModuleScopes analyze_scopes(const ast::Module& m, const std::string& file, Diagnostics& diags) {
+    ModuleScopes out;
+    ScopeBuilder(out, file, diags).module(m);
+    // Children first would miss captures made by grandchildren; resolving parents first and letting capture()
+    // update the owners as children are resolved keeps one pass correct.
+    resolve(out.module.get(), out, file, diags);
+    return out;
+}
+
+}  // namespace pyco::sema

@@ -1,0 +1,46 @@
+// Name resolution: which names are locals, cells, free variables, globals or builtins in each scope,
+// following CPython's symtable rules (assignment makes a name local unless declared global/nonlocal; a free
+// name resolves to the nearest enclosing function that binds it; class scopes are skipped).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "../ast.h"
+#include "../diagnostics.h"
+
+namespace pyco::sema {
+
+enum class VarKind { Local, Cell, Free, Global, Builtin };
+
+struct Scope {
+    enum class Kind { Module, Function, Lambda } kind = Kind::Module;
+    std::string name;       // co_name
+    std::string qualname;   // co_qualname
+    const void* node = nullptr;  // the FunctionDef or Lambda (or Module)
+    Scope* parent = nullptr;
+    std::vector<std::unique_ptr<Scope>> children;
+    bool is_async = false, is_generator = false;
+    std::set<std::string> bound, globals, nonlocals, used;
+    std::vector<std::string> params;  // in signature order
+    std::map<std::string, VarKind> kinds;
+    std::vector<std::string> cellvars, freevars;  // in first-seen order
+
+    VarKind kind_of(const std::string& name) const;
+};
+
+struct ModuleScopes {
+    std::unique_ptr<Scope> module;
+    std::map<const void*, Scope*> by_node;  // FunctionDef*/Lambda* -> scope
+    std::set<std::string> module_globals;   // every name bound at module level or declared global anywhere
+    Scope* scope_of(const void* node) const;
+};
+
+// Builds the scopes and reports CPython's symtable errors (nonlocal at module level, no binding for nonlocal,
+// duplicate argument, name used prior to global declaration).
+ModuleScopes analyze_scopes(const ast::Module& m, const std::string& file, Diagnostics& diags);
+
+}  // namespace pyco::sema

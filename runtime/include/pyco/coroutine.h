@@ -1,0 +1,135 @@
+// Coroutine objects: the C++20 promise behind every compiled `async def`.
+//
+// Calling an `async def` returns a coroutine object and runs nothing (initial_suspend is suspend_always), as in
+// Python. The promise *is* the Python object (it derives from Obj), so a coroutine costs one allocation: its
+// frame. `await coro` enters the child by symmetric transfer and the child transfers back when it finishes;
+// no Future and no trip through the loop (DESIGN.md: two coroutine kinds). Only awaiting a Future (or a bare
+// yield, as sleep(0)) suspends the whole chain back to the Task that drives it, through `Driver`.
+#pragma once
+
+#include <coroutine>
+
+#include "exceptions.h"
+#include "frame.h"
+#include "object.h"
+#include "type.h"
+
+namespace pyco {
+
+extern Type CoroutineType;
+
+// What a Task (asyncio/tasks) knows of the chain it drives. `step` resumes `leaf` (or the top coroutine at the
+// first step); when control comes back, either the top coroutine is done, or `leaf` waits for `blocked_on`, or
+// `blocked_on` is null: a bare yield, and the task schedules its next step at once.
+struct Driver {
+    std::coroutine_handle<> leaf;
+    Object blocked_on;
+    Object throw_in;  // raised at the leaf's await point on the next resume (cancellation)
+};
+namespace detail {
+inline thread_local Driver* tl_driver = nullptr;
+}
+inline Driver* current_driver() noexcept { return detail::tl_driver; }
+inline void set_current_driver(Driver* d) noexcept { detail::tl_driver = d; }
+
+enum class CoroState : uint8_t { Created, Running, Done };
+
+struct CoroPromise;
+// The return type of a compiled `async def`: a handle to the new coroutine object.
+struct [[nodiscard]] Coro {
+    Object obj;
+    using promise_type = CoroPromise;
+};
+
+// Interface of Future-like objects (asyncio.Future and Task) to the awaiting machinery, implemented in
+// runtime/src/asyncio/futures.cpp.
+bool is_future(const Object& o) noexcept;
+bool future_done(const Object& fut);
+Object future_result(const Object& fut);  // the result, or raises the exception / CancelledError
+
+struct CoroPromise : Obj {
+    Frame frame;
+    std::coroutine_handle<> continuation;  // the coroutine awaiting this one inline, if any
+    Object result;
+    Object exc;  // the exception it finished with
+    CoroState state = CoroState::Created;
+    bool warned_or_closed = false;
+
+    // Compiled coroutines take their CodeInfo as first parameter; the promise reads it before the body runs so
+    // that repr, Task repr and the never-awaited warning know the function.
+    template <class... A>
+    explicit CoroPromise(const CodeInfo& code, A&&...) noexcept : Obj(&CoroutineType) { frame.code = &code; }
+
+    std::coroutine_handle<CoroPromise> handle() noexcept {
+        return std::coroutine_handle<CoroPromise>::from_promise(*this);
+    }
+    void destroy() override;
+
+    Coro get_return_object() noexcept { return Coro{Object::adopt(this)}; }
+    struct InitialAwaiter {
+        CoroPromise* p;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<>) const noexcept {}
+        void await_resume() const noexcept { set_current_frame(&p->frame); }
+    };
+    InitialAwaiter initial_suspend() noexcept { return {this}; }
+    struct FinalAwaiter {
+        bool await_ready() const noexcept { return false; }
+        std::coroutine_handle<> await_suspend(std::coroutine_handle<CoroPromise> h) const noexcept;
+        void await_resume() const noexcept {}
+    };
+    FinalAwaiter final_suspend() noexcept { return {}; }
+    void return_value(Object v) noexcept { result = std::move(v); }
+    void unhandled_exception() noexcept;
+
+    // `co_await` of a Python value: a coroutine is entered inline, a Future suspends the task.
+    struct Awaiter {
+        CoroPromise* self;  // the awaiting coroutine
+        Object target;
+        bool inline_coro = false;
+        bool await_ready();
+        std::coroutine_handle<> await_suspend(std::coroutine_handle<> h);
+        Object await_resume();
+    };
+    Awaiter await_transform(Object o) { return Awaiter{this, std::move(o)}; }
+    Awaiter await_transform(Coro c) { return Awaiter{this, std::move(c.obj)}; }
+
+    // `co_await pyco::enter()` at the top of a compiled coroutine: gives the body its Frame.
+    struct FrameAccess {};
+    struct FrameAwaiter {
+        Frame* f;
+        bool await_ready() const noexcept { return true; }
+        void await_suspend(std::coroutine_handle<>) const noexcept {}
+        Frame& await_resume() const noexcept { return *f; }
+    };
+    FrameAwaiter await_transform(FrameAccess) noexcept { return {&frame}; }
+
+    // A bare yield to the loop (what `asyncio.sleep(0)` does): the task runs again on the next loop turn.
+    struct YieldNow {};
+    struct YieldAwaiter {
+        CoroPromise* self;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<> h);
+        void await_resume();
+    };
+    YieldAwaiter await_transform(YieldNow) noexcept { return {this}; }
+
+    static void* operator new(size_t n);
+    static void operator delete(void* p, size_t n) noexcept;
+};
+
+inline CoroPromise::FrameAccess enter() noexcept { return {}; }
+inline CoroPromise::YieldNow yield_now() noexcept { return {}; }
+
+inline bool is_coroutine(const Object& o) noexcept { return o.is_ptr() && o.ptr()->type == &CoroutineType; }
+inline CoroPromise* as_coroutine(const Object& o) noexcept { return static_cast<CoroPromise*>(o.ptr()); }
+
+// Starts or resumes a coroutine chain from plain code (used by Task.step); returns when it finishes or
+// suspends. Raises "cannot reuse already awaited coroutine" for a finished one.
+void resume_coroutine(CoroPromise* top, Driver& driver);
+// Closes a coroutine that will never run: no never-awaited warning (coroutine.close()).
+void close_coroutine(const Object& coro);
+// "<coroutine object func at 0x7f...>"
+std::string coroutine_repr(const Object& coro);
+
+}  // namespace pyco

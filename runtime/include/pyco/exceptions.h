@@ -1,0 +1,137 @@
+// Python exceptions as C++ exceptions.
+//
+// A Python exception is an instance of a built-in or user exception class (an `ExceptionObj`); raising it
+// throws `PyExc`, a thin C++ wrapper. As a PyExc unwinds through compiled functions, each adds a traceback entry
+// (its code and current position), so the traceback grows from the innermost frame outwards exactly as
+// CPython's does, also when a Task's exception is re-raised at an `await` in another task.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "frame.h"
+#include "object.h"
+#include "type.h"
+
+namespace pyco {
+
+struct TracebackEntry {
+    const CodeInfo* code;
+    int pos;
+    const Frame* frame = nullptr;  // identity of the frame, so a bare `raise` does not repeat its entry
+};
+
+struct ExceptionObj : Obj {
+    Object args;                       // tuple
+    std::vector<TracebackEntry> tb;    // innermost first (printed in reverse)
+    Object cause, context;             // __cause__, __context__ (null when unset)
+    bool suppress_context = false;
+    Object notes;                      // __notes__ list or null
+    Object dict;                       // extra attributes set on the instance, or null
+    // Objects a failing runtime function held when it raised (CPython keeps them alive through the traceback's
+    // frames, so e.g. an unawaited coroutine passed to create_task dies only when the exception does).
+    std::vector<Object> frame_refs;
+    // AttributeError: the missing name and the object (CPython's .name/.obj); NameError: the name. The
+    // "Did you mean" suggestion is computed from them when the exception is printed, as CPython 3.11 does,
+    // so str(exc) stays without it.
+    Object name, obj;
+    // NameError: the suggestion found at raise time among the frame's names (empty when none).
+    std::string suggestion;
+    explicit ExceptionObj(const Type* t) : Obj(t) {}
+};
+
+struct PyExc {
+    Object exc;  // an ExceptionObj
+    // Set by a bare `raise`: the handling frame's entry is already in the traceback, so add_frame does not
+    // append it again (CPython keeps the line where the exception first passed through that frame).
+    mutable bool reraised = false;
+    // The traceback entry for a frame the exception leaves.
+    void add_frame(const Frame& f) const;
+};
+
+// Built-in exception classes (CPython's hierarchy).
+extern Type BaseExceptionType, ExceptionType, ArithmeticErrorType, ZeroDivisionErrorType, OverflowErrorType,
+    AssertionErrorType, AttributeErrorType, LookupErrorType, IndexErrorType, KeyErrorType, NameErrorType,
+    UnboundLocalErrorType, RuntimeErrorType, NotImplementedErrorType, RecursionErrorType, StopIterationType,
+    StopAsyncIterationType, TypeErrorType, ValueErrorType, UnicodeErrorType, GeneratorExitType,
+    KeyboardInterruptType, SystemExitType, MemoryErrorType, OSErrorType, TimeoutErrorType, ImportErrorType,
+    ModuleNotFoundErrorType, WarningType, RuntimeWarningType, DeprecationWarningType, UserWarningType,
+    CancelledErrorType, InvalidStateErrorType, BaseExceptionGroupType, ExceptionGroupType;
+
+bool is_exception_type(const Object& o) noexcept;
+bool is_exception_instance(const Object& o) noexcept;
+// The sub-exceptions of a BaseExceptionGroup instance (its .exceptions), in order.
+std::vector<Object> exception_group_items(const Object& group);
+
+// Creates an instance: `type(*args)`.
+Object new_exception(const Type& type, std::initializer_list<Object> args = {});
+Object new_exception(const Type& type, std::string_view message);
+
+// Raising. `raise_` accepts an exception instance or class (instantiated with no arguments) and sets
+// __context__ from the exception being handled, as CPython does.
+[[noreturn]] void raise_(const Object& exc_or_type);
+[[noreturn]] void raise_from(const Object& exc_or_type, const Object& cause);  // cause may be None
+[[noreturn]] void raise(const Type& type, std::string_view message);
+// Bare `raise`: re-raises the exception being handled ("RuntimeError: No active exception to reraise").
+[[noreturn]] void reraise();
+[[noreturn]] void rethrow(const Object& exc);  // throws the instance as it is, keeping its traceback
+
+// `except T` test: T is a class or a tuple of classes (TypeError if it is neither).
+bool exception_matches(const Object& exc, const Object& type_or_tuple);
+
+// The stack of exceptions being handled (sys.exc_info()), pushed on entering an `except` block and popped when
+// it ends, so that raising inside a handler chains __context__.
+struct HandlingGuard {
+    explicit HandlingGuard(const Object& exc);
+    ~HandlingGuard();
+    HandlingGuard(const HandlingGuard&) = delete;
+    HandlingGuard& operator=(const HandlingGuard&) = delete;
+
+    // A doubly linked stack: a guard living in a suspended coroutine may end after guards pushed later by
+    // other tasks, so each one unlinks itself wherever it is.
+    Object exc_;
+    HandlingGuard* below_ = nullptr;
+    HandlingGuard* above_ = nullptr;
+};
+Object current_handled_exception();  // null when none
+
+// CPython's formatting of an exception: "Type: message" (str of the instance; just "Type" when empty).
+std::string format_exception_only(const Object& exc);
+// The whole report for an uncaught exception, chained exceptions and traceback included, as sys.excepthook
+// prints it.
+std::string format_exception(const Object& exc);
+// Prints format_exception(exc) to stderr.
+void print_exception(const Object& exc);
+
+// Common raises with CPython's words.
+[[noreturn]] void raise_name_error(std::string_view name);             // name 'x' is not defined
+[[noreturn]] void raise_unbound_local(std::string_view name);          // cannot access local variable ...
+[[noreturn]] void raise_attribute_error(const Object& o, std::string_view name);
+// NameError with the candidates CPython 3.11 searches for its suggestion besides the builtins: the frame's
+// local variable names, then the module's global names (each a null-terminated array of names, or null).
+[[noreturn]] void raise_name_error(std::string_view name, const char* const* local_names,
+                                   const char* const* global_names);
+
+// CPython's "Did you mean" choice (Python/suggestions.c): the candidate closest to `name` by its weighted
+// Levenshtein distance, within a third of the characters; "" when none. Candidates are taken in order (the
+// first of equally close ones wins), none at all when there are 750 or more.
+std::string suggest_name(std::string_view name, const std::vector<std::string>& candidates);
+// The names of CPython's builtins module in its dict order (the last list a NameError suggestion searches).
+const std::vector<std::string>& builtin_names_for_suggestions();
+// The names dir(o) lists for an AttributeError suggestion: a module's names, a class's or an instance's
+// attributes along the base chain (sorted, as dir() returns them).
+std::vector<std::string> attribute_names(const Object& o);
+// The "Did you mean" text appended when the exception is printed: ". Did you mean: 'x'?" or "".
+std::string exception_suggestion(const Object& exc);
+
+// warnings.warn(message, category) as CPython's default filters show it: once per (text, category, line),
+// printed as "file:line: Category: message" plus the source line, or "sys:1: ..." once the program is ending.
+void warn(const Type& category, const std::string& message, const std::string& extra_line = {});
+void set_finalizing(bool on) noexcept;
+bool finalizing() noexcept;
+// Forgets which warnings were already shown (tests).
+void reset_warning_registry();
+
+}  // namespace pyco

@@ -1,0 +1,63 @@
+// Frames: where each compiled Python function is, for tracebacks and warnings.
+//
+// Generated code keeps a `Frame` per running function and stores the index of the expression being evaluated
+// in `pos` before each operation that can raise. `current_frame()` is the innermost running Python frame
+// (warnings report its line); tracebacks are built as exceptions unwind, one entry per frame they leave.
+#pragma once
+
+#include <cstdint>
+
+namespace pyco {
+
+// One expression's place in the source, as CPython's co_positions gives it. Columns are 0-based code points.
+// For a binary operation or a subscript on one line, `anchor_left`/`anchor_right` are code-point offsets into
+// the expression's text where the operator (or `[...]`) begins and ends: the traceback draws `~` under the
+// operands and `^` under the operator. -1 when there are none.
+struct Pos {
+    int line, col, end_line, end_col;
+    int anchor_left = -1, anchor_right = -1;
+};
+
+// One source file of the program: its absolute path and its text (embedded so that a program shipped alone
+// still shows source lines in tracebacks, as CPython shows them from the file).
+struct SourceFile {
+    const char* path;
+    const char* text;
+};
+
+// A compiled function's static description.
+struct CodeInfo {
+    const char* name;      // co_name: "main", "<module>", "<lambda>", "<listcomp>"
+    const char* qualname;  // co_qualname
+    const SourceFile* file;
+    int firstlineno;       // the `def` line (the first decorator's line when decorated), as CPython
+    const Pos* positions;  // indexed by Frame::pos
+};
+
+struct Frame {
+    const CodeInfo* code = nullptr;
+    int pos = 0;  // index into code->positions; 0 is the function's own first line
+    Frame* back = nullptr;
+    int line() const noexcept { return code && code->positions ? code->positions[pos].line : 0; }
+};
+
+namespace detail {
+inline thread_local Frame* tl_frame = nullptr;
+}
+inline Frame* current_frame() noexcept { return detail::tl_frame; }
+inline void set_current_frame(Frame* f) noexcept { detail::tl_frame = f; }
+
+// Pushes a frame for a plain (non-coroutine) function for the duration of a scope.
+struct FrameGuard {
+    Frame frame;
+    explicit FrameGuard(const CodeInfo& code) noexcept {
+        frame.code = &code;
+        frame.back = detail::tl_frame;
+        detail::tl_frame = &frame;
+    }
+    ~FrameGuard() { detail::tl_frame = frame.back; }
+    FrameGuard(const FrameGuard&) = delete;
+    FrameGuard& operator=(const FrameGuard&) = delete;
+};
+
+}  // namespace pyco

@@ -1,0 +1,36 @@
+// Modules: `import asyncio` gives a module object whose attributes are looked up at run time, as in CPython
+// (so `asyncio.coroutine` fails with CPython's AttributeError, suggestion included).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "object.h"
+#include "type.h"
+
+namespace pyco {
+
+struct ModuleObj : Obj {
+    std::string name;
+    std::unordered_map<std::string, Object> dict;
+    // Further names the real module has (submodules, private helpers) that pyco does not provide: they are
+    // candidates for "Did you mean" suggestions only.
+    std::vector<std::string> extra_names;
+    explicit ModuleObj(std::string n) : Obj(&ModuleType), name(std::move(n)) {}
+};
+
+using ModuleInit = void (*)(ModuleObj& m);
+// Each built-in module registers its initialiser once (see runtime/src/modules.cpp).
+void register_module(const char* name, ModuleInit init);
+// `import name`: the module, initialised on first use; ModuleNotFoundError "No module named 'x'" otherwise.
+Object import_module(std::string_view name);
+// Names of the modules pyco provides (the compiler refuses other imports at compile time).
+std::vector<std::string> provided_modules();
+void module_add(ModuleObj& m, const char* name, Object value);
+// sys.argv for the running program (called by run_main).
+void set_sys_argv(int argc, char** argv);
+void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const struct Args&));
+
+}  // namespace pyco

@@ -1,0 +1,96 @@
+// The operations generated code performs on values: arithmetic, comparison, truth, attributes, items,
+// iteration and conversion to text. Each raises CPython's exception with CPython's message on failure.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "object.h"
+#include "type.h"
+
+namespace pyco {
+
+// ---- constructors of built-in values ----
+Object int_(int64_t v);
+Object int_from_string(std::string_view digits, int base = 10);  // literal digits, may be huge
+Object float_(double v);
+Object str_(std::string_view utf8);   // the text must be valid UTF-8
+Object bytes_(std::string_view raw);
+Object list_(std::initializer_list<Object> items = {});
+Object list_from(std::vector<Object> items);
+Object tuple_(std::initializer_list<Object> items = {});
+Object tuple_from(std::vector<Object> items);
+Object dict_(std::initializer_list<std::pair<Object, Object>> items = {});
+Object set_(std::initializer_list<Object> items = {});
+Object slice_(const Object& lower, const Object& upper, const Object& step);  // null parts become None
+
+// ---- numbers and operators ----
+Object binop(BinOp op, const Object& a, const Object& b);
+Object inplace_binop(BinOp op, const Object& a, const Object& b);  // a += b: lists extend in place
+Object unop(UnOp op, const Object& a);
+Object compare(CmpOp op, const Object& a, const Object& b);
+bool compare_bool(CmpOp op, const Object& a, const Object& b);
+bool eq(const Object& a, const Object& b);
+bool truthy(const Object& o);
+Object not_(const Object& o);
+bool contains(const Object& container, const Object& item);  // `item in container`
+int64_t hash(const Object& o);
+
+inline Object add(const Object& a, const Object& b) { return binop(BinOp::Add, a, b); }
+inline Object sub(const Object& a, const Object& b) { return binop(BinOp::Sub, a, b); }
+inline Object mul(const Object& a, const Object& b) { return binop(BinOp::Mul, a, b); }
+
+// ---- int/float access for the runtime's own use ----
+bool int_fits_int64(const Object& o);
+int64_t int_as_int64(const Object& o);  // OverflowError when it does not fit
+double float_value(const Object& o);    // of a float or an int
+bool is_float(const Object& o) noexcept;
+// An index argument: int (or bool), else TypeError "'float' object cannot be interpreted as an integer".
+int64_t index_value(const Object& o);
+
+// ---- text ----
+std::string repr_utf8(const Object& o);
+std::string str_utf8(const Object& o);
+Object repr(const Object& o);
+Object str(const Object& o);
+Object ascii(const Object& o);
+// format(value, spec): the format-spec mini-language, CPython's result and errors.
+Object format(const Object& value, const Object& spec);
+std::string format_utf8(const Object& value, std::string_view spec);
+// Concatenates the pieces of an f-string (each already a str).
+Object join_strs(std::initializer_list<Object> parts);
+bool is_str(const Object& o) noexcept;
+std::string_view str_view(const Object& o);  // the UTF-8 bytes of a str
+std::string type_name(const Object& o);      // "int", "Task", ...
+
+// ---- attributes ----
+Object getattr(const Object& o, std::string_view name);       // AttributeError when missing
+Object getattr_or_null(const Object& o, std::string_view name);
+void setattr(const Object& o, std::string_view name, const Object& v);
+void delattr(const Object& o, std::string_view name);
+
+// ---- items and containers ----
+Object getitem(const Object& o, const Object& key);
+void setitem(const Object& o, const Object& key, const Object& v);
+void delitem(const Object& o, const Object& key);
+int64_t len(const Object& o);
+void list_append(const Object& list, const Object& item);
+void set_add(const Object& set, const Object& item);
+void dict_set(const Object& dict, const Object& key, const Object& v);
+void dict_update(const Object& dict, const Object& other);        // {**other}
+void list_extend(const Object& list, const Object& iterable);     // [*iterable]
+Object list_to_tuple(const Object& list);
+
+// ---- iteration ----
+Object iter(const Object& o);   // TypeError "'int' object is not iterable"
+Object next(const Object& it);  // null at the end
+// a, *b, c = value: returns exactly `before + after (+1 if starred)` values, raising CPython's ValueErrors.
+std::vector<Object> unpack(const Object& value, size_t before, bool starred = false, size_t after = 0);
+
+// ---- types as values ----
+bool isinstance(const Object& o, const Type& t) noexcept;
+Object type_object(const Type& t);  // the class as a value (e.g. for `except ValueError`)
+
+}  // namespace pyco

@@ -1,0 +1,16 @@
+// Running a compiled program: the C++ `main` the compiler emits calls run_main with the module's entry points.
+#pragma once
+
+namespace pyco {
+
+struct ModuleEntry {
+    void (*body)();           // runs the module's top-level code
+    void (*clear_globals)();  // drops the module's globals at exit, as CPython's finalisation does
+};
+
+// Runs the module as `python3 app.py` would: an uncaught exception prints CPython's traceback to stderr and
+// gives exit status 1; SystemExit gives its code; then globals are cleared with the runtime "finalizing"
+// (objects dying then warn as "sys:1: ...") and stdout is flushed.
+int run_main(int argc, char** argv, const ModuleEntry& module);
+
+}  // namespace pyco

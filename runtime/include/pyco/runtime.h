@@ -1,0 +1,15 @@
+// Everything generated code needs: include this one header (it is also the precompiled header).
+#pragma once
+
+#include "builtins.h"
+#include "call.h"
+#include "coroutine.h"
+#include "exceptions.h"
+#include "frame.h"
+#include "generator.h"
+#include "module.h"
+#include "names.h"
+#include "object.h"
+#include "ops.h"
+#include "program.h"
+#include "type.h"

@@ -1,0 +1,68 @@
+// Type objects: a Python class is a `Type`, an Obj itself, holding the slots the runtime dispatches through.
+// Built-in types are statics defined next to their implementation; a slot left null means "not supported" and
+// the generic operation raises CPython's TypeError for it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "object.h"
+
+namespace pyco {
+
+struct Args;
+enum class BinOp : uint8_t { Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And };
+enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+enum class UnOp : uint8_t { Neg, Pos, Invert };
+
+struct Type : Obj {
+    using ReprFn = std::string (*)(const Object&);
+    std::string name;       // __name__, e.g. "Task"
+    std::string module;     // "builtins", "asyncio", "_asyncio", "__main__"
+    const Type* base;       // single inheritance for the built-in hierarchy
+    ReprFn repr = nullptr;  // null: "<module.name object at 0x...>"
+    ReprFn str = nullptr;   // null: repr
+    int64_t (*hash)(const Object&) = nullptr;                               // null: identity hash
+    bool unhashable = false;                                                // list, dict, set: TypeError
+    Object (*richcompare)(const Object&, const Object&, CmpOp) = nullptr;   // NotImplemented when unsupported
+    Object (*binop)(const Object&, const Object&, BinOp) = nullptr;         // NotImplemented when unsupported
+    Object (*unop)(const Object&, UnOp) = nullptr;
+    int (*truthy)(const Object&) = nullptr;                                 // null: len, else true
+    int64_t (*len)(const Object&) = nullptr;
+    Object (*iter)(const Object&) = nullptr;
+    Object (*next)(const Object&) = nullptr;  // returns null at the end instead of raising StopIteration
+    Object (*getitem)(const Object&, const Object&) = nullptr;
+    void (*setitem)(const Object&, const Object&, const Object&) = nullptr;
+    void (*delitem)(const Object&, const Object&) = nullptr;
+    int (*contains)(const Object&, const Object&) = nullptr;               // null: iterate
+    Object (*call)(const Object&, const Args&) = nullptr;
+    // Instance attribute hooks; null: look up `methods`/`attrs` along the base chain only.
+    Object (*getattr)(const Object&, std::string_view) = nullptr;          // null Object: not found
+    void (*setattr)(const Object&, std::string_view, const Object&) = nullptr;
+    // Methods take the instance as their first positional argument and are bound on attribute access.
+    std::unordered_map<std::string, Object> methods;
+    // Class-level attributes returned as they are (constants, nested types).
+    std::unordered_map<std::string, Object> attrs;
+
+    Type(std::string name, std::string module, const Type* base);
+    bool is_subtype_of(const Type* other) const noexcept;
+    // "module.name" for messages, just "name" for builtins.
+    std::string qualified_name() const;
+};
+
+extern Type TypeType, ObjectType, NoneType, BoolType, FloatType, StrType, BytesType, ListType, TupleType, DictType,
+    SetType, FrozenSetType, RangeType, SliceType, FunctionType, BuiltinFunctionType, MethodType, ModuleType,
+    CellType, EllipsisType, NotImplementedType;
+
+// How calling a class makes an instance (`int("3")`, `ValueError("x")`, a user class): one constructor per type,
+// found along the base chain of the class called (`cls`, passed so that subclasses construct themselves).
+// Exception classes without one get BaseException's behaviour: the positional arguments become `args`.
+using TypeCtor = Object (*)(const Type& cls, const Args& args);
+void set_type_constructor(const Type& t, TypeCtor ctor);
+
+inline bool isinstance_exact(const Object& o, const Type& t) noexcept { return o.is_ptr() && o.ptr()->type == &t; }
+inline bool is_int(const Object& o) noexcept { return o.is_small() || (o.is_ptr() && o.ptr()->type == &IntType); }
+
+}  // namespace pyco

@@ -1,0 +1,150 @@
+// The `asyncio` module as programs see it: the functions, classes and constants pyco provides, and the rest of
+// CPython 3.11's dir(asyncio) as names only, so that a typo gets CPython's "Did you mean" suggestion.
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/module.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+namespace {
+
+LoopObj* loop_arg(const Object& loop) {
+    if (loop.null() || is_none(loop)) return get_running_loop();
+    return as_loop(loop);
+}
+
+Object f_run(const Args& a) {
+    check_nargs("run", a, 1, 1);
+    return asyncio_run(a[0]);
+}
+
+Object f_sleep(const Args& a) {
+    Object delay = aio::arg_or_kw(a, 0, "delay");
+    if (delay.null()) raise(TypeErrorType, "sleep() missing 1 required positional argument: 'delay'");
+    Object result = aio::arg_or_kw(a, 1, "result");
+    return sleep(delay, result.null() ? None() : result);
+}
+
+Object f_create_task(const Args& a) {
+    check_nargs("create_task", a, 1, 1);
+    return create_task_running(a[0], kwarg(a, "name"));
+}
+
+Object f_gather(const Args& a) {
+    Object rx = kwarg(a, "return_exceptions");
+    std::vector<Object> aws(a.pos, a.pos + a.npos);
+    return gather(aws, !rx.null() && truthy(rx));
+}
+
+Object f_wait(const Args& a) {
+    Object fs = aio::arg_or_kw(a, 0, "fs");
+    if (fs.null()) raise(TypeErrorType, "wait() missing 1 required positional argument: 'fs'");
+    return wait(fs, kwarg(a, "timeout"), kwarg(a, "return_when"));
+}
+
+Object f_wait_for(const Args& a) {
+    Object fut = aio::arg_or_kw(a, 0, "fut");
+    Object timeout = aio::arg_or_kw(a, 1, "timeout");
+    if (fut.null()) raise(TypeErrorType, "wait_for() missing 2 required positional arguments: 'fut' and 'timeout'");
+    if (timeout.null()) raise(TypeErrorType, "wait_for() missing 1 required positional argument: 'timeout'");
+    return wait_for(fut, timeout);
+}
+
+Object f_shield(const Args& a) {
+    check_nargs("shield", a, 1, 1);
+    return shield(a[0]);
+}
+
+Object f_get_running_loop(const Args&) { return Object::borrow(get_running_loop()); }
+Object f_get_event_loop(const Args&) { return get_event_loop(); }
+Object f_new_event_loop(const Args&) { return new_event_loop(); }
+Object f_set_event_loop(const Args& a) {
+    check_nargs("set_event_loop", a, 1, 1);
+    set_event_loop(a[0]);
+    return None();
+}
+
+Object f_ensure_future(const Args& a) {
+    Object obj = aio::arg_or_kw(a, 0, "coro_or_future");
+    Object loop = kwarg(a, "loop");
+    return ensure_future(obj, loop.null() || is_none(loop) ? nullptr : as_loop(loop));
+}
+
+Object f_current_task(const Args& a) { return current_task(loop_arg(aio::arg_or_kw(a, 0, "loop"))); }
+Object f_all_tasks(const Args& a) { return all_tasks(loop_arg(aio::arg_or_kw(a, 0, "loop"))); }
+Object f_isfuture(const Args& a) { return bool_(is_future(a[0])); }
+Object f_iscoroutine(const Args& a) { return bool_(is_coroutine(a[0])); }
+
+// dir(asyncio) of CPython 3.11.7 minus what pyco provides: candidates for "Did you mean" only.
+const char* const kOtherNames[] = {
+    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "Barrier",
+    "BaseEventLoop", "BaseProtocol", "BaseTransport", "BoundedSemaphore", "BrokenBarrierError", "BufferedProtocol",
+    "Condition", "DatagramProtocol", "DatagramTransport", "DefaultEventLoopPolicy", "Event", "FastChildWatcher",
+    "IncompleteReadError", "LifoQueue", "LimitOverrunError", "Lock", "MultiLoopChildWatcher", "PidfdChildWatcher",
+    "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher",
+    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
+    "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "TaskGroup", "ThreadedChildWatcher", "Timeout",
+    "Transport", "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+    "__name__", "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task",
+    "_register_task", "_set_running_loop", "_unregister_task", "as_completed", "base_events", "base_futures",
+    "base_subprocess", "base_tasks", "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell",
+    "events", "exceptions", "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy",
+    "iscoroutinefunction", "locks", "log", "mixins", "open_connection", "open_unix_connection", "protocols",
+    "queues", "run_coroutine_threadsafe", "runners", "selector_events", "set_child_watcher",
+    "set_event_loop_policy", "sslproto", "staggered", "start_server", "start_unix_server", "streams", "subprocess",
+    "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at", "timeouts", "to_thread", "transports",
+    "trsock", "unix_events", "wrap_future",
+};
+
+}  // namespace
+
+void init_asyncio_types() {
+    static bool done = false;
+    if (done) return;
+    done = true;
+    aio::init_future_methods();
+    aio::init_task_methods();
+    aio::init_loop_methods();
+}
+
+void asyncio_module_init(ModuleObj& m) {
+    init_asyncio_types();
+    module_add_function(m, "run", f_run);
+    module_add_function(m, "sleep", f_sleep);
+    module_add_function(m, "create_task", f_create_task);
+    module_add_function(m, "gather", f_gather);
+    module_add_function(m, "wait", f_wait);
+    module_add_function(m, "wait_for", f_wait_for);
+    module_add_function(m, "shield", f_shield);
+    module_add_function(m, "get_running_loop", f_get_running_loop);
+    module_add_function(m, "get_event_loop", f_get_event_loop);
+    module_add_function(m, "new_event_loop", f_new_event_loop);
+    module_add_function(m, "set_event_loop", f_set_event_loop);
+    module_add_function(m, "ensure_future", f_ensure_future);
+    module_add_function(m, "current_task", f_current_task);
+    module_add_function(m, "all_tasks", f_all_tasks);
+    module_add_function(m, "isfuture", f_isfuture);
+    module_add_function(m, "iscoroutine", f_iscoroutine);
+    module_add(m, "Future", type_object(FutureType));
+    module_add(m, "Task", type_object(TaskType));
+    module_add(m, "Handle", type_object(HandleType));
+    module_add(m, "TimerHandle", type_object(TimerHandleType));
+    module_add(m, "CancelledError", type_object(CancelledErrorType));
+    module_add(m, "InvalidStateError", type_object(InvalidStateErrorType));
+    module_add(m, "TimeoutError", type_object(TimeoutErrorType));  // builtins.TimeoutError since 3.11
+    module_add(m, "FIRST_COMPLETED", immortal(str_("FIRST_COMPLETED")));
+    module_add(m, "FIRST_EXCEPTION", immortal(str_("FIRST_EXCEPTION")));
+    module_add(m, "ALL_COMPLETED", immortal(str_("ALL_COMPLETED")));
+    for (const char* n : kOtherNames) m.extra_names.emplace_back(n);
+}
+
+namespace {
+// Registers itself like the other modules; this file is linked from the static library only when something
+// references it, so modules.cpp should also name asyncio_module_init (see asyncio.h).
+struct RegisterAsyncio {
+    RegisterAsyncio() { register_module("asyncio", asyncio_module_init); }
+} register_asyncio;
+}  // namespace
+
+}  // namespace pyco

@@ -1,0 +1,377 @@
+// The event loop (CPython's base_events.py + events.py): the ready queue, the timer heap, one loop turn as
+// _run_once does it, run_forever / run_until_complete / stop / close, and which loop is current.
+#include <sys/epoll.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/asyncio.h"
+#include "pyco/builtins.h"
+#include "pyco/call.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+
+// ---------------------------------------------------------------- the ready ring
+
+ReadyRing::~ReadyRing() {
+    clear();
+    std::free(buf_);
+}
+
+void ReadyRing::grow() {
+    size_t ncap = cap_ ? cap_ * 2 : 64;
+    auto* nbuf = static_cast<Handle*>(std::malloc(ncap * sizeof(Handle)));
+    if (!nbuf) throw std::bad_alloc();
+    // Handles are moved bitwise: an Object is a plain word whose ownership moves with it.
+    for (size_t i = 0; i < count_; ++i)
+        std::memcpy(static_cast<void*>(&nbuf[i]), &buf_[(head_ + i) & (cap_ - 1)], sizeof(Handle));
+    std::free(buf_);
+    buf_ = nbuf;
+    cap_ = ncap;
+    head_ = 0;
+}
+
+void ReadyRing::push(HandleFn fn, Object a, Object b) {
+    if (count_ == cap_) grow();
+    Handle* slot = &buf_[(head_ + count_) & (cap_ - 1)];
+    new (slot) Handle{fn, std::move(a), std::move(b)};
+    ++count_;
+}
+
+Handle ReadyRing::pop() {
+    Handle* slot = &buf_[head_];
+    Handle h{slot->fn, std::move(slot->a), std::move(slot->b)};
+    slot->~Handle();
+    head_ = (head_ + 1) & (cap_ - 1);
+    --count_;
+    return h;
+}
+
+void ReadyRing::clear() {
+    while (count_) pop();
+}
+
+// ---------------------------------------------------------------- clocks
+
+int64_t monotonic_ns() noexcept {
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+int64_t seconds_to_ns(double s) noexcept {
+    if (!(s == s)) return 0;
+    constexpr double kMax = 9.0e18;
+    double ns = s * 1e9;
+    if (ns > kMax) return int64_t(kMax);
+    if (ns < -kMax) return -int64_t(kMax);
+    return int64_t(std::llround(ns));
+}
+
+// ---------------------------------------------------------------- loops
+
+LoopObj::LoopObj() : Obj(&LoopType) {
+    init_asyncio_types();
+    epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+}
+
+LoopObj::~LoopObj() {
+    ready.clear();
+    for (TimerObj* t : timers) decref(t);
+    timers.clear();
+    if (epoll_fd >= 0) ::close(epoll_fd);
+}
+
+Object new_event_loop() { return Object::adopt(new LoopObj()); }
+
+namespace {
+thread_local LoopObj* tl_running_loop = nullptr;
+// The policy's per-thread loop (BaseDefaultEventLoopPolicy._local).
+thread_local Object* tl_thread_loop = nullptr;
+thread_local bool tl_set_called = false;
+
+Object& thread_loop_slot() {
+    // Leaked on purpose: a loop that outlives the program's finalisation must not be destroyed after the
+    // runtime's statics are gone.
+    if (!tl_thread_loop) tl_thread_loop = new Object();
+    return *tl_thread_loop;
+}
+
+void check_closed(LoopObj* loop) {
+    if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
+}
+
+void check_running(LoopObj* loop) {
+    if (loop->running) raise(RuntimeErrorType, "This event loop is already running");
+    if (tl_running_loop) raise(RuntimeErrorType, "Cannot run the event loop while another loop is running");
+}
+}  // namespace
+
+LoopObj* running_loop() noexcept { return tl_running_loop; }
+
+LoopObj* get_running_loop() {
+    if (!tl_running_loop) raise(RuntimeErrorType, "no running event loop");
+    return tl_running_loop;
+}
+
+Object get_event_loop() {
+    if (tl_running_loop) return Object::borrow(tl_running_loop);
+    Object& slot = thread_loop_slot();
+    if (slot.null() && !tl_set_called) {
+        slot = new_event_loop();
+        tl_set_called = true;
+    }
+    if (slot.null() || is_none(slot))
+        raise(RuntimeErrorType, "There is no current event loop in thread 'MainThread'.");
+    return slot;
+}
+
+void set_event_loop(const Object& loop) {
+    if (!is_none(loop) && !(loop.is_ptr() && loop.ptr()->type == &LoopType))
+        raise(TypeErrorType,
+              fmt::format("loop must be an instance of AbstractEventLoop or None, not '{}'", type_name(loop)));
+    tl_set_called = true;
+    thread_loop_slot() = is_none(loop) ? Object() : loop;
+}
+
+// ---------------------------------------------------------------- scheduling
+
+void call_soon(LoopObj* loop, HandleFn fn, Object a, Object b) {
+    check_closed(loop);
+    loop->ready.push(fn, std::move(a), std::move(b));
+}
+
+namespace {
+bool timer_later(const TimerObj* x, const TimerObj* y) {
+    return x->when != y->when ? x->when > y->when : x->seq > y->seq;
+}
+}  // namespace
+
+void aio::run_timer(const Object& timer, const Object&) {
+    auto* t = timer.as<TimerObj>();
+    if (t->cancelled) return;
+    t->h.fn(t->h.a, t->h.b);
+}
+
+Object call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a, Object b) {
+    check_closed(loop);
+    auto* t = new TimerObj(&TimerHandleType);
+    t->when = when_ns;
+    t->seq = loop->timer_seq++;
+    t->h = Handle{fn, std::move(a), std::move(b)};
+    t->scheduled = true;
+    t->loop = Object::borrow(loop);
+    incref(t);  // the heap's reference
+    loop->timers.push_back(t);
+    std::push_heap(loop->timers.begin(), loop->timers.end(), timer_later);
+    return Object::adopt(t);
+}
+
+Object call_later(LoopObj* loop, double delay_s, HandleFn fn, Object a, Object b) {
+    return call_at(loop, monotonic_ns() + seconds_to_ns(delay_s), fn, std::move(a), std::move(b));
+}
+
+void timer_cancel(const Object& timer) {
+    auto* t = timer.as<TimerObj>();
+    if (t->cancelled) return;
+    t->cancelled = true;
+    if (t->scheduled && !t->loop.null()) as_loop(t->loop)->cancelled_timers++;
+    // Drop the callback's references now, as Handle.cancel() does.
+    t->h.a = Object();
+    t->h.b = Object();
+}
+
+// ---------------------------------------------------------------- one turn of the loop
+
+namespace {
+constexpr size_t kMinScheduledTimers = 100;  // base_events._MIN_SCHEDULED_TIMER_HANDLES
+constexpr int64_t kMaxSelectTimeoutNs = int64_t(24) * 3600 * 1000000000;
+
+void drop_cancelled_timers(LoopObj* loop) {
+    auto& heap = loop->timers;
+    if (heap.size() > kMinScheduledTimers && loop->cancelled_timers * 2 > heap.size()) {
+        std::vector<TimerObj*> keep;
+        keep.reserve(heap.size() - loop->cancelled_timers);
+        for (TimerObj* t : heap) {
+            if (t->cancelled) {
+                t->scheduled = false;
+                decref(t);
+            } else {
+                keep.push_back(t);
+            }
+        }
+        heap.swap(keep);
+        std::make_heap(heap.begin(), heap.end(), timer_later);
+        loop->cancelled_timers = 0;
+        return;
+    }
+    while (!heap.empty() && heap.front()->cancelled) {
+        std::pop_heap(heap.begin(), heap.end(), timer_later);
+        TimerObj* t = heap.back();
+        heap.pop_back();
+        t->scheduled = false;
+        if (loop->cancelled_timers) loop->cancelled_timers--;
+        decref(t);
+    }
+}
+
+// Waits as the selector does: epoll_wait with the timeout rounded up to whole milliseconds. The rounding
+// matters for the output order: timers that expire within the same millisecond run in the same turn, as in
+// CPython.
+void wait_for_events(LoopObj* loop, int64_t timeout_ns) {
+    if (timeout_ns == 0) return;
+    int ms = -1;
+    if (timeout_ns > 0) ms = int((std::min(timeout_ns, kMaxSelectTimeoutNs) + 999999) / 1000000);
+    if (loop->epoll_fd < 0) {
+        if (ms < 0) pause();
+        timespec ts{ms / 1000, (ms % 1000) * 1000000L};
+        while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {}
+        return;
+    }
+    epoll_event ev[16];
+    int64_t deadline = monotonic_ns() + int64_t(ms) * 1000000;
+    for (;;) {
+        int n = epoll_wait(loop->epoll_fd, ev, 16, ms);
+        if (n >= 0 || errno != EINTR || ms < 0) break;
+        int64_t left = deadline - monotonic_ns();
+        if (left <= 0) break;
+        ms = int((left + 999999) / 1000000);
+    }
+}
+
+void move_expired_timers(LoopObj* loop) {
+    auto& heap = loop->timers;
+    int64_t end_time = monotonic_ns() + 1;  // + the clock's resolution
+    while (!heap.empty() && heap.front()->when < end_time) {
+        std::pop_heap(heap.begin(), heap.end(), timer_later);
+        TimerObj* t = heap.back();
+        heap.pop_back();
+        t->scheduled = false;
+        if (t->cancelled && loop->cancelled_timers) loop->cancelled_timers--;
+        loop->ready.push(aio::run_timer, Object::adopt(t), Object());
+    }
+}
+
+void run_handle(Handle& h) {
+    try {
+        h.fn(h.a, h.b);
+    } catch (const PyExc& e) {
+        if (isinstance(e.exc, SystemExitType) || isinstance(e.exc, KeyboardInterruptType)) throw;
+        log_loop_exception("Exception in callback " + callback_repr(h.fn, h.a, h.b), e.exc,
+                           {"handle: <Handle " + callback_repr(h.fn, h.a, h.b) + ">"});
+    }
+}
+}  // namespace
+
+void run_once(LoopObj* loop) {
+    drop_cancelled_timers(loop);
+    int64_t timeout = -1;
+    if (!loop->ready.empty() || loop->stopping) {
+        timeout = 0;
+    } else if (!loop->timers.empty()) {
+        timeout = std::max<int64_t>(0, loop->timers.front()->when - monotonic_ns());
+    }
+    wait_for_events(loop, timeout);
+    move_expired_timers(loop);
+    // Only what was ready when the turn began: callbacks scheduled now run in the next turn.
+    for (size_t n = loop->ready.size(); n > 0 && !loop->ready.empty(); --n) {
+        Handle h = loop->ready.pop();
+        run_handle(h);
+    }
+}
+
+// ---------------------------------------------------------------- running and stopping
+
+void run_forever(LoopObj* loop) {
+    check_closed(loop);
+    check_running(loop);
+    Object keep = Object::borrow(loop);
+    loop->running = true;
+    tl_running_loop = loop;
+    struct Reset {
+        LoopObj* loop;
+        ~Reset() {
+            loop->stopping = false;
+            loop->running = false;
+            tl_running_loop = nullptr;
+        }
+    } reset{loop};
+    for (;;) {
+        run_once(loop);
+        if (loop->stopping) break;
+    }
+}
+
+void loop_stop(LoopObj* loop) { loop->stopping = true; }
+
+void loop_close(LoopObj* loop) {
+    if (loop->running) raise(RuntimeErrorType, "Cannot close a running event loop");
+    if (loop->closed) return;
+    loop->closed = true;
+    loop->ready.clear();
+    for (TimerObj* t : loop->timers) {
+        t->scheduled = false;
+        decref(t);
+    }
+    loop->timers.clear();
+    loop->cancelled_timers = 0;
+}
+
+namespace {
+// base_events._run_until_complete_cb: stops the loop once the future is done (unless it carries
+// SystemExit/KeyboardInterrupt, which propagate by themselves).
+void run_until_complete_cb(const Object&, const Object& fut) {
+    FutureObj* f = as_future(fut);
+    if (f->state == FutState::Finished && !f->exception.null() &&
+        (isinstance(f->exception, SystemExitType) || isinstance(f->exception, KeyboardInterruptType)))
+        return;
+    loop_stop(future_loop(fut));
+}
+
+struct RegisterReprs {
+    RegisterReprs() { register_callback_repr(run_until_complete_cb, "_run_until_complete_cb", "base_events.py:180"); }
+} register_reprs;
+}  // namespace
+
+Object run_until_complete(LoopObj* loop, const Object& future) {
+    check_closed(loop);
+    check_running(loop);
+    bool new_task = !is_future(future);
+    Object fut = ensure_future(future, loop);
+    if (new_task && is_task(fut)) as_task(fut)->log_destroy_pending = false;
+    future_add_done_callback(fut, run_until_complete_cb, Object());
+    try {
+        run_forever(loop);
+    } catch (const PyExc&) {
+        FutureObj* f = as_future(fut);
+        if (new_task && f->state == FutState::Finished) f->log_traceback = false;
+        future_remove_done_callback(fut, run_until_complete_cb, Object());
+        throw;
+    }
+    future_remove_done_callback(fut, run_until_complete_cb, Object());
+    if (!future_done(fut)) raise(RuntimeErrorType, "Event loop stopped before Future completed.");
+    return future_result(fut);
+}
+
+// ---------------------------------------------------------------- Python-level handles
+
+void call_python_1(const Object& fn, const Object& arg) { call(fn, {arg}); }
+
+void call_python_args(const Object& fn, const Object& args) {
+    if (args.null()) {
+        call(fn, {});
+        return;
+    }
+    call_ex(fn, args, Object());
+}
+
+}  // namespace pyco

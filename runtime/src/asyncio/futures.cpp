@@ -1,0 +1,437 @@
+// asyncio.Future (CPython's futures.py, with the messages of the C accelerator _asyncio.Future that CPython
+// actually uses): states, done callbacks scheduled with call_soon, result/exception retrieval, and the repr of
+// base_futures._future_repr_info.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/builtins.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+
+Type FutureType("Future", "_asyncio", &ObjectType);
+
+FutureObj::FutureObj(const Type* t, Object l) : Obj(t), loop(std::move(l)) {}
+
+FutureExtra& FutureObj::ext() {
+    if (!extra) extra = std::make_unique<FutureExtra>();
+    return *extra;
+}
+
+void FutureObj::destroy() {
+    // Future.__del__ / Task.__del__: an exception nobody retrieved is logged when the future dies.
+    if (log_traceback && !exception.null()) {
+        log_traceback = false;
+        refcnt = 1;  // alive while the repr runs
+        try {
+            Object self = Object::borrow(this);
+            const char* what = type == &TaskType ? "Task" : type->name.c_str();
+            log_loop_exception(fmt::format("{} exception was never retrieved", what), exception,
+                               {"future: " + future_repr(self)});
+        } catch (...) {
+        }
+        refcnt = 0;
+    }
+    delete this;
+}
+
+bool is_future(const Object& o) noexcept {
+    if (!o.is_ptr()) return false;
+    const Type* t = o.ptr()->type;
+    return t == &TaskType || t == &FutureType || t == &GatheringFutureType;
+}
+
+bool future_done(const Object& fut) { return as_future(fut)->state != FutState::Pending; }
+
+LoopObj* future_loop(const Object& fut) noexcept { return as_loop(as_future(fut)->loop); }
+
+Object new_future(LoopObj* loop) { return Object::adopt(new FutureObj(&FutureType, Object::borrow(loop))); }
+
+// ---------------------------------------------------------------- callbacks
+
+namespace {
+// Future.__schedule_callbacks: every callback goes through call_soon, in the order they were added.
+void schedule_callbacks(FutureObj* f) {
+    if (!f->cb0.fn) return;
+    LoopObj* loop = as_loop(f->loop);
+    Callback first = std::move(f->cb0);
+    f->cb0 = Callback{};
+    call_soon(loop, first.fn, std::move(first.data), Object::borrow(f));
+    if (f->extra && !f->extra->callbacks.empty()) {
+        std::vector<Callback> rest;
+        rest.swap(f->extra->callbacks);
+        for (Callback& cb : rest) call_soon(loop, cb.fn, std::move(cb.data), Object::borrow(f));
+    }
+}
+
+bool same_callback(const Callback& cb, HandleFn fn, const Object& data) {
+    if (cb.fn != fn) return false;
+    if (fn == call_python_1) return is_(cb.data, data) || eq(cb.data, data);
+    return is_(cb.data, data);
+}
+
+size_t callback_count(const FutureObj* f) {
+    if (!f->cb0.fn) return 0;
+    return 1 + (f->extra ? f->extra->callbacks.size() : 0);
+}
+
+const Callback& callback_at(const FutureObj* f, size_t i) { return i == 0 ? f->cb0 : f->extra->callbacks[i - 1]; }
+}  // namespace
+
+void future_add_done_callback(const Object& fut, HandleFn fn, Object data) {
+    FutureObj* f = as_future(fut);
+    if (f->state != FutState::Pending) {
+        call_soon(as_loop(f->loop), fn, std::move(data), fut);
+        return;
+    }
+    if (!f->cb0.fn) {
+        f->cb0 = Callback{fn, std::move(data)};
+        return;
+    }
+    f->ext().callbacks.push_back(Callback{fn, std::move(data)});
+}
+
+size_t future_remove_done_callback(const Object& fut, HandleFn fn, const Object& data) {
+    FutureObj* f = as_future(fut);
+    size_t n = callback_count(f);
+    if (n == 0) return 0;
+    std::vector<Callback> kept;
+    size_t removed = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const Callback& cb = callback_at(f, i);
+        if (same_callback(cb, fn, data))
+            ++removed;
+        else
+            kept.push_back(cb);
+    }
+    if (!removed) return 0;
+    f->cb0 = Callback{};
+    if (f->extra) f->extra->callbacks.clear();
+    for (Callback& cb : kept) {
+        if (!f->cb0.fn)
+            f->cb0 = std::move(cb);
+        else
+            f->extra->callbacks.push_back(std::move(cb));
+    }
+    return removed;
+}
+
+// ---------------------------------------------------------------- completing
+
+void future_set_result(const Object& fut, Object result) {
+    FutureObj* f = as_future(fut);
+    if (f->state != FutState::Pending) raise(InvalidStateErrorType, "invalid state");
+    f->result = std::move(result);
+    f->state = FutState::Finished;
+    schedule_callbacks(f);
+}
+
+void future_set_exception(const Object& fut, Object exc) {
+    FutureObj* f = as_future(fut);
+    if (f->state != FutState::Pending) raise(InvalidStateErrorType, "invalid state");
+    if (is_exception_type(exc)) {
+        exc = call(exc, {});
+        if (!is_exception_instance(exc)) raise(TypeErrorType, "invalid exception object");
+    }
+    if (!is_exception_instance(exc)) raise(TypeErrorType, "invalid exception object");
+    if (exc.type() == &StopIterationType)
+        raise(TypeErrorType, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    auto* e = exc.as<ExceptionObj>();
+    if (!e->tb.empty() || f->extra) f->ext().exc_tb = e->tb;
+    f->exception = std::move(exc);
+    f->state = FutState::Finished;
+    schedule_callbacks(f);
+    f->log_traceback = true;
+}
+
+bool future_cancel_base(const Object& fut, const Object& msg) {
+    FutureObj* f = as_future(fut);
+    f->log_traceback = false;
+    if (f->state != FutState::Pending) return false;
+    f->state = FutState::Cancelled;
+    // Future.cancel(msg) replaces the message, also with None (Task.__step cancels with msg=None).
+    if (!msg.null() && !is_none(msg))
+        f->ext().cancel_message = msg;
+    else if (f->extra)
+        f->extra->cancel_message = Object();
+    schedule_callbacks(f);
+    return true;
+}
+
+bool future_cancel(const Object& fut, const Object& msg) {
+    const Type* t = fut.type();
+    if (t == &TaskType) return task_cancel(fut, msg);
+    if (t == &GatheringFutureType) return aio::gathering_future_cancel(fut, msg);
+    return future_cancel_base(fut, msg);
+}
+
+bool future_cancelled(const Object& fut) noexcept { return as_future(fut)->state == FutState::Cancelled; }
+
+// ---------------------------------------------------------------- retrieving
+
+// Future._make_cancelled_error: the CancelledError the task was cancelled with (once), else a new one carrying
+// the cancel message.
+Object future_make_cancelled_error(const Object& fut) {
+    FutureObj* f = as_future(fut);
+    if (f->extra && !f->extra->cancelled_exc.null()) {
+        Object e = std::move(f->extra->cancelled_exc);
+        f->extra->cancelled_exc = Object();
+        return e;
+    }
+    if (f->extra && !f->extra->cancel_message.null()) return new_exception(CancelledErrorType, {f->extra->cancel_message});
+    return new_exception(CancelledErrorType);
+}
+
+namespace {
+// raise self._exception.with_traceback(self._exception_tb): each retrieval starts from the traceback the
+// exception had when it was set, so awaiting a failed task twice does not grow it twice.
+[[noreturn]] void raise_stored_exception(FutureObj* f) {
+    auto* e = f->exception.as<ExceptionObj>();
+    if (f->extra)
+        e->tb = f->extra->exc_tb;
+    else
+        e->tb.clear();
+    rethrow(f->exception);
+}
+}  // namespace
+
+Object future_result(const Object& fut) {
+    FutureObj* f = as_future(fut);
+    if (f->state == FutState::Finished) {
+        f->log_traceback = false;
+        if (!f->exception.null()) raise_stored_exception(f);
+        return f->result;
+    }
+    if (f->state == FutState::Cancelled) rethrow(future_make_cancelled_error(fut));
+    raise(InvalidStateErrorType, "Result is not set.");
+}
+
+Object future_exception(const Object& fut) {
+    FutureObj* f = as_future(fut);
+    if (f->state == FutState::Cancelled) rethrow(future_make_cancelled_error(fut));
+    if (f->state == FutState::Pending) raise(InvalidStateErrorType, "Exception is not set.");
+    f->log_traceback = false;
+    return f->exception.null() ? None() : f->exception;
+}
+
+// ---------------------------------------------------------------- reprs
+
+namespace {
+struct CallbackName {
+    HandleFn fn;
+    const char* qualname;
+    const char* source;
+};
+std::vector<CallbackName>& callback_names() {
+    static std::vector<CallbackName> names;
+    return names;
+}
+const CallbackName* find_callback_name(HandleFn fn) {
+    for (const CallbackName& n : callback_names())
+        if (n.fn == fn) return &n;
+    return nullptr;
+}
+
+std::string callable_qualname(const Object& fn) {
+    if (fn.is_ptr()) {
+        const Type* t = fn.ptr()->type;
+        if (t == &FunctionType) return fn.as<FunctionObj>()->info->qualname;
+        if (t == &MethodType) return callable_qualname(fn.as<MethodObj>()->func);
+        if (t == &BuiltinFunctionType) {
+            auto* b = fn.as<BuiltinFunctionObj>();
+            if (!b->self.null() && !is_none(b->self) && b->self.type() != &ModuleType)
+                return type_name(b->self) + "." + b->name;
+            return b->name;
+        }
+    }
+    Object q = getattr_or_null(fn, "__qualname__");
+    if (!q.null() && is_str(q) && !str_view(q).empty()) return std::string(str_view(q));
+    Object n = getattr_or_null(fn, "__name__");
+    if (!n.null() && is_str(n) && !str_view(n).empty()) return std::string(str_view(n));
+    return repr_utf8(fn);
+}
+
+std::string format_args(const std::vector<Object>& args) {
+    std::string s = "(";
+    for (size_t i = 0; i < args.size(); ++i) {
+        if (i) s += ", ";
+        s += reprlib_repr(args[i]);
+    }
+    return s + ")";
+}
+
+std::string native_repr(const CallbackName* n, HandleFn fn, const std::vector<Object>& args) {
+    std::string s = n ? n->qualname : fmt::format("<callback at {:#x}>", reinterpret_cast<uintptr_t>(fn));
+    s += format_args(args);
+    if (n && n->source) s += fmt::format(" at {}/{}", kAsyncioDir, n->source);
+    return s;
+}
+}  // namespace
+
+void register_callback_repr(HandleFn fn, const char* qualname, const char* source) {
+    callback_names().push_back(CallbackName{fn, qualname, source});
+}
+
+std::string format_callback_source(const Object& fn, const std::vector<Object>& args) {
+    std::string s = callable_qualname(fn) + format_args(args);
+    // _get_function_source: only plain functions have a source (bound methods do not).
+    if (fn.is_ptr() && fn.ptr()->type == &FunctionType) {
+        const CodeInfo* code = fn.as<FunctionObj>()->info->code;
+        if (code && code->file) s += fmt::format(" at {}:{}", code->file->path, code->firstlineno);
+    }
+    return s;
+}
+
+std::string callback_entry_repr(const Callback& cb) {
+    if (cb.fn == call_python_1) return format_callback_source(cb.data, {});
+    return native_repr(find_callback_name(cb.fn), cb.fn, {});
+}
+
+std::string callback_repr(HandleFn fn, const Object& a, const Object& b) {
+    if (fn == aio::run_timer) {
+        auto* t = a.as<TimerObj>();
+        return callback_repr(t->h.fn, t->h.a, t->h.b);
+    }
+    if (fn == call_python_1) return format_callback_source(a, {b});
+    if (fn == call_python_args) {
+        std::vector<Object> args;
+        if (!b.null())
+            for (Object it = iter(b), x; !(x = next(it)).null();) args.push_back(x);
+        return format_callback_source(a, args);
+    }
+    std::vector<Object> args;
+    if (!b.null()) args.push_back(b);
+    return native_repr(find_callback_name(fn), fn, args);
+}
+
+std::vector<std::string> future_repr_info(const Object& fut) {
+    FutureObj* f = as_future(fut);
+    std::vector<std::string> info;
+    switch (f->state) {
+        case FutState::Pending: info.emplace_back("pending"); break;
+        case FutState::Cancelled: info.emplace_back("cancelled"); break;
+        case FutState::Finished:
+            info.emplace_back("finished");
+            if (!f->exception.null())
+                info.push_back("exception=" + repr_utf8(f->exception));
+            else
+                info.push_back("result=" + reprlib_repr(f->result));
+            break;
+    }
+    size_t n = callback_count(f);
+    if (n) {
+        std::string cb;
+        if (n == 1)
+            cb = callback_entry_repr(f->cb0);
+        else if (n == 2)
+            cb = callback_entry_repr(f->cb0) + ", " + callback_entry_repr(callback_at(f, 1));
+        else
+            cb = fmt::format("{}, <{} more>, {}", callback_entry_repr(f->cb0), n - 2,
+                             callback_entry_repr(callback_at(f, n - 1)));
+        info.push_back("cb=[" + cb + "]");
+    }
+    return info;
+}
+
+std::string future_repr(const Object& fut) {
+    if (is_task(fut)) return task_repr(fut);
+    std::string s = "<" + fut.type()->name;
+    for (const std::string& w : future_repr_info(fut)) s += " " + w;
+    return s + ">";
+}
+
+// ---------------------------------------------------------------- the loop's exception handler
+
+void log_loop_exception(const std::string& message, const Object& exc, const std::vector<std::string>& lines) {
+    std::string text = message;
+    for (const std::string& l : lines) text += "\n" + l;
+    text += "\n";
+    if (!exc.null()) {
+        std::string e = format_exception(exc);
+        if (!e.empty() && e.back() != '\n') e += '\n';
+        text += e;
+    }
+    flush_stdout();
+    std::fputs(text.c_str(), stderr);
+    std::fflush(stderr);
+}
+
+// ---------------------------------------------------------------- Python methods
+
+namespace aio {
+
+Object arg_or_kw(const Args& a, size_t index, std::string_view kw) {
+    if (index < a.npos) return a.pos[index];
+    return kwarg(a, kw);
+}
+
+void add_method(Type& t, const char* name, BuiltinFn fn) { t.methods[name] = immortal(make_builtin(name, fn)); }
+
+namespace {
+Object m_result(const Args& a) {
+    check_nargs("result", a, 1, 1);
+    return future_result(a[0]);
+}
+Object m_exception(const Args& a) {
+    check_nargs("exception", a, 1, 1);
+    return future_exception(a[0]);
+}
+Object m_done(const Args& a) { return bool_(future_done(a[0])); }
+Object m_cancelled(const Args& a) { return bool_(future_cancelled(a[0])); }
+Object m_cancel(const Args& a) {
+    Object msg = arg_or_kw(a, 1, "msg");
+    return bool_(future_cancel(a[0], msg));
+}
+Object m_set_result(const Args& a) {
+    check_nargs("set_result", a, 2, 2);
+    future_set_result(a[0], a[1]);
+    return None();
+}
+Object m_set_exception(const Args& a) {
+    check_nargs("set_exception", a, 2, 2);
+    future_set_exception(a[0], a[1]);
+    return None();
+}
+Object m_add_done_callback(const Args& a) {
+    check_nargs("add_done_callback", a, 2, 2);
+    future_add_done_callback(a[0], call_python_1, a[1]);
+    return None();
+}
+Object m_remove_done_callback(const Args& a) {
+    check_nargs("remove_done_callback", a, 2, 2);
+    return int_(int64_t(future_remove_done_callback(a[0], call_python_1, a[1])));
+}
+Object m_get_loop(const Args& a) { return as_future(a[0])->loop; }
+Object m_repr(const Args& a) { return str_(future_repr(a[0])); }
+
+std::string future_repr_slot(const Object& o) { return future_repr(o); }
+
+// asyncio.Future(*, loop=None): bound to the running loop, else to the thread's loop.
+Object future_ctor(const Type&, const Args& a) {
+    if (a.npos) raise(TypeErrorType, fmt::format("Future() takes no positional arguments"));
+    Object loop = kwarg(a, "loop");
+    if (loop.null() || is_none(loop)) loop = get_event_loop();
+    return new_future(as_loop(loop));
+}
+}  // namespace
+
+void init_future_methods() {
+    FutureType.repr = future_repr_slot;
+    set_type_constructor(FutureType, future_ctor);
+    add_method(FutureType, "result", m_result);
+    add_method(FutureType, "exception", m_exception);
+    add_method(FutureType, "done", m_done);
+    add_method(FutureType, "cancelled", m_cancelled);
+    add_method(FutureType, "cancel", m_cancel);
+    add_method(FutureType, "set_result", m_set_result);
+    add_method(FutureType, "set_exception", m_set_exception);
+    add_method(FutureType, "add_done_callback", m_add_done_callback);
+    add_method(FutureType, "remove_done_callback", m_remove_done_callback);
+    add_method(FutureType, "get_loop", m_get_loop);
+    add_method(FutureType, "__repr__", m_repr);
+}
+
+}  // namespace aio
+}  // namespace pyco

@@ -1,0 +1,124 @@
+// The loop and its handles as Python objects: `asyncio.get_running_loop().create_future()`, `loop.call_later(...)`
+// returning a TimerHandle, `loop.time()`, and their reprs.
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+
+Type LoopType("_UnixSelectorEventLoop", "asyncio.unix_events", &ObjectType);
+Type HandleType("Handle", "asyncio.events", &ObjectType);
+Type TimerHandleType("TimerHandle", "asyncio.events", &HandleType);
+
+namespace aio {
+namespace {
+
+LoopObj* self_loop(const Args& a) { return as_loop(a[0]); }
+
+// The callback and its *args as a Python handle: fn = call_python_args(callback, args tuple).
+Handle python_handle(const Args& a, size_t callback_index) {
+    if (a.npos <= callback_index) raise(TypeErrorType, "missing callback argument");
+    std::vector<Object> rest(a.pos + callback_index + 1, a.pos + a.npos);
+    return Handle{call_python_args, a[callback_index], tuple_from(std::move(rest))};
+}
+
+Object m_create_future(const Args& a) { return new_future(self_loop(a)); }
+
+Object m_create_task(const Args& a) {
+    check_nargs("create_task", a, 2, 2);
+    return create_task(self_loop(a), a[1], kwarg(a, "name"));
+}
+
+Object m_call_soon(const Args& a) {
+    LoopObj* loop = self_loop(a);
+    auto* t = new TimerObj(&HandleType);
+    Object h = Object::adopt(t);
+    t->h = python_handle(a, 1);
+    t->loop = a[0];
+    call_soon(loop, run_timer, h);
+    return h;
+}
+
+Object m_call_later(const Args& a) {
+    if (a.npos < 2) raise(TypeErrorType, "call_later() missing required argument 'delay'");
+    Handle h = python_handle(a, 2);
+    return call_later(self_loop(a), float_value(a[1]), h.fn, h.a, h.b);
+}
+
+Object m_call_at(const Args& a) {
+    if (a.npos < 2) raise(TypeErrorType, "call_at() missing required argument 'when'");
+    Handle h = python_handle(a, 2);
+    return call_at(self_loop(a), seconds_to_ns(float_value(a[1])), h.fn, h.a, h.b);
+}
+
+Object m_time(const Args&) { return float_(double(monotonic_ns()) / 1e9); }
+Object m_run_until_complete(const Args& a) {
+    check_nargs("run_until_complete", a, 2, 2);
+    return run_until_complete(self_loop(a), a[1]);
+}
+Object m_run_forever(const Args& a) {
+    run_forever(self_loop(a));
+    return None();
+}
+Object m_stop(const Args& a) {
+    loop_stop(self_loop(a));
+    return None();
+}
+Object m_close(const Args& a) {
+    loop_close(self_loop(a));
+    return None();
+}
+Object m_is_running(const Args& a) { return bool_(self_loop(a)->running); }
+Object m_is_closed(const Args& a) { return bool_(self_loop(a)->closed); }
+Object m_get_debug(const Args&) { return bool_(false); }
+
+std::string loop_repr(const Object& o) {
+    LoopObj* l = as_loop(o);
+    return fmt::format("<{} running={} closed={} debug=False>", o.type()->name, l->running ? "True" : "False",
+                       l->closed ? "True" : "False");
+}
+
+// events.Handle._repr_info.
+std::string handle_repr(const Object& o) {
+    auto* t = o.as<TimerObj>();
+    std::string s = "<" + o.type()->name;
+    if (t->cancelled) s += " cancelled";
+    if (o.type() == &TimerHandleType) s += " when=" + repr_utf8(float_(double(t->when) / 1e9));
+    if (t->h.fn) s += " " + callback_repr(t->h.fn, t->h.a, t->h.b);
+    return s + ">";
+}
+
+Object m_handle_cancel(const Args& a) {
+    timer_cancel(a[0]);
+    return None();
+}
+Object m_handle_cancelled(const Args& a) { return bool_(a[0].as<TimerObj>()->cancelled); }
+Object m_handle_when(const Args& a) { return float_(double(a[0].as<TimerObj>()->when) / 1e9); }
+
+}  // namespace
+
+void init_loop_methods() {
+    LoopType.repr = loop_repr;
+    add_method(LoopType, "create_future", m_create_future);
+    add_method(LoopType, "create_task", m_create_task);
+    add_method(LoopType, "call_soon", m_call_soon);
+    add_method(LoopType, "call_later", m_call_later);
+    add_method(LoopType, "call_at", m_call_at);
+    add_method(LoopType, "time", m_time);
+    add_method(LoopType, "run_until_complete", m_run_until_complete);
+    add_method(LoopType, "run_forever", m_run_forever);
+    add_method(LoopType, "stop", m_stop);
+    add_method(LoopType, "close", m_close);
+    add_method(LoopType, "is_running", m_is_running);
+    add_method(LoopType, "is_closed", m_is_closed);
+    add_method(LoopType, "get_debug", m_get_debug);
+    HandleType.repr = handle_repr;
+    TimerHandleType.repr = handle_repr;
+    add_method(HandleType, "cancel", m_handle_cancel);
+    add_method(HandleType, "cancelled", m_handle_cancelled);
+    add_method(TimerHandleType, "when", m_handle_when);
+}
+
+}  // namespace aio
+}  // namespace pyco

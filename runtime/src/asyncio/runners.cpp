@@ -1,0 +1,89 @@
+// asyncio.run (runners.py): a Runner's life in one call. A new loop set as the thread's loop, the main task,
+// run_until_complete, then Runner.close(): cancel what is left (_cancel_all_tasks), run shutdown_asyncgens and
+// shutdown_default_executor as tasks (they take task numbers, so a second asyncio.run's main task is Task-4),
+// unset the thread's loop and close it.
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+namespace {
+
+// BaseEventLoop.shutdown_asyncgens / shutdown_default_executor: pyco has no async generators and no default
+// executor yet, so both return at once, as CPython's do when there is nothing to shut down.
+const CodeInfo& shutdown_asyncgens_code() {
+    static const CodeInfo* code = aio::asyncio_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens",
+                                                    "base_events.py", 539, {{543, "        if not len(self._asyncgens):"}});
+    return *code;
+}
+const CodeInfo& shutdown_executor_code() {
+    static const CodeInfo* code =
+        aio::asyncio_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", "base_events.py", 564,
+                          {{567, "        if self._default_executor is None:"}});
+    return *code;
+}
+
+Coro return_none(const CodeInfo&) {
+    Frame& f = co_await enter();
+    f.pos = 1;
+    co_return None();
+}
+
+// runners._cancel_all_tasks.
+void cancel_all_tasks(LoopObj* loop) {
+    std::vector<Object> to_cancel;
+    for (TaskObj* t = loop->tasks_head; t; t = t->next)
+        if (t->state == FutState::Pending) to_cancel.push_back(Object::borrow(t));
+    if (to_cancel.empty()) return;
+    for (const Object& t : to_cancel) task_cancel(t);
+    run_until_complete(loop, gather(to_cancel, true));
+    for (const Object& t : to_cancel) {
+        if (future_cancelled(t)) continue;
+        Object exc = future_exception(t);
+        if (!is_none(exc))
+            log_loop_exception("unhandled exception during asyncio.run() shutdown", exc, {"task: " + task_repr(t)});
+    }
+}
+
+// Runner.close().
+void close_runner(const Object& loop_obj) {
+    LoopObj* loop = as_loop(loop_obj);
+    struct Finally {
+        Object loop;
+        ~Finally() {
+            try {
+                set_event_loop(None());
+                loop_close(as_loop(loop));
+            } catch (...) {
+            }
+        }
+    } finally{loop_obj};
+    cancel_all_tasks(loop);
+    run_until_complete(loop, return_none(shutdown_asyncgens_code()).obj);
+    run_until_complete(loop, return_none(shutdown_executor_code()).obj);
+}
+
+}  // namespace
+
+Object asyncio_run(const Object& coro) {
+    if (running_loop())
+        aio::raise_keeping(new_exception(RuntimeErrorType, "asyncio.run() cannot be called from a running event loop"),
+                           {coro});
+    Object loop = new_event_loop();
+    set_event_loop(loop);
+    Object result;
+    try {
+        if (!is_coroutine(coro))
+            raise(ValueErrorType, fmt::format("a coroutine was expected, got {}", repr_utf8(coro)));
+        Object task = create_task(as_loop(loop), coro);
+        result = run_until_complete(as_loop(loop), task);
+    } catch (const PyExc&) {
+        close_runner(loop);
+        throw;
+    }
+    close_runner(loop);
+    return result;
+}
+
+}  // namespace pyco

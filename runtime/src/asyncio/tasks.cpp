@@ -1,0 +1,359 @@
+// asyncio.Task (CPython's tasks.py Task, with _asyncio.Task's messages): a Future that drives a coroutine
+// chain. __step resumes the chain through its Driver; when control comes back, the chain either finished, or
+// its leaf waits for a future (the task adds its wakeup as that future's done callback), or it yielded bare
+// (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
+#include <fmt/format.h>
+
+#include "internal.h"
+#include "pyco/builtins.h"
+#include "pyco/ops.h"
+
+namespace pyco {
+
+Type TaskType("Task", "_asyncio", &FutureType);
+
+namespace {
+// tasks._task_name_counter: shared by every loop of the program, starting at 1.
+int64_t task_name_counter = 0;
+
+void link_task(LoopObj* loop, TaskObj* t) {
+    t->prev = loop->tasks_tail;
+    if (loop->tasks_tail)
+        loop->tasks_tail->next = t;
+    else
+        loop->tasks_head = t;
+    loop->tasks_tail = t;
+}
+
+void unlink_task(LoopObj* loop, TaskObj* t) {
+    if (t->prev)
+        t->prev->next = t->next;
+    else if (loop->tasks_head == t)
+        loop->tasks_head = t->next;
+    if (t->next)
+        t->next->prev = t->prev;
+    else if (loop->tasks_tail == t)
+        loop->tasks_tail = t->prev;
+    t->prev = t->next = nullptr;
+}
+}  // namespace
+
+TaskObj::TaskObj(Object l, Object c) : FutureObj(&TaskType, std::move(l)), coro(std::move(c)) {
+    link_task(as_loop(loop), this);
+}
+
+TaskObj::~TaskObj() { unlink_task(as_loop(loop), this); }
+
+// ---------------------------------------------------------------- stepping
+
+namespace {
+void task_step(TaskObj* t, Object exc);
+
+void task_wakeup(const Object& task, const Object& fut);
+
+// _enter_task / _leave_task: which task runs on the loop (current_task()).
+void enter_task(LoopObj* loop, TaskObj* t) {
+    if (loop->current_task)
+        raise(RuntimeErrorType,
+              fmt::format("Cannot enter into task {} while another task {} is being executed.",
+                          task_repr(Object::borrow(t)), task_repr(Object::borrow(loop->current_task))));
+    loop->current_task = t;
+}
+
+void leave_task(LoopObj* loop, TaskObj*) { loop->current_task = nullptr; }
+
+// The coroutine finished: its return value, CancelledError or exception becomes the task's outcome.
+void finish_task(TaskObj* t, const Object& self, Object exc) {
+    CoroPromise* top = as_coroutine(t->coro);
+    if (exc.null()) {
+        if (t->must_cancel) {
+            // Task is cancelled right before the coroutine stopped.
+            t->must_cancel = false;
+            Object msg = t->extra ? t->extra->cancel_message : Object();
+            future_cancel_base(self, msg);
+        } else {
+            Object r = std::move(top->result);
+            top->result = Object();
+            future_set_result(self, r.null() ? None() : std::move(r));
+        }
+        return;
+    }
+    if (isinstance(exc, CancelledErrorType)) {
+        t->ext().cancelled_exc = exc;  // chained later by _make_cancelled_error
+        future_cancel_base(self, Object());
+        return;
+    }
+    future_set_exception(self, exc);
+}
+
+// A failure of the step itself (a bad await): thrown into the coroutine on the next turn.
+void step_soon_with(TaskObj* t, const Object& self, const std::string& message) {
+    call_soon(as_loop(t->loop), aio::task_step_handle, self, new_exception(RuntimeErrorType, message));
+}
+
+// The leaf awaits `fut`: wake the task when it completes (Task.__step's `blocking` branch).
+void block_on(TaskObj* t, const Object& self, Object fut) {
+    t->driver.blocked_on = Object();
+    if (future_loop(fut) != as_loop(t->loop)) {
+        step_soon_with(t, self,
+                       fmt::format("Task {} got Future {} attached to a different loop", task_repr(self),
+                                   future_repr(fut)));
+        return;
+    }
+    if (is_(fut, self)) {
+        step_soon_with(t, self, "Task cannot await on itself: " + task_repr(self));
+        return;
+    }
+    future_add_done_callback(fut, task_wakeup, self);
+    t->driver.blocked_on = std::move(fut);
+    if (t->must_cancel) {
+        Object msg = t->extra ? t->extra->cancel_message : Object();
+        if (future_cancel(t->driver.blocked_on, msg)) t->must_cancel = false;
+    }
+}
+
+// Task.__step(exc).
+void task_step(TaskObj* t, Object exc) {
+    Object self = Object::borrow(t);
+    LoopObj* loop = as_loop(t->loop);
+    if (t->state != FutState::Pending)
+        raise(InvalidStateErrorType, fmt::format("_step(): already done: {}, {}", task_repr(self),
+                                                 exc.null() ? std::string("None") : repr_utf8(exc)));
+    if (t->must_cancel) {
+        if (exc.null() || !isinstance(exc, CancelledErrorType)) exc = future_make_cancelled_error(self);
+        t->must_cancel = false;
+    }
+    t->driver.blocked_on = Object();
+    enter_task(loop, t);
+    t->driver.throw_in = std::move(exc);
+    CoroPromise* top = as_coroutine(t->coro);
+    Object raised;
+    try {
+        resume_coroutine(top, t->driver);
+    } catch (const PyExc& e) {
+        raised = e.exc;  // e.g. "cannot reuse already awaited coroutine"
+    }
+    t->driver.throw_in = Object();
+    if (!raised.null() || top->state == CoroState::Done) {
+        Object e = raised.null() ? std::move(top->exc) : std::move(raised);
+        top->exc = Object();
+        bool fatal = !e.null() && (isinstance(e, KeyboardInterruptType) || isinstance(e, SystemExitType));
+        try {
+            finish_task(t, self, e);
+        } catch (...) {
+            leave_task(loop, t);
+            throw;
+        }
+        leave_task(loop, t);
+        if (fatal) rethrow(e);
+        return;
+    }
+    try {
+        if (!t->driver.blocked_on.null())
+            block_on(t, self, std::move(t->driver.blocked_on));
+        else
+            call_soon(loop, aio::task_step_handle, self);  // a bare yield: run again next turn
+    } catch (...) {
+        leave_task(loop, t);
+        throw;
+    }
+    leave_task(loop, t);
+}
+
+// Task.__wakeup(future): step again, throwing the future's exception (or cancellation) in.
+void task_wakeup(const Object& task, const Object& fut) {
+    FutureObj* f = as_future(fut);
+    TaskObj* t = as_task(task);
+    if (f->state == FutState::Finished) {
+        f->log_traceback = false;
+        if (f->exception.null()) {
+            task_step(t, Object());
+            return;
+        }
+        auto* e = f->exception.as<ExceptionObj>();
+        if (f->extra)
+            e->tb = f->extra->exc_tb;
+        else
+            e->tb.clear();
+        task_step(t, f->exception);
+        return;
+    }
+    if (f->state == FutState::Cancelled) {
+        task_step(t, future_make_cancelled_error(fut));
+        return;
+    }
+    task_step(t, new_exception(InvalidStateErrorType, "Result is not set."));
+}
+
+struct RegisterReprs {
+    RegisterReprs() {
+        register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
+        register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);
+    }
+} register_reprs;
+}  // namespace
+
+void aio::task_step_handle(const Object& task, const Object& exc) { task_step(as_task(task), exc); }
+
+// ---------------------------------------------------------------- creating
+
+Object create_task(LoopObj* loop, const Object& coro, const Object& name) {
+    if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
+    if (!is_coroutine(coro))
+        raise(TypeErrorType, fmt::format("a coroutine was expected, got {}", repr_utf8(coro)));
+    auto* t = new TaskObj(Object::borrow(loop), coro);
+    Object task = Object::adopt(t);
+    if (name.null() || is_none(name))
+        t->number = ++task_name_counter;
+    else
+        t->name = str(name);
+    call_soon(loop, aio::task_step_handle, task);
+    return task;
+}
+
+void aio::raise_keeping(Object exc, std::initializer_list<Object> keep) {
+    auto* e = exc.as<ExceptionObj>();
+    for (const Object& o : keep) e->frame_refs.push_back(o);
+    raise_(exc);
+}
+
+Object create_task_running(const Object& coro, const Object& name) {
+    LoopObj* loop = running_loop();
+    if (!loop) aio::raise_keeping(new_exception(RuntimeErrorType, "no running event loop"), {coro});
+    // tasks.create_task names the task through set_name after loop.create_task(coro) took a number.
+    Object task = create_task(loop, coro);
+    if (!name.null() && !is_none(name)) as_task(task)->name = str(name);
+    return task;
+}
+
+Object ensure_future(const Object& obj, LoopObj* loop) {
+    if (is_future(obj)) {
+        if (loop && loop != future_loop(obj))
+            raise(ValueErrorType,
+                  "The future belongs to a different loop than the one specified as the loop argument");
+        return obj;
+    }
+    if (!is_coroutine(obj)) raise(TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required");
+    Object keep;
+    if (!loop) {
+        keep = get_event_loop();
+        loop = as_loop(keep);
+    }
+    try {
+        return create_task(loop, obj);
+    } catch (const PyExc& e) {
+        if (isinstance(e.exc, RuntimeErrorType)) close_coroutine(obj);
+        throw;
+    }
+}
+
+// ---------------------------------------------------------------- cancelling and naming
+
+bool task_cancel(const Object& task, const Object& msg) {
+    TaskObj* t = as_task(task);
+    t->log_traceback = false;
+    if (t->state != FutState::Pending) return false;
+    t->num_cancels_requested++;
+    if (!t->driver.blocked_on.null()) {
+        // Leave blocked_on: it may be a Task that ignores the cancellation and must be cancelled again later.
+        if (future_cancel(t->driver.blocked_on, msg)) return true;
+    }
+    t->must_cancel = true;
+    if (!msg.null() && !is_none(msg))
+        t->ext().cancel_message = msg;
+    else if (t->extra)
+        t->extra->cancel_message = Object();
+    return true;
+}
+
+Object task_get_name(const Object& task) {
+    TaskObj* t = as_task(task);
+    if (t->name.null()) t->name = str_(fmt::format("Task-{}", t->number));
+    return t->name;
+}
+
+Object current_task(LoopObj* loop) { return loop->current_task ? Object::borrow(loop->current_task) : None(); }
+
+Object all_tasks(LoopObj* loop) {
+    Object s = set_();
+    for (TaskObj* t = loop->tasks_head; t; t = t->next)
+        if (t->state == FutState::Pending) set_add(s, Object::borrow(t));
+    return s;
+}
+
+// ---------------------------------------------------------------- repr
+
+namespace {
+// coroutines._format_coroutine.
+std::string format_coroutine(const Object& coro) {
+    if (!is_coroutine(coro)) return repr_utf8(coro);
+    CoroPromise* p = as_coroutine(coro);
+    const CodeInfo* code = p->frame.code;
+    const char* path = code->file ? code->file->path : "<empty co_filename>";
+    if (p->state == CoroState::Done) return fmt::format("{}() done, defined at {}:{}", code->qualname, path, code->firstlineno);
+    int line = p->state == CoroState::Created ? code->firstlineno : p->frame.line();
+    return fmt::format("{}() running at {}:{}", code->qualname, path, line);
+}
+}  // namespace
+
+std::string task_repr(const Object& task) {
+    TaskObj* t = as_task(task);
+    std::vector<std::string> info = future_repr_info(task);
+    if (t->num_cancels_requested > 0 && t->state == FutState::Pending) info[0] = "cancelling";
+    info.insert(info.begin() + 1, "name=" + repr_utf8(task_get_name(task)));
+    info.insert(info.begin() + 2, "coro=<" + format_coroutine(t->coro) + ">");
+    if (!t->driver.blocked_on.null()) info.insert(info.begin() + 3, "wait_for=" + future_repr(t->driver.blocked_on));
+    std::string s = "<Task";
+    for (const std::string& w : info) s += " " + w;
+    return s + ">";
+}
+
+// ---------------------------------------------------------------- Python methods
+
+namespace aio {
+namespace {
+Object m_cancel(const Args& a) { return bool_(task_cancel(a[0], arg_or_kw(a, 1, "msg"))); }
+Object m_cancelling(const Args& a) { return int_(as_task(a[0])->num_cancels_requested); }
+Object m_uncancel(const Args& a) {
+    TaskObj* t = as_task(a[0]);
+    if (t->num_cancels_requested > 0) t->num_cancels_requested--;
+    return int_(t->num_cancels_requested);
+}
+Object m_get_name(const Args& a) { return task_get_name(a[0]); }
+Object m_set_name(const Args& a) {
+    check_nargs("set_name", a, 2, 2);
+    as_task(a[0])->name = str(a[1]);
+    return None();
+}
+Object m_get_coro(const Args& a) { return as_task(a[0])->coro; }
+Object m_set_result(const Args&) { raise(RuntimeErrorType, "Task does not support set_result operation"); }
+Object m_set_exception(const Args&) { raise(RuntimeErrorType, "Task does not support set_exception operation"); }
+Object m_repr(const Args& a) { return str_(task_repr(a[0])); }
+std::string task_repr_slot(const Object& o) { return task_repr(o); }
+
+// asyncio.Task(coro, *, loop=None, name=None, context=None).
+Object task_ctor(const Type&, const Args& a) {
+    Object coro = arg_or_kw(a, 0, "coro");
+    if (coro.null()) raise(TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)");
+    Object loop = kwarg(a, "loop");
+    if (loop.null() || is_none(loop)) loop = get_event_loop();
+    return create_task(as_loop(loop), coro, kwarg(a, "name"));
+}
+}  // namespace
+
+void init_task_methods() {
+    TaskType.repr = task_repr_slot;
+    set_type_constructor(TaskType, task_ctor);
+    add_method(TaskType, "cancel", m_cancel);
+    add_method(TaskType, "cancelling", m_cancelling);
+    add_method(TaskType, "uncancel", m_uncancel);
+    add_method(TaskType, "get_name", m_get_name);
+    add_method(TaskType, "set_name", m_set_name);
+    add_method(TaskType, "get_coro", m_get_coro);
+    add_method(TaskType, "set_result", m_set_result);
+    add_method(TaskType, "set_exception", m_set_exception);
+    add_method(TaskType, "__repr__", m_repr);
+}
+
+}  // namespace aio
+}  // namespace pyco

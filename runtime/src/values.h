@@ -1,0 +1,185 @@
+// Private to the runtime: the layouts of the built-in values and helpers shared by their implementations.
+// Generated code never sees these; it goes through ops.h.
+#pragma once
+
+#include <gmpxx.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pyco/call.h"
+#include "pyco/exceptions.h"
+#include "pyco/object.h"
+#include "pyco/ops.h"
+#include "pyco/type.h"
+
+namespace pyco {
+
+// ---- int ----
+// A heap int holds only values outside the small range, so small-vs-big is a tag test.
+struct IntObj : Obj {
+    mpz_class v;
+    explicit IntObj(mpz_class x) : Obj(&IntType), v(std::move(x)) {}
+};
+Object int_from_mpz(const mpz_class& v);
+mpz_class int_to_mpz(const Object& o);  // int or bool
+// True for int and bool; `out` gets the value when it fits a small int.
+inline bool is_intlike(const Object& o) noexcept;
+bool int_small(const Object& o, int64_t& out) noexcept;  // small int or bool
+int64_t int_hash_small(int64_t v) noexcept;
+Object int_binop(const Object& a, const Object& b, BinOp op);
+Object int_richcompare(const Object& a, const Object& b, CmpOp op);
+Object int_unop(const Object& a, UnOp op);
+std::string int_repr(const Object& o);
+int int_sign(const Object& o);
+Object int_from_double(double d);  // truncates; raises on inf/nan
+// Parses like int(text, base): returns null when the text is not a valid literal.
+Object int_parse(std::string_view text, int base);
+
+// ---- float ----
+struct FloatObj : Obj {
+    double v;
+    explicit FloatObj(double x) : Obj(&FloatType), v(x) {}
+};
+std::string float_repr(double v);
+int64_t float_hash(double v) noexcept;
+// int vs float comparison without rounding the int.
+int compare_int_double(const Object& i, double d);  // -1/0/1; 2 when d is nan
+Object float_divmod_pair(const Object& a, const Object& b);
+
+// ---- str ----
+struct StrObj : Obj {
+    std::string s;
+    int64_t length;          // in code points
+    mutable int64_t h = -1;  // cached hash
+    StrObj(std::string text, int64_t n) : Obj(&StrType), s(std::move(text)), length(n) {}
+    bool ascii() const noexcept { return int64_t(s.size()) == length; }
+};
+Object str_own(std::string utf8);             // computes the length
+Object str_ascii(std::string text);           // caller knows it is ASCII
+int64_t utf8_length(std::string_view s) noexcept;
+char32_t utf8_decode(std::string_view s, size_t& i) noexcept;
+void utf8_append(std::string& out, char32_t c);
+std::string str_repr_of(std::string_view s, bool ascii_only = false);
+int64_t str_hash_bytes(std::string_view s) noexcept;
+inline StrObj* as_str(const Object& o) noexcept { return o.as<StrObj>(); }
+// `fmt_str.format(*args, **kwargs)`
+Object str_format_method(std::string_view fmt_str, const Args& a, size_t first);
+
+// ---- bytes ----
+struct BytesObj : Obj {
+    std::string s;
+    explicit BytesObj(std::string b) : Obj(&BytesType), s(std::move(b)) {}
+};
+
+// ---- list / tuple ----
+struct ListObj : Obj {
+    std::vector<Object> items;
+    ListObj() : Obj(&ListType) {}
+    explicit ListObj(std::vector<Object> v) : Obj(&ListType), items(std::move(v)) {}
+};
+struct TupleObj : Obj {
+    std::vector<Object> items;
+    explicit TupleObj(std::vector<Object> v) : Obj(&TupleType), items(std::move(v)) {}
+};
+inline std::vector<Object>& list_items(const Object& o) noexcept { return o.as<ListObj>()->items; }
+inline std::vector<Object>& tuple_items(const Object& o) noexcept { return o.as<TupleObj>()->items; }
+inline bool is_list(const Object& o) noexcept { return isinstance_exact(o, ListType); }
+inline bool is_tuple(const Object& o) noexcept { return isinstance_exact(o, TupleType); }
+// Every item of an iterable, in order (fast for list/tuple).
+std::vector<Object> to_vector(const Object& iterable);
+// Lexicographic comparison of two sequences, as list/tuple richcompare.
+Object sequence_compare(const std::vector<Object>& a, const std::vector<Object>& b, CmpOp op);
+std::string sequence_repr(const std::vector<Object>& v, const char* open, const char* close);
+Object list_reversed(const Object& list);  // reversed(list)
+// Sorts in place, stable, with CPython's errors (comparison via `<`).
+void sort_objects(std::vector<Object>& v, const Object& key, bool reverse);
+
+// ---- dict ----
+struct DictEntry {
+    int64_t hash;
+    Object key, value;  // key null: deleted
+};
+struct DictObj : Obj {
+    std::vector<DictEntry> entries;   // insertion order, with holes
+    std::vector<int32_t> index;      // open addressing into entries; -1 empty, -2 deleted
+    int64_t used = 0;
+    uint64_t version = 0;            // bumped on size change (iteration checks)
+    DictObj() : Obj(&DictType) {}
+};
+inline bool is_dict(const Object& o) noexcept { return isinstance_exact(o, DictType); }
+Object dict_get(const Object& d, const Object& key);  // null when missing
+bool dict_del(const Object& d, const Object& key);    // false when missing
+Object dict_pop(const Object& d, const Object& key);  // null when missing
+
+// ---- set ----
+struct SetEntry {
+    Object key;
+    int64_t hash = 0;  // -1 with null key: dummy
+};
+struct SetObj : Obj {
+    std::vector<SetEntry> table;  // size mask+1
+    size_t mask = 7;
+    int64_t fill = 0, used = 0;
+    size_t finger = 0;  // where pop() resumes its search
+    explicit SetObj(const Type* t);
+};
+inline bool is_anyset(const Object& o) noexcept {
+    return o.is_ptr() && (o.ptr()->type == &SetType || o.ptr()->type == &FrozenSetType);
+}
+bool set_contains(const Object& s, const Object& key);
+bool set_discard(const Object& s, const Object& key);
+void set_update(const Object& s, const Object& iterable);
+Object new_set(const Type& t, const Object& iterable);  // iterable may be null
+
+// ---- range / slice ----
+struct RangeObj : Obj {
+    int64_t start, stop, step, length;
+    RangeObj(int64_t a, int64_t b, int64_t c);
+};
+struct SliceObj : Obj {
+    Object start, stop, step;
+    SliceObj(Object a, Object b, Object c) : Obj(&SliceType), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
+};
+Object range_new(int64_t start, int64_t stop, int64_t step);
+// Resolves a slice against a sequence length: returns the number of items selected.
+int64_t slice_indices(const Object& slice, int64_t length, int64_t& start, int64_t& stop, int64_t& step);
+// A sequence index: negative counts from the end; raises IndexError "<what> index out of range".
+int64_t seq_index(const Object& key, int64_t length, const char* what);
+
+// ---- shared helpers ----
+[[noreturn]] void type_error(const std::string& msg);
+[[noreturn]] void value_error(const std::string& msg);
+std::string default_repr(const Object& o);
+// Guards repr of containers against cycles: `active()` is false when `o` is already being printed.
+class ReprGuard {
+public:
+    explicit ReprGuard(const Obj* o);
+    ~ReprGuard();
+    bool active() const noexcept { return active_; }
+private:
+    const Obj* o_;
+    bool active_;
+};
+// A built-in method table entry added to t.methods.
+void add_method(Type& t, const char* name, BuiltinFn fn);
+// Rejects keyword arguments other than those listed: "f() got an unexpected keyword argument 'x'".
+void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed);
+// Identity hash, as CPython's _Py_HashPointer.
+int64_t pointer_hash(const void* p) noexcept;
+std::string addr_str(const void* p);
+Object iterator_of(const Type& t);  // internal
+// The stdout buffer (builtins.cpp).
+void write_stdout(std::string_view s);
+void write_stderr(std::string_view s);
+Object std_stream(int fd);  // sys.stdout (1) / sys.stderr (2)
+
+inline bool is_intlike(const Object& o) noexcept {
+    if (o.is_small()) return true;
+    if (!o.is_ptr()) return false;
+    const Type* t = o.ptr()->type;
+    return t == &IntType || t == &BoolType;
+}
+
+}  // namespace pyco

@@ -1,0 +1,31 @@
+# Conformance programs and rejected inputs, one ctest test each (see testsuite/README.md).
+# Given by the includer: PYCO_EXE (path or generator expression of the compiler), Python3_EXECUTABLE.
+
+set(PYCO_TESTSUITE_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+file(GLOB pyco_conformance_programs CONFIGURE_DEPENDS
+     ${PYCO_TESTSUITE_DIR}/conformance/*/*.py)
+foreach(program IN LISTS pyco_conformance_programs)
+  get_filename_component(name ${program} NAME_WE)
+  get_filename_component(topic_dir ${program} DIRECTORY)
+  get_filename_component(topic ${topic_dir} NAME)
+  add_test(NAME conformance/${topic}/${name}
+           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_DIR}/run_conformance.py
+                   --pyco ${PYCO_EXE}
+                   --program ${program}
+                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/conformance/${topic}
+                   --known-failures ${PYCO_TESTSUITE_DIR}/KNOWN_FAILURES)
+  # Build (300 s) plus run (60 s), with room to spare.
+  set_tests_properties(conformance/${topic}/${name} PROPERTIES TIMEOUT 420 LABELS conformance)
+endforeach()
+
+file(GLOB pyco_error_programs CONFIGURE_DEPENDS ${PYCO_TESTSUITE_DIR}/errors/*.py)
+foreach(program IN LISTS pyco_error_programs)
+  get_filename_component(name ${program} NAME_WE)
+  add_test(NAME errors/${name}
+           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_DIR}/run_errors.py
+                   --pyco ${PYCO_EXE}
+                   --program ${program}
+                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/errors/${name})
+  set_tests_properties(errors/${name} PROPERTIES TIMEOUT 120 LABELS errors)
+endforeach()

@@ -1,0 +1,3 @@
+# A program made of comments only builds and prints nothing.
+#
+#   print("never")

@@ -1,0 +1,11 @@
+# print() with several arguments, sep= and end=.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -> continued")
+print("x", end="|")
+print("y", end="|\n")
+print()
+print(1, 2.5, None, [1], sep="\t")
+print("multi\nline")

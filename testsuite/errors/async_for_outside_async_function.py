@@ -1,0 +1,9 @@
+import asyncio
+
+
+def main(source):
+    async for item in source:
+        print(item)
+
+
+main([])

@@ -1,0 +1,5 @@
+import asyncio
+
+print("start")
+await asyncio.sleep(0)
+print("end")

@@ -1,0 +1,9 @@
+import asyncio
+
+
+def main():
+    print("start")
+    await asyncio.sleep(0)
+
+
+main()

@@ -1,0 +1,10 @@
+import asyncio
+
+
+async def main():
+    await asyncio.sleep(0)
+    if True:
+        break
+
+
+asyncio.run(main())

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    x = 1 2
+    await asyncio.sleep(x)
+
+
+asyncio.run(main())

@@ -1,0 +1,4 @@
+import asyncio
+
+nonlocal count
+count = 0

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    nonlocal total
+    total = 1
+
+
+asyncio.run(main())

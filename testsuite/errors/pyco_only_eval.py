@@ -1,0 +1,10 @@
+# pyco-only
+import asyncio
+
+
+async def main():
+    delay = eval("0.01")
+    await asyncio.sleep(delay)
+
+
+asyncio.run(main())

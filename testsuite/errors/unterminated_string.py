@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    print("hello)
+    await asyncio.sleep(0)
+
+
+asyncio.run(main())

@@ -1,0 +1,4 @@
+import asyncio
+
+for i in range(3):
+    yield i

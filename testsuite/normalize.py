@@ -1,0 +1,98 @@
+"""What regen.py and run_conformance.py share: the environment a program runs in and output normalisation.
+
+A conformance program's output is compared after normalisation so that goldens recorded in one checkout hold in
+another and do not depend on where CPython is installed:
+
+- stdout: the program's absolute folder is replaced by ``{DIR}`` (Task reprs print ``defined at /abs/x.py:3``);
+  nothing else changes.
+- stderr: traceback frames of files other than the program are dropped (the ``File`` line, its source line and
+  an optional caret line), including ``<frozen ...>`` frames; then the folder becomes ``{DIR}`` and every hex
+  address ``0x...`` becomes ``0x?``.
+"""
+import os
+import re
+import sys
+
+PROGRAM_TIMEOUT = 60
+BUILD_TIMEOUT = 300
+
+# Variables that change how CPython runs a program; removed so the caller's shell cannot change a golden.
+_DROPPED_ENV = ('PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONWARNINGS', 'PYTHONDEVMODE',
+                'PYTHONASYNCIODEBUG', 'PYTHONTRACEMALLOC', 'PYTHONFAULTHANDLER', 'PYTHONINSPECT',
+                'PYTHONOPTIMIZE', 'PYTHONUNBUFFERED', 'PYTHONVERBOSE', 'PYTHONSAFEPATH', 'PYTHONUTF8',
+                'PYTHONNODEBUGRANGES', 'PYTHONBREAKPOINT')
+
+_HEX_ADDRESS = re.compile(r'0x[0-9a-fA-F]+')
+_FRAME = re.compile(r'^  File "(.*)", line \d+(, in .*)?$')
+_CARETS = re.compile(r'^[ \t]*[\^~][ \t\^~]*$')
+_REFERENCE = re.compile(r'^#\s*reference:\s*(\S+)\s*$')
+REFERENCE_LINES = 5
+
+
+def program_env():
+    """The environment programs run in, under CPython (goldens) and as pyco executables alike."""
+    env = {k: v for k, v in os.environ.items() if k not in _DROPPED_ENV}
+    env.update(PYTHONHASHSEED='0', PYTHONDONTWRITEBYTECODE='1', PYTHONIOENCODING='utf-8')
+    return env
+
+
+def reference_interpreter(program, default='python3'):
+    """The interpreter that records a program's goldens: `default`, unless one of the program's first lines
+    says `# reference: /path/to/python3` (greenlet exists only for Debian's /usr/bin/python3)."""
+    with open(program, 'rb') as f:
+        for _ in range(REFERENCE_LINES):
+            line = f.readline().decode('utf-8', 'replace').lstrip('\ufeff').rstrip('\r\n')
+            m = _REFERENCE.match(line)
+            if m:
+                return m.group(1)
+    return default
+
+
+def _decode(data):
+    return data.decode('utf-8', 'surrogateescape')
+
+
+def _encode(text):
+    return text.encode('utf-8', 'surrogateescape')
+
+
+def _replace_dir(text, program):
+    folder = os.path.dirname(os.path.abspath(program))
+    return text.replace(folder + os.sep, '{DIR}' + os.sep).replace(folder, '{DIR}')
+
+
+def normalize_stdout(data, program):
+    """stdout bytes with the program's folder replaced by {DIR}."""
+    return _encode(_replace_dir(_decode(data), program))
+
+
+def _drop_foreign_frames(lines, program):
+    keep = []
+    i = 0
+    while i < len(lines):
+        m = _FRAME.match(lines[i])
+        if m and m.group(1) != program:
+            i += 1
+            # The frame's source line (absent for frozen modules) and its caret line.
+            if i < len(lines) and lines[i].startswith('    ') and not _FRAME.match(lines[i]):
+                i += 1
+                if i < len(lines) and _CARETS.match(lines[i]):
+                    i += 1
+            continue
+        keep.append(lines[i])
+        i += 1
+    return keep
+
+
+def normalize_stderr(data, program):
+    """stderr bytes without frames of other files, with {DIR} for the folder and 0x? for addresses."""
+    program = os.path.abspath(program)
+    lines = _decode(data).split('\n')
+    text = '\n'.join(_drop_foreign_frames(lines, program))
+    text = _replace_dir(text, program)
+    return _encode(_HEX_ADDRESS.sub('0x?', text))
+
+
+if __name__ == '__main__':
+    # Normalise a captured stderr by hand: normalize.py PROGRAM.py < stderr
+    sys.stdout.buffer.write(normalize_stderr(sys.stdin.buffer.read(), sys.argv[1]))

@@ -1,0 +1,40 @@
+// Helpers shared by the asyncio unit tests: a log that callbacks append to, and running code inside a loop.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pyco/asyncio.h"
+#include "pyco/ops.h"
+
+namespace asyncio_test {
+
+inline std::vector<std::string>& log() {
+    static std::vector<std::string> entries;
+    return entries;
+}
+
+// A HandleFn that records its first argument (a str).
+inline void record(const pyco::Object& a, const pyco::Object&) { log().emplace_back(pyco::str_view(a)); }
+
+// A done callback that records "<name>:<future repr>".
+inline void record_done(const pyco::Object& name, const pyco::Object& fut) {
+    log().push_back(std::string(pyco::str_view(name)) + ":" + pyco::future_repr(fut));
+}
+
+template <class F>
+pyco::Object raised_by(F&& f) {
+    try {
+        f();
+    } catch (const pyco::PyExc& e) {
+        return e.exc;
+    }
+    FAIL("nothing was raised");
+    return {};
+}
+
+inline std::string message_of(const pyco::Object& exc) { return pyco::format_exception_only(exc); }
+
+}  // namespace asyncio_test
