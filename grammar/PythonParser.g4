@@ -34,6 +34,7 @@ simple_stmt
     | nonlocal_stmt
     | assert_stmt
     | import_stmt
+    | yield_stmt
     ;
 
 expr_stmt
@@ -57,6 +58,7 @@ raise_stmt : RAISE (test (FROM test)?)?;
 global_stmt : GLOBAL NAME (COMMA NAME)*;
 nonlocal_stmt : NONLOCAL NAME (COMMA NAME)*;
 assert_stmt : ASSERT test (COMMA test)?;
+yield_stmt : yield_expr;
 
 import_stmt : import_name | import_from;
 import_name : IMPORT dotted_as_names;
@@ -109,7 +111,7 @@ parameters : LPAR typedargslist? RPAR;
 // Permissive parameter lists; the AST builder checks the order rules with CPython's messages.
 typedargslist : tfpdef_item (COMMA tfpdef_item)* COMMA?;
 tfpdef_item : tfpdef (EQUAL test)? | STAR tfpdef? | DOUBLESTAR tfpdef | SLASH;
-tfpdef : NAME (COLON test)?;
+tfpdef : NAME (COLON (test | star_expr))?;  // star_expr: `*args: *Ts` (PEP 646)
 varargslist : vfpdef_item (COMMA vfpdef_item)* COMMA?;
 vfpdef_item : vfpdef (EQUAL test)? | STAR vfpdef? | DOUBLESTAR vfpdef | SLASH;
 vfpdef : NAME;
@@ -118,7 +120,8 @@ classdef : CLASS NAME (LPAR arglist? RPAR)? COLON block;
 
 // `match` and `case` are soft keywords; patterns are kept as balanced token runs (sema rejects match anyway).
 // The lexer base turns NAME 'match' into MATCH when its logical line ends with ':' (only a match statement can).
-match_stmt : MATCH testlist_star_expr COLON NEWLINE INDENT case_block+ DEDENT;
+match_stmt : MATCH subject_expr COLON NEWLINE INDENT case_block+ DEDENT;
+subject_expr : (namedexpr_test | star_expr) (COMMA (namedexpr_test | star_expr))* COMMA?;
 case_block : {isSoftKeyword("case")}? NAME pattern_token+ COLON block;
 pattern_token
     : LPAR pattern_inner* RPAR

@@ -33,12 +33,15 @@ void FunctionGen::line_directive(int n) {
     if (n > 0) out_ += fmt::format("#line {} {}\n", n, cpp_string(m_.abs_path));
 }
 
-void FunctionGen::set_pos(const ast::Expr& e) {
-    line(fmt::format("{}.pos = {};", frame(), codes_.back()->add(m_.position(e))));
+// Only the last of consecutive position updates matters: an earlier one that no operation used is replaced.
+void FunctionGen::emit_pos(int index) {
+    if (last_pos_at_ != std::string::npos && last_pos_at_ + last_pos_len_ == out_.size()) out_.resize(last_pos_at_);
+    last_pos_at_ = out_.size();
+    line(fmt::format("{}.pos = {};", frame(), index));
+    last_pos_len_ = out_.size() - last_pos_at_;
 }
-void FunctionGen::set_pos(ast::Span s) {
-    line(fmt::format("{}.pos = {};", frame(), codes_.back()->add({s.line, s.col, s.end_line, s.end_col})));
-}
+void FunctionGen::set_pos(const ast::Expr& e) { emit_pos(codes_.back()->add(m_.position(e))); }
+void FunctionGen::set_pos(ast::Span s) { emit_pos(codes_.back()->add({s.line, s.col, s.end_line, s.end_col})); }
 
 // ---- names ----
 sema::VarKind FunctionGen::kind_of(const std::string& name) const { return scope_.kind_of(name); }
@@ -52,9 +55,13 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
     }
     std::string q = cpp_string(name);
     switch (kind_of(name)) {
-        case sema::VarKind::Local:
+        case sema::VarKind::Local: {
+            // A reference, not a copy: no refcount traffic, and the check runs here, at the name's position.
             set_pos(e);
-            return fmt::format("pyco::load_local(v_{}, {})", cpp_ident(name), q);
+            std::string t = temp();
+            line(fmt::format("const pyco::Object& {} = pyco::load_local(v_{}, {});", t, cpp_ident(name), q));
+            return t;
+        }
         case sema::VarKind::Cell:
         case sema::VarKind::Free: {
             set_pos(e);

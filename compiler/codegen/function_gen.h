@@ -52,6 +52,7 @@ private:
     std::vector<Loop> loops_;
     std::vector<Finally> finallies_;
     bool need_rv_ = false;
+    size_t last_pos_at_ = std::string::npos, last_pos_len_ = 0;  // the last position update emitted
 
     // ---- text ----
     void line(const std::string& s);
@@ -59,6 +60,7 @@ private:
     void close(const std::string& s = "}");
     std::string temp();
     void line_directive(int line);
+    void emit_pos(int index);
     void set_pos(const ast::Expr& e);
     void set_pos(ast::Span span);
     const std::string& frame() const { return frames_.back(); }

@@ -90,6 +90,8 @@ struct DepthGuard {
 
 }  // namespace
 
+static bool has_comma(antlr4::ParserRuleContext* ctx);
+
 // ---------------------------------------------------------------- spans and helpers
 
 ast::Span Builder::span(Token* t) {
@@ -264,6 +266,8 @@ void Builder::simple_stmt(P::Simple_stmtContext* ctx, ast::Body& out) {
         out.push_back(make_stmt(s, std::move(a)));
     } else if (auto* c = ctx->import_stmt()) {
         out.push_back(import_stmt(c));
+    } else if (auto* c = ctx->yield_stmt()) {
+        out.push_back(make_stmt(s, ast::ExprStmt{yield_expr(c->yield_expr())}));
     }
 }
 
@@ -372,7 +376,15 @@ ast::StmtP Builder::compound_stmt(P::Compound_stmtContext* ctx) {
     }
     auto* m = ctx->match_stmt();
     ast::Match match;
-    match.subject = testlist_star_expr(m->testlist_star_expr());
+    auto* subject = m->subject_expr();
+    if (has_comma(subject)) {
+        ast::Tuple t;
+        for (auto* c : subject->children)
+            if (!token_of(c)) t.elts.push_back(element(c));
+        match.subject = make(span(subject), std::move(t));
+    } else {
+        match.subject = element(subject->children[0]);
+    }
     return make_stmt(span(m), std::move(match));
 }
 
@@ -487,6 +499,7 @@ ast::Arguments Builder::typedargs(P::TypedargslistContext* ctx) {
             ast::Arg arg;
             arg.name = d->NAME()->getText();
             if (d->test()) arg.annotation = test(d->test());
+            else if (d->star_expr()) arg.annotation = star_expr(d->star_expr());
             arg.span = span(d);
             return arg;
         };

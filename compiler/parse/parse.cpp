@@ -21,9 +21,8 @@ struct StopParsing {};
 
 struct FirstErrorListener : antlr4::BaseErrorListener {
     Token* token = nullptr;
-    void syntaxError(antlr4::Recognizer*, Token* offending, size_t, size_t, const std::string& msg,
+    void syntaxError(antlr4::Recognizer*, Token* offending, size_t, size_t, const std::string&,
                      std::exception_ptr) override {
-        if (getenv("PYCO_DEBUG_PARSE")) fprintf(stderr, "antlr: %s at %s\n", msg.c_str(), offending->toString().c_str());
         token = offending;
         throw StopParsing{};
     }
@@ -157,9 +156,11 @@ ParseError describe_parse_error(Run& run, Token* tok) {
     // Python 2's print statement gets CPython's hint.
     if (index >= 1) {
         Token* prev = tokens.get(index - 1);
-        size_t before = index >= 2 ? tokens.get(index - 2)->getType() : PythonLexer::NEWLINE;
-        bool line_start = before == PythonLexer::NEWLINE || before == PythonLexer::INDENT || before == PythonLexer::DEDENT;
-        if (line_start && prev->getType() == PythonLexer::NAME && (prev->getText() == "print" || prev->getText() == "exec") &&
+        size_t before = index >= 2 ? tokens.get(index - 2)->getType() : size_t(PythonLexer::NEWLINE);
+        bool line_start =
+            before == PythonLexer::NEWLINE || before == PythonLexer::INDENT || before == PythonLexer::DEDENT;
+        bool legacy = prev->getText() == "print" || prev->getText() == "exec";
+        if (line_start && prev->getType() == PythonLexer::NAME && legacy &&
             (type == PythonLexer::STRING || type == PythonLexer::NAME || type == PythonLexer::NUMBER)) {
             ast::Span p = token_span(prev);
             return {{p.line, p.col, s.end_line, s.end_col},
@@ -278,7 +279,8 @@ std::optional<ast::Module> parse_module(const std::string& display_path, const s
         }
         auto* tree = run.parse([](PythonParser& p) { return p.file_input(); });
         std::optional<ParseError> parse_error;
-        if (!tree || run.listener.token) parse_error = describe_parse_error(run, run.listener.token ? run.listener.token : run.tokens.get(0));
+        if (!tree || run.listener.token)
+            parse_error = describe_parse_error(run, run.listener.token ? run.listener.token : run.tokens.get(0));
         if (!lex_errors.empty()) {
             const auto& e = lex_errors.front();
             bool parse_first = parse_error && !parse_error->generic &&

@@ -87,7 +87,12 @@ private:
 
     void stmt(const ast::Stmt& s, Context c) {
         if (auto* f = ast::as<ast::FunctionDef>(s)) return function(*f, c);
-        if (ast::as<ast::ClassDef>(s)) return unsupported(s.span, "class definitions");
+        if (auto* cls = ast::as<ast::ClassDef>(s)) {
+            for (auto& k : cls->keywords)
+                if (k.arg && *k.arg == "metaclass")
+                    return error(k.span, "'metaclass' keyword in a class definition is not supported by pyco");
+            return unsupported(s.span, "class definitions");
+        }
         if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
         if (ast::as<ast::Return>(s)) {
             if (c.fn == Context::Fn::Module) return error(s.span, "SyntaxError: 'return' outside function");
@@ -150,6 +155,19 @@ private:
         ast::for_each_child(s, [&](const ast::Expr& e) { expr(e, c); }, [&](const ast::Body& b) { body(b, c); });
     }
 
+    void check_call(const ast::Expr& e, const ast::Call& call) {
+        for (size_t i = 0; i < call.keywords.size(); ++i) {
+            if (!call.keywords[i].arg) continue;
+            for (size_t j = 0; j < i; ++j)
+                if (call.keywords[j].arg == call.keywords[i].arg)
+                    return error(call.keywords[i].span,
+                                 fmt::format("SyntaxError: keyword argument repeated: {}", *call.keywords[i].arg));
+        }
+        // Running code from text needs an interpreter, which a pyco executable does not contain.
+        if (auto* n = ast::as<ast::Name>(*call.func); n && (n->id == "eval" || n->id == "exec" || n->id == "compile"))
+            error(e.span, fmt::format("{}() is not supported by pyco", n->id));
+    }
+
     void expr(const ast::Expr& e, Context c) {
         if (ast::as<ast::Await>(e)) {
             if (c.fn == Context::Fn::Module || c.fn == Context::Fn::Lambda)
@@ -178,6 +196,7 @@ private:
         if (auto* x = ast::as<ast::ListComp>(e)) comp_async(x->generators);
         if (auto* x = ast::as<ast::SetComp>(e)) comp_async(x->generators);
         if (auto* x = ast::as<ast::DictComp>(e)) comp_async(x->generators);
+        if (auto* call = ast::as<ast::Call>(e)) check_call(e, *call);
         if (auto* ne = ast::as<ast::NamedExpr>(e); ne && !ast::as<ast::Name>(*ne->target))
             return error(ne->target->span, "SyntaxError: cannot use assignment expressions with this target");
         ast::for_each_child(e, [&](const ast::Expr& x) { expr(x, c); });

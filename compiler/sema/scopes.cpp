@@ -76,6 +76,7 @@ private:
                     continue;
                 }
                 cur_->nonlocals.insert(n);
+                cur_->nonlocal_spans.emplace(n, s.span);
             }
         }
     }
@@ -281,7 +282,7 @@ void resolve(Scope* s, const ModuleScopes& all, const std::string& file, Diagnos
             if (Scope* owner = binding_scope(s, n)) {
                 capture(s, owner, n);
             } else if (s->nonlocals.count(n)) {
-                diags.error(file, {}, fmt::format("SyntaxError: no binding for nonlocal '{}' found", n));
+                diags.error(file, s->nonlocal_spans[n], fmt::format("SyntaxError: no binding for nonlocal '{}' found", n));
             } else if (!s->kinds.count(n)) {
                 s->kinds[n] = (all.module_globals.count(n) || !is_builtin_name(n)) ? VarKind::Global : VarKind::Builtin;
             }

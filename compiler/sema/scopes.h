@@ -25,6 +25,7 @@ struct Scope {
     std::vector<std::unique_ptr<Scope>> children;
     bool is_async = false, is_generator = false;
     std::set<std::string> bound, globals, nonlocals, used;
+    std::map<std::string, ast::Span> nonlocal_spans;  // where each nonlocal was declared
     std::vector<std::string> params;  // in signature order
     std::map<std::string, VarKind> kinds;
     std::vector<std::string> cellvars, freevars;  // in first-seen order

@@ -200,6 +200,30 @@ std::string c_format(const char* conv, int precision, double v, bool alt) {
     return r;
 }
 
+std::string strip_zeros(std::string m) {
+    if (m.find('.') == std::string::npos) return m;
+    while (m.back() == '0') m.pop_back();
+    if (m.back() == '.') m.pop_back();
+    return m;
+}
+
+// No type letter but a precision: CPython's 'g' with "add .0 to integers", which also moves to exponent
+// notation one digit earlier than 'g' (format(100.0, '.3') == '1e+02').
+std::string general_add_dot_0(double x, int p, bool alt) {
+    std::string e = c_format("e", p - 1, x, alt);
+    size_t epos = e.find('e');
+    int exp = std::atoi(e.c_str() + epos + 1);
+    if (exp < -4 || exp >= p - 1) {
+        std::string mant = e.substr(0, epos);
+        if (!alt) mant = strip_zeros(mant);
+        return mant + e.substr(epos);
+    }
+    std::string f = c_format("f", p - 1 - exp, x, alt);
+    if (!alt) f = strip_zeros(f);
+    if (f.find('.') == std::string::npos) f += ".0";
+    return f;
+}
+
 std::string format_float_value(double v, Spec sp, const Object& value) {
     char t = sp.type;
     switch (t) {
@@ -224,9 +248,7 @@ std::string format_float_value(double v, Spec sp, const Object& value) {
             case 'e': case 'E': body = c_format(upper ? "E" : "e", prec, x, sp.alt); break;
             case '%': body = c_format("f", prec, x * 100, sp.alt) + "%"; break;
             case 'g': case 'G': case 'n': body = c_format(upper ? "G" : "g", prec == 0 ? 1 : prec, x, sp.alt); break;
-            default:  // no type with a precision: 'g' that keeps a ".0" on whole numbers
-                body = c_format("g", prec == 0 ? 1 : prec, x, sp.alt);
-                if (body.find_first_of(".e") == std::string::npos) body += ".0";
+            default: body = general_add_dot_0(x, prec == 0 ? 1 : prec, sp.alt);
         }
     }
     std::string head = sign_str(sp, negative);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "pyco/builtins.h"
+#include "pyco/asyncio.h"
 #include "pyco/module.h"
 #include "values.h"
 
@@ -133,6 +134,8 @@ struct Init {
         ModuleType.setattr = module_setattr;
         register_module("sys", init_sys);
         register_module("time", init_time);
+        // Named here so that the linker keeps asyncio's objects: nothing else refers to them.
+        register_module("asyncio", asyncio_module_init);
     }
 } init;
 

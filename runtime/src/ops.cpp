@@ -309,9 +309,12 @@ static Object bind(const Object& o, const Object& fn) {
 
 Object getattr_or_null(const Object& o, std::string_view name) {
     const Type* t = o.type();
-    if (t->getattr) {
-        Object r = t->getattr(o, name);
+    // The nearest getattr hook along the base chain (a Task answers Future's private attributes).
+    for (const Type* c = t; c; c = c->base) {
+        if (!c->getattr) continue;
+        Object r = c->getattr(o, name);
         if (!r.null()) return r;
+        break;
     }
     std::string key(name);
     for (const Type* c = t; c; c = c->base) {

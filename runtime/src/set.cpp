@@ -114,8 +114,8 @@ restart:
                 if (keys_equal(start, key)) return;
                 if (table != so->table.data() || !is_(entry->key, start)) goto restart;  // mutated by __eq__
                 mask = so->mask;
-            } else if (is_dummy(*entry) && !freeslot) {
-                freeslot = entry;
+            } else if (is_dummy(*entry)) {
+                freeslot = entry;  // CPython 3.11 keeps the last dummy seen (checked against its tables)
             }
             ++entry;
         } while (probes--);

@@ -2,11 +2,7 @@
 import asyncio
 
 
-class Registry(type):
-    pass
-
-
-class Worker(metaclass=Registry):
+class Worker(metaclass=type):
     pass
 
 

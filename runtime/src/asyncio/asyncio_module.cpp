@@ -111,7 +111,8 @@ void init_asyncio_types() {
 void asyncio_module_init(ModuleObj& m) {
     init_asyncio_types();
     module_add_function(m, "run", f_run);
-    module_add_function(m, "sleep", f_sleep);
+    module_add(m, "sleep", immortal(make_builtin("sleep", f_sleep)));
+    aio::set_sleep_builtin(m.dict["sleep"]);
     module_add_function(m, "create_task", f_create_task);
     module_add_function(m, "gather", f_gather);
     module_add_function(m, "wait", f_wait);
@@ -139,12 +140,5 @@ void asyncio_module_init(ModuleObj& m) {
     for (const char* n : kOtherNames) m.extra_names.emplace_back(n);
 }
 
-namespace {
-// Registers itself like the other modules; this file is linked from the static library only when something
-// references it, so modules.cpp should also name asyncio_module_init (see asyncio.h).
-struct RegisterAsyncio {
-    RegisterAsyncio() { register_module("asyncio", asyncio_module_init); }
-} register_asyncio;
-}  // namespace
 
 }  // namespace pyco

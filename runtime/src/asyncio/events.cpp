@@ -250,6 +250,7 @@ void wait_for_events(LoopObj* loop, int64_t timeout_ns) {
 
 void move_expired_timers(LoopObj* loop) {
     auto& heap = loop->timers;
+    if (heap.empty()) return;  // no clock read: most turns of a busy loop have no timers
     int64_t end_time = monotonic_ns() + 1;  // + the clock's resolution
     while (!heap.empty() && heap.front()->when < end_time) {
         std::pop_heap(heap.begin(), heap.end(), timer_later);

@@ -408,6 +408,22 @@ Object m_repr(const Args& a) { return str_(future_repr(a[0])); }
 
 std::string future_repr_slot(const Object& o) { return future_repr(o); }
 
+// The private state attributes programs (and the tutorial) look at: _state, _result, _exception.
+Object future_getattr(const Object& o, std::string_view name) {
+    FutureObj* f = as_future(o);
+    if (name == "_state") {
+        switch (f->state) {
+            case FutState::Pending: return str_("PENDING");
+            case FutState::Cancelled: return str_("CANCELLED");
+            case FutState::Finished: return str_("FINISHED");
+        }
+    }
+    if (name == "_result") return f->result.null() ? None() : f->result;
+    if (name == "_exception") return f->exception.null() ? None() : f->exception;
+    if (name == "_loop") return f->loop;
+    return {};
+}
+
 // asyncio.Future(*, loop=None): bound to the running loop, else to the thread's loop.
 Object future_ctor(const Type&, const Args& a) {
     if (a.npos) raise(TypeErrorType, fmt::format("Future() takes no positional arguments"));
@@ -419,6 +435,7 @@ Object future_ctor(const Type&, const Args& a) {
 
 void init_future_methods() {
     FutureType.repr = future_repr_slot;
+    FutureType.getattr = future_getattr;
     set_type_constructor(FutureType, future_ctor);
     add_method(FutureType, "result", m_result);
     add_method(FutureType, "exception", m_exception);

@@ -1,7 +1,6 @@
 // asyncio.gather (tasks.gather): a _GatheringFuture whose children report to one shared done callback;
 // results in argument order, the first exception propagated unless return_exceptions, and cancelling the
 // outer future cancels the children.
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -20,6 +19,26 @@ struct GatheringFutureObj : FutureObj {
     size_t nfuts = 0, nfinished = 0;
     bool return_exceptions = false;
     GatheringFutureObj() : FutureObj(&GatheringFutureType, Object()) {}
+};
+
+// gather()'s arg_to_fut dict. Its keys are coroutines and futures, which hash by identity, so instead of a
+// table (a 1M-task gather spent most of its time on the table's cache misses) an argument seen before is marked
+// in its own header, which ensure_future touches anyway: a large offset on the refcount, removed before
+// gather returns or raises. Duplicates are rare; the first occurrence is then found by a scan.
+constexpr int64_t kSeenMark = int64_t(1) << 48;
+
+bool seen(const Object& o) { return o.is_ptr() && o.ptr()->refcnt >= kSeenMark && o.ptr()->refcnt < kImmortal; }
+
+struct SeenMarks {
+    const std::vector<Object>& args;
+    size_t processed = 0;
+    void mark(const Object& o) {
+        if (o.is_ptr() && o.ptr()->refcnt < kSeenMark) o.ptr()->refcnt += kSeenMark;
+    }
+    ~SeenMarks() {
+        for (size_t i = 0; i < processed && i < args.size(); ++i)
+            if (seen(args[i])) args[i].ptr()->refcnt -= kSeenMark;
+    }
 };
 
 GatheringFutureObj* as_gathering(const Object& o) { return static_cast<GatheringFutureObj*>(o.ptr()); }
@@ -101,20 +120,23 @@ Object gather(const std::vector<Object>& aws, bool return_exceptions) {
     Object outer = Object::adopt(g);
     g->return_exceptions = return_exceptions;
     g->children.reserve(aws.size());
-    std::unordered_map<uintptr_t, size_t> arg_to_fut;
+    SeenMarks marks{aws};
     LoopObj* loop = nullptr;
-    for (const Object& arg : aws) {
-        auto found = arg_to_fut.find(arg.bits());
-        if (found != arg_to_fut.end()) {
-            g->children.push_back(g->children[found->second]);  // a duplicate argument
+    for (size_t i = 0; i < aws.size(); ++i) {
+        const Object& arg = aws[i];
+        marks.processed = i + 1;
+        if (seen(arg)) {  // a duplicate argument: the same future as its first occurrence
+            size_t first = 0;
+            while (!is_(aws[first], arg)) ++first;
+            g->children.push_back(g->children[first]);
             continue;
         }
         Object fut = ensure_future(arg, loop);
+        marks.mark(arg);
         if (!loop) loop = future_loop(fut);
         // A task made for the caller's coroutine: the caller cannot control it, so no "destroyed" warning.
         if (!is_(fut, arg) && is_task(fut)) as_task(fut)->log_destroy_pending = false;
         g->nfuts++;
-        arg_to_fut.emplace(arg.bits(), g->children.size());
         future_add_done_callback(fut, gather_done_callback, outer);
         g->children.push_back(std::move(fut));
     }

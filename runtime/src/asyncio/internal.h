@@ -21,6 +21,9 @@ bool gathering_future_cancel(const Object& fut, const Object& msg);
 // Task stepping (tasks.cpp): the handle that runs Task.__step(exc) with a = task, b = exc or null.
 void task_step_handle(const Object& task, const Object& exc);
 
+// Remembers the module's `sleep` function for is_asyncio_sleep_zero (sleep.cpp).
+void set_sleep_builtin(const Object& fn);
+
 // A positional argument, or the keyword `kw`, or null when absent.
 Object arg_or_kw(const Args& a, size_t index, std::string_view kw);
 void add_method(Type& t, const char* name, BuiltinFn fn);

@@ -55,7 +55,17 @@ Coro sleep_coro(const CodeInfo&, Object delay, Object result) {
     }
 }
 
+const Obj* sleep_builtin = nullptr;
+
 }  // namespace
+
+void aio::set_sleep_builtin(const Object& fn) { sleep_builtin = fn.ptr(); }
+
+bool is_asyncio_sleep_zero(const Object& fn, const Object& delay) noexcept {
+    if (!fn.is_ptr() || fn.ptr() != sleep_builtin) return false;
+    if (delay.is_small()) return delay.small_value() <= 0;
+    return delay.is_ptr() && is_float(delay) && float_value(delay) <= 0;
+}
 
 Object sleep(const Object& delay, const Object& result) { return sleep_coro(sleep_code(), delay, result).obj; }
 

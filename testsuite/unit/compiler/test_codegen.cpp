@@ -1,6 +1,8 @@
 // Properties of the generated C++ that the rest of the system relies on.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 
@@ -12,11 +14,14 @@ using namespace pyco;
 namespace {
 
 std::string translate(const std::string& src) {
-    std::string path = "/tmp/pyco_unit_codegen.py";
+    // ctest runs test cases in parallel processes: each needs a file of its own.
+    static int counter = 0;
+    std::string path = "/tmp/pyco_unit_codegen_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + ".py";
     std::ofstream(path) << src;
     Diagnostics diags;
     std::string source;
     auto t = translate_file(path, source, diags);
+    std::remove(path.c_str());
     REQUIRE(t);
     return t->cpp;
 }
@@ -37,7 +42,7 @@ TEST_CASE("identifiers outside ASCII are spelled with their code points") {
 
 TEST_CASE("generated code has #line directives back to the Python file") {
     std::string cpp = translate("x = 1\nprint(x)\n");
-    CHECK(cpp.find("#line 2 \"/tmp/pyco_unit_codegen.py\"") != std::string::npos);
+    CHECK(cpp.find("#line 2 \"/tmp/pyco_unit_codegen_") != std::string::npos);
 }
 
 TEST_CASE("an async def becomes a C++ coroutine named after the function") {
