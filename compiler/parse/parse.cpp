@@ -110,13 +110,37 @@ std::string block_owner(antlr4::TokenStream& tokens, size_t colon_index) {
     return {};
 }
 
+// A compound statement's header that ends without its ':' (CPython: "expected ':'").
+bool missing_block_colon(antlr4::BufferedTokenStream& tokens, size_t newline_index) {
+    size_t i = newline_index;
+    int depth = 0;
+    while (i > 0) {
+        size_t t = tokens.get(i - 1)->getType();
+        if (t == PythonLexer::NEWLINE || t == PythonLexer::INDENT || t == PythonLexer::DEDENT) break;
+        if (t == PythonLexer::COLON && depth == 0) return false;
+        std::string text = tokens.get(i - 1)->getText();
+        if (text == ")" || text == "]" || text == "}") ++depth;
+        if (text == "(" || text == "[" || text == "{") --depth;
+        --i;
+    }
+    if (i >= newline_index) return false;
+    std::string first = tokens.get(i)->getText();
+    if (first == "async" && i + 1 < newline_index) first = tokens.get(i + 1)->getText();
+    static const char* headers[] = {"def", "class", "if", "elif", "else", "while", "for", "with", "try", "except",
+                                    "finally"};
+    for (const char* h : headers)
+        if (first == h) return true;
+    return false;
+}
+
 struct ParseError {
     ast::Span span;
     std::string message;
     bool generic = true;  // plain "invalid syntax": a tokenizer error anywhere in the file takes precedence
+    ast::Span detected;   // the token at which the parser noticed: a tokenizer error before it comes first
 };
 
-ParseError describe_parse_error(Run& run, Token* tok) {
+ParseError describe_parse_error_at(Run& run, Token* tok) {
     auto& tokens = run.tokens;
     size_t index = tok->getTokenIndex();
     size_t type = tok->getType();
@@ -153,6 +177,8 @@ ParseError describe_parse_error(Run& run, Token* tok) {
         }
     }
     if (type == PythonLexer::DEDENT) return {s, "IndentationError: unexpected unindent", false};
+    if (type == PythonLexer::NEWLINE && missing_block_colon(tokens, index))
+        return {s, "SyntaxError: expected ':'", false};
     // Python 2's print statement gets CPython's hint.
     if (index >= 1) {
         Token* prev = tokens.get(index - 1);
@@ -172,10 +198,26 @@ ParseError describe_parse_error(Run& run, Token* tok) {
     return {s, "SyntaxError: invalid syntax", true};
 }
 
+ParseError describe_parse_error(Run& run, Token* tok) {
+    ParseError e = describe_parse_error_at(run, tok);
+    e.detected = token_span(tok);
+    return e;
+}
+
 std::string hex_byte(unsigned char b) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "0x%02x", b);
     return buf;
+}
+
+// PEP 263: a comment matching coding[:=] on one of the first two lines.
+bool has_coding_declaration(const std::string& src) {
+    size_t end = src.find('\n');
+    if (end != std::string::npos) end = src.find('\n', end + 1);
+    std::string head = src.substr(0, end);
+    size_t hash = head.find('#');
+    return hash != std::string::npos && (head.find("coding:", hash) != std::string::npos ||
+                                         head.find("coding=", hash) != std::string::npos);
 }
 
 // Checks CPython makes on the raw bytes; returns false after reporting.
@@ -207,6 +249,16 @@ bool check_source_bytes(const std::string& file, const std::string& src, Diagnos
         if (b >= 0xC2 && b <= 0xF4) {
             size_t need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
             reason = bad + need > src.size() ? "unexpected end of data" : "invalid continuation byte";
+        }
+        if (!has_coding_declaration(src)) {
+            // CPython's tokenizer words it this way when the file declares no encoding.
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "\\x%02x", b);
+            diags.error(file, {line, 0, line, 0},
+                        "SyntaxError: Non-UTF-8 code starting with '" + std::string(byte) + "' in file " + file +
+                            " on line " + std::to_string(line) +
+                            ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+            return false;
         }
         diags.error(file, {line, col, line, col},
                     "SyntaxError: (unicode error) 'utf-8' codec can't decode byte " + hex_byte(b) + " in position " +
@@ -284,8 +336,8 @@ std::optional<ast::Module> parse_module(const std::string& display_path, const s
         if (!lex_errors.empty()) {
             const auto& e = lex_errors.front();
             bool parse_first = parse_error && !parse_error->generic &&
-                               (parse_error->span.line < int(e.line) ||
-                                (parse_error->span.line == int(e.line) && parse_error->span.col < int(e.col)));
+                               (parse_error->detected.line < int(e.line) ||
+                                (parse_error->detected.line == int(e.line) && parse_error->detected.col < int(e.col)));
             if (!parse_first) {
                 diags.error(display_path, span_of(e), e.message);
                 return std::nullopt;

@@ -274,8 +274,12 @@ TEST_CASE("unterminated strings are SyntaxErrors at the opening quote") {
 TEST_CASE("null bytes, non-printable characters and non-UTF-8 bytes are rejected") {
     CHECK(error_of(std::string("x = 1\0\n", 7)) == "1:5 SyntaxError: source code cannot contain null bytes");
     CHECK(error_of("x = \x01\n") == "1:4 SyntaxError: invalid non-printable character U+0001");
+    // As CPython words it when running a file that declares no encoding.
     CHECK(error_of("x = '\xff'\n") ==
-          "1:5 SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte");
+          "1:0 SyntaxError: Non-UTF-8 code starting with '\\xff' in file t.py on line 1, but no encoding declared; "
+          "see https://peps.python.org/pep-0263/ for details");
+    CHECK(error_of("# coding: utf-8\nx = '\xff'\n") ==
+          "2:5 SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte");
 }
 
 TEST_CASE("invalid syntax points at the offending token") {
