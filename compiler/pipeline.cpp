@@ -35,6 +35,11 @@ std::optional<Translation> translate_file(const std::string& path, std::string& 
     if (!read_file(path, source, diags)) return std::nullopt;
     std::error_code ec;
     std::string abs = fs::weakly_canonical(fs::absolute(path, ec), ec).string();
+    return translate_source(path, abs, source, diags);
+}
+
+std::optional<Translation> translate_source(const std::string& path, const std::string& abs,
+                                            const std::string& source, Diagnostics& diags) {
     auto module = parse_module(path, abs, source, diags);
     if (!module || diags.has_errors()) return std::nullopt;
     sema::check_module(*module, path, diags);

@@ -18,4 +18,9 @@ struct Translation {
 // least one diagnostic; `source` receives the file's text for rendering them.
 std::optional<Translation> translate_file(const std::string& path, std::string& source, Diagnostics& diags);
 
+// Translates Python text already in memory (`display_path` names it in diagnostics, `abs_path` is stored in the
+// module). translate_file reads the file and calls this; the fuzzer and its replay driver call it directly.
+std::optional<Translation> translate_source(const std::string& display_path, const std::string& abs_path,
+                                            const std::string& source, Diagnostics& diags);
+
 }  // namespace pyco

@@ -37,4 +37,14 @@ std::string cpp_ident(std::string_view name) {
     return out;
 }
 
+std::string qualname_ident(std::string_view qualname) {
+    std::string q(qualname), out;
+    for (size_t pos; (pos = q.find(".<locals>.")) != std::string::npos;) q.replace(pos, 10, "__");
+    for (char c : q) {
+        if (c == '.') out += '_';
+        else if (c != '<' && c != '>') out += c;
+    }
+    return cpp_ident(out);
+}
+
 }  // namespace pyco::codegen

@@ -10,5 +10,8 @@ namespace pyco::codegen {
 std::string cpp_string(std::string_view bytes);
 // A C++ identifier for a Python name: ASCII letters, digits and '_' kept, anything else spelled _uXXXX.
 std::string cpp_ident(std::string_view python_name);
+// A C++ name for a qualified name: "outer.<locals>.inner" -> "outer__inner", "C.method" -> "C_method",
+// "<lambda>" -> "lambda".
+std::string qualname_ident(std::string_view qualname);
 
 }  // namespace pyco::codegen

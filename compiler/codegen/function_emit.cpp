@@ -75,8 +75,7 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
 
     Kind kind = is_async ? Kind::Async : scope.is_generator ? Kind::Generator : Kind::Sync;
     CodeTable& code = m_.new_code(scope.name, scope.qualname, firstlineno);
-    std::string base = cpp_ident(scope.qualname == "<lambda>" ? "lambda" : scope.qualname);
-    for (auto& c : base) if (c == '.' || c == '<' || c == '>') c = '_';
+    std::string base = qualname_ident(scope.qualname);
     std::string fn = m_.unique("fn_" + base), entry = m_.unique("entry_" + base), info = m_.unique("fi_" + base);
 
     FunctionGen gen(m_, scope, kind, code);

@@ -9,6 +9,7 @@ namespace pyco::codegen {
 
 FunctionGen::FunctionGen(ModuleState& m, const sema::Scope& scope, Kind kind, CodeTable& code)
     : m_(m), scope_(scope), kind_(kind) {
+    scopes_.push_back(&scope);
     codes_.push_back(&code);
     frames_.push_back("_f");
 }
@@ -44,7 +45,8 @@ void FunctionGen::set_pos(const ast::Expr& e) { emit_pos(codes_.back()->add(m_.p
 void FunctionGen::set_pos(ast::Span s) { emit_pos(codes_.back()->add({s.line, s.col, s.end_line, s.end_col})); }
 
 // ---- names ----
-sema::VarKind FunctionGen::kind_of(const std::string& name) const { return scope_.kind_of(name); }
+sema::VarKind FunctionGen::kind_of(const std::string& name) const { return scopes_.back()->kind_of(name); }
+bool FunctionGen::in_class_body() const { return !class_ns_.empty() && scopes_.back()->kind == sema::Scope::Kind::Class; }
 
 std::string FunctionGen::cell_var(const std::string& name) const { return "c_" + cpp_ident(name); }
 
@@ -54,7 +56,9 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
         if (it != r->end()) return it->second;
     }
     std::string q = cpp_string(name);
+    if (in_class_body()) return class_fallback_load(e, name);
     switch (kind_of(name)) {
+        case sema::VarKind::Class:  // only inside class bodies, handled above
         case sema::VarKind::Local: {
             // A reference, not a copy: no refcount traffic, and the check runs here, at the name's position.
             set_pos(e);
@@ -94,7 +98,11 @@ void FunctionGen::store_name(const std::string& name, const std::string& value) 
         auto it = r->find(name);
         if (it != r->end()) return line(fmt::format("{} = {};", it->second, value));
     }
+    if (kind_of(name) == sema::VarKind::Class)
+        return line(fmt::format("pyco::dict_set({}, {}, {});", class_ns_.back(), m_.constant("s" + name,
+                                fmt::format("pyco::str_({})", cpp_string(name))), value));
     switch (kind_of(name)) {
+        case sema::VarKind::Class:
         case sema::VarKind::Local: return line(fmt::format("v_{} = {};", cpp_ident(name), value));
         case sema::VarKind::Cell:
         case sema::VarKind::Free: return line(fmt::format("pyco::cell_ref({}) = {};", cell_var(name), value));
@@ -106,7 +114,10 @@ void FunctionGen::store_name(const std::string& name, const std::string& value) 
 void FunctionGen::delete_name(const ast::Expr& e, const std::string& name) {
     set_pos(e);
     std::string q = cpp_string(name);
+    if (kind_of(name) == sema::VarKind::Class)
+        return line(fmt::format("pyco::class_namespace_del({}, {});", class_ns_.back(), q));
     switch (kind_of(name)) {
+        case sema::VarKind::Class:
         case sema::VarKind::Local: return line(fmt::format("pyco::delete_local(v_{}, {});", cpp_ident(name), q));
         case sema::VarKind::Cell:
         case sema::VarKind::Free:

@@ -6,6 +6,7 @@
 // at the Python expression that was running.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -43,6 +44,8 @@ private:
     ModuleState& m_;
     const sema::Scope& scope_;
     Kind kind_;
+    std::vector<const sema::Scope*> scopes_;  // the innermost is the scope names resolve in (class bodies push)
+    std::vector<std::string> class_ns_;        // the namespace dict of each class body being emitted
     std::vector<CodeTable*> codes_;  // the innermost is where positions go (comprehensions push their own)
     std::vector<std::string> frames_;  // C++ expression of the current Frame, parallel to codes_
     std::string out_;
@@ -73,6 +76,7 @@ private:
     void delete_name(const ast::Expr& e, const std::string& name);
     std::string cell_var(const std::string& name) const;
     sema::VarKind kind_of(const std::string& name) const;
+    bool in_class_body() const;
 
     // ---- expressions (expr_gen.cpp) ----
     std::string expr(const ast::Expr& e);
@@ -103,10 +107,17 @@ private:
     void assign(const ast::Expr& target, const std::string& value);
     void aug_assign(const ast::AugAssign& a);
     void function_def(const ast::Stmt& s, const ast::FunctionDef& f);
+    void class_def(const ast::Stmt& s, const ast::ClassDef& c);
+    void class_body(const ast::Stmt& s, const ast::ClassDef& c, const sema::Scope& scope, const std::string& ns);
+    std::string class_fallback_load(const ast::Expr& e, const std::string& name);
+    std::string super_call(const ast::Expr& e, const ast::Call& c);
     void if_stmt(const ast::If& s);
     void while_stmt(const ast::While& s);
     void for_stmt(const ast::For& s);
     void try_stmt(const ast::Try& t);
+    void protected_block(const std::function<void()>& body, const std::function<void(int)>& cleanup);
+    void with_stmt(const ast::Stmt& s, const ast::With& w, size_t item);
+    void with_exit(const ast::Stmt& s, bool is_async, const std::string& exit, int id);
     void try_except(const ast::Try& t);
     void raise_stmt(const ast::Stmt& s, const ast::Raise& r);
     void return_stmt(const ast::Return& r);

@@ -21,7 +21,7 @@ CodeTable& ModuleState::new_code(const std::string& name, const std::string& qua
     c->name = name;
     c->qualname = qualname;
     c->firstlineno = firstlineno;
-    c->cpp_name = unique("code_" + cpp_ident(qualname == "<module>" ? "module" : qualname));
+    c->cpp_name = unique("code_" + qualname_ident(qualname));
     // Position 0 is the first line: where a frame is before its first operation (Task repr "running at").
     c->add({firstlineno, 0, firstlineno, 0});
     codes.push_back(std::move(c));

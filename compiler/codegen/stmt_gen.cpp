@@ -4,6 +4,8 @@
 // handler runs after the try-block, and return/break/continue reach the finally body by goto.
 #include <fmt/format.h>
 
+#include <functional>
+
 #include "../ast_walk.h"
 #include "cpp_text.h"
 #include "function_gen.h"
@@ -24,10 +26,12 @@ void FunctionGen::lambda_body(const ast::Expr& e) {
 void FunctionGen::stmt(const ast::Stmt& s) {
     line_directive(s.span.line);
     if (auto* f = ast::as<ast::FunctionDef>(s)) return function_def(s, *f);
+    if (auto* c = ast::as<ast::ClassDef>(s)) return class_def(s, *c);
     if (auto* x = ast::as<ast::If>(s)) return if_stmt(*x);
     if (auto* x = ast::as<ast::While>(s)) return while_stmt(*x);
     if (auto* x = ast::as<ast::For>(s)) return for_stmt(*x);
     if (auto* x = ast::as<ast::Try>(s)) return try_stmt(*x);
+    if (auto* x = ast::as<ast::With>(s)) return with_stmt(s, *x, 0);
     if (ast::as<ast::Pass>(s) || ast::as<ast::Global>(s) || ast::as<ast::Nonlocal>(s)) return;
     if (ast::as<ast::Break>(s)) return break_stmt();
     if (ast::as<ast::Continue>(s)) return continue_stmt();
@@ -210,11 +214,24 @@ void FunctionGen::for_stmt(const ast::For& s) {
     std::string src = expr(*s.iter);
     set_pos(*s.iter);
     std::string it = temp();
-    line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
+    line(fmt::format("pyco::Object {} = pyco::{}({});", it, s.is_async ? "async_iter" : "iter", src));
     open("while (true)");
     std::string item = temp();
     set_pos(*s.iter);
-    line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    if (s.is_async) {
+        // The loop ends when __anext__'s awaitable raises StopAsyncIteration.
+        std::string aw = temp();
+        line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
+        line(fmt::format("pyco::Object {};", item));
+        open("try");
+        line(fmt::format("{} = co_await {};", item, aw));
+        close("} catch (const pyco::PyExc& _e) {");
+        ++indent_;
+        line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
+        close();
+    } else {
+        line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    }
     line(fmt::format("if ({}.null()) break;", item));
     open("");
     assign(*s.target, item);
@@ -279,16 +296,16 @@ void FunctionGen::continue_stmt() {
     line("continue;");
 }
 
-void FunctionGen::try_stmt(const ast::Try& t) {
-    if (t.finalbody.empty()) return try_except(t);
+// Runs `body` so that leaving it in any way (falling off its end, an exception, return/break/continue) runs
+// `cleanup` first. `cleanup` sees a pending exception in `_fexcN` and may clear it (a suppressing __exit__).
+void FunctionGen::protected_block(const std::function<void()>& body, const std::function<void(int)>& cleanup) {
     int id = ++tmp_;
     open("");
     line(fmt::format("int _how{} = 0;", id));
     line(fmt::format("pyco::Object _fexc{};", id));
     finallies_.push_back({id});
     open("try");
-    if (t.handlers.empty()) body(t.body);
-    else try_except(t);
+    body();
     close("} catch (const pyco::PyExc& _e) {");
     ++indent_;
     line(fmt::format("_e.add_frame({});", frame()));
@@ -297,7 +314,7 @@ void FunctionGen::try_stmt(const ast::Try& t) {
     Finally f = finallies_.back();
     finallies_.pop_back();
     if (f.returns || f.breaks || f.continues) line(fmt::format("_finally{}:", id));
-    body(t.finalbody);
+    cleanup(id);
     line(fmt::format("if (!_fexc{}.null()) pyco::rethrow(_fexc{});", id, id));
     if (f.returns) {
         open(fmt::format("if (_how{} == 3)", id));
@@ -316,6 +333,61 @@ void FunctionGen::try_stmt(const ast::Try& t) {
     }
     line(fmt::format("(void)_how{};", id));
     close();
+}
+
+void FunctionGen::try_stmt(const ast::Try& t) {
+    if (t.finalbody.empty()) return try_except(t);
+    protected_block(
+        [&] {
+            if (t.handlers.empty()) body(t.body);
+            else try_except(t);
+        },
+        [&](int) { body(t.finalbody); });
+}
+
+// with A as a, B as b: body  ==  with A as a: with B as b: body
+void FunctionGen::with_stmt(const ast::Stmt& s, const ast::With& w, size_t item) {
+    if (item == w.items.size()) return body(w.body);
+    const ast::WithItem& it = w.items[item];
+    open("");
+    std::string mgr = expr(*it.context_expr);
+    std::string exit = fmt::format("_exit{}", ++tmp_);
+    line(fmt::format("pyco::Object {};", exit));
+    set_pos(*it.context_expr);
+    std::string value = temp();
+    if (w.is_async) {
+        std::string aw = temp();
+        line(fmt::format("pyco::Object {} = pyco::async_with_enter({}, {});", aw, mgr, exit));
+        line(fmt::format("pyco::Object {} = co_await {};", value, aw));
+    } else {
+        line(fmt::format("pyco::Object {} = pyco::with_enter({}, {});", value, mgr, exit));
+    }
+    protected_block(
+        [&] {
+            if (it.optional_vars) assign(*it.optional_vars, value);
+            with_stmt(s, w, item + 1);
+        },
+        [&](int id) { with_exit(s, w.is_async, exit, id); });
+    close();
+}
+
+// Calls __exit__ (or awaits __aexit__) with the pending exception, which a true result suppresses.
+void FunctionGen::with_exit(const ast::Stmt& s, bool is_async, const std::string& exit, int id) {
+    set_pos(s.span);
+    std::string exc = fmt::format("_fexc{}", id);
+    std::string result = temp();
+    line(fmt::format("pyco::Object {};", result));
+    open("");
+    line(fmt::format("pyco::HandlingGuard _handling{}({});", id, exc));
+    if (is_async) {
+        std::string aw = temp();
+        line(fmt::format("pyco::Object {} = pyco::async_with_exit({}, {});", aw, exit, exc));
+        line(fmt::format("{} = co_await {};", result, aw));
+    } else {
+        line(fmt::format("{} = pyco::bool_(pyco::with_exit({}, {}));", result, exit, exc));
+    }
+    close();
+    line(fmt::format("if (!{}.null() && pyco::truthy({})) {} = pyco::Object();", exc, result, exc));
 }
 
 void FunctionGen::try_except(const ast::Try& t) {

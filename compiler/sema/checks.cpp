@@ -91,7 +91,10 @@ private:
             for (auto& k : cls->keywords)
                 if (k.arg && *k.arg == "metaclass")
                     return error(k.span, "'metaclass' keyword in a class definition is not supported by pyco");
-            return unsupported(s.span, "class definitions");
+            for (auto& d : cls->decorator_list) expr(*d, c);
+            for (auto& b : cls->bases) expr(*b, c);
+            for (auto& k : cls->keywords) expr(*k.value, c);
+            return body(cls->body, Context{});  // a class body is no function and no loop
         }
         if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
         if (ast::as<ast::Return>(s)) {
@@ -103,7 +106,6 @@ private:
         if (auto* w = ast::as<ast::With>(s)) {
             if (w->is_async && c.fn != Context::Fn::Async)
                 return error(s.span, "SyntaxError: 'async with' outside async function");
-            return unsupported(s.span, w->is_async ? "'async with' statements" : "'with' statements");
         }
         if (auto* t = ast::as<ast::Try>(s); t && t->is_star) return unsupported(s.span, "'except*' clauses");
         if (auto* imp = ast::as<ast::Import>(s)) {
@@ -134,7 +136,6 @@ private:
         if (auto* f = ast::as<ast::For>(s)) {
             if (f->is_async) {
                 if (c.fn != Context::Fn::Async) return error(s.span, "SyntaxError: 'async for' outside async function");
-                return unsupported(s.span, "'async for' loops");
             }
             assign_target(*f->target, true);
             expr(*f->iter, c);

@@ -85,7 +85,9 @@ private:
         auto child = std::make_unique<Scope>();
         child->kind = kind;
         child->name = name;
-        std::string prefix = cur_->kind == Scope::Kind::Module ? "" : cur_->qualname + ".<locals>.";
+        std::string prefix = cur_->kind == Scope::Kind::Module  ? ""
+                             : cur_->kind == Scope::Kind::Class ? cur_->qualname + "."
+                                                                 : cur_->qualname + ".<locals>.";
         child->qualname = prefix + name;
         child->node = node;
         child->parent = cur_;
@@ -128,8 +130,13 @@ private:
         if (auto* c = ast::as<ast::ClassDef>(s)) {
             for (auto& d : c->decorator_list) expr(*d);
             for (auto& b : c->bases) expr(*b);
+            for (auto& k : c->keywords) expr(*k.value);
             bind(c->name);
-            return;  // class bodies are rejected by the checks for now
+            Scope* saved = cur_;
+            cur_ = open(Scope::Kind::Class, c->name, c);
+            body(c->body);
+            cur_ = saved;
+            return;
         }
         if (auto* g = ast::as<ast::Global>(s)) return declare(s, g->names, true);
         if (auto* n = ast::as<ast::Nonlocal>(s)) return declare(s, n->names, false);
@@ -244,9 +251,14 @@ private:
     }
 };
 
-// Finds the function scope enclosing `s` that binds `name` as its own local.
+// Finds the function scope enclosing `s` that binds `name` as its own local. Class bodies bind nothing that
+// nested functions can see, except the implicit __class__ cell (zero-argument super()).
 Scope* binding_scope(Scope* s, const std::string& name) {
     for (Scope* p = s->parent; p && p->kind != Scope::Kind::Module; p = p->parent) {
+        if (p->kind == Scope::Kind::Class) {
+            if (name == "__class__") return p;
+            continue;
+        }
         if (p->globals.count(name)) return nullptr;
         if (p->bound.count(name) && !p->nonlocals.count(name)) return p;
     }
@@ -267,10 +279,27 @@ void capture(Scope* s, Scope* owner, const std::string& name) {
     add_unique(owner->cellvars, name);
 }
 
+bool inside_class(const Scope* s) {
+    for (const Scope* p = s->parent; p; p = p->parent)
+        if (p->kind == Scope::Kind::Class) return true;
+    return false;
+}
+
 void resolve(Scope* s, const ModuleScopes& all, const std::string& file, Diagnostics& diags) {
     if (s->kind == Scope::Kind::Module) {
         for (auto& n : s->bound) s->kinds[n] = VarKind::Global;
+    } else if (s->kind == Scope::Kind::Class) {
+        for (auto& n : s->bound)
+            if (!s->globals.count(n) && !s->nonlocals.count(n)) s->kinds[n] = VarKind::Class;
+        for (auto& n : s->globals) s->kinds[n] = VarKind::Global;
+        for (auto& n : s->used) {
+            if (s->kinds.count(n)) continue;
+            if (Scope* owner = binding_scope(s, n)) capture(s, owner, n);
+            else s->kinds[n] = (all.module_globals.count(n) || !is_builtin_name(n)) ? VarKind::Global : VarKind::Builtin;
+        }
     } else {
+        // A method that uses super() or __class__ gets the class's implicit __class__ cell.
+        if (inside_class(s) && (s->used.count("super") || s->used.count("__class__"))) s->used.insert("__class__");
         for (auto& n : s->bound)
             if (!s->globals.count(n) && !s->nonlocals.count(n) && !s->kinds.count(n)) s->kinds[n] = VarKind::Local;
         for (auto& n : s->globals) s->kinds[n] = VarKind::Global;

@@ -14,13 +14,14 @@
 
 namespace pyco::sema {
 
-enum class VarKind { Local, Cell, Free, Global, Builtin };
+// Class: a name bound in a class body, which lives in the class namespace dict.
+enum class VarKind { Local, Cell, Free, Global, Builtin, Class };
 
 struct Scope {
-    enum class Kind { Module, Function, Lambda } kind = Kind::Module;
+    enum class Kind { Module, Function, Lambda, Class } kind = Kind::Module;
     std::string name;       // co_name
     std::string qualname;   // co_qualname
-    const void* node = nullptr;  // the FunctionDef or Lambda (or Module)
+    const void* node = nullptr;  // the FunctionDef, Lambda or ClassDef (or Module)
     Scope* parent = nullptr;
     std::vector<std::unique_ptr<Scope>> children;
     bool is_async = false, is_generator = false;
@@ -35,7 +36,7 @@ struct Scope {
 
 struct ModuleScopes {
     std::unique_ptr<Scope> module;
-    std::map<const void*, Scope*> by_node;  // FunctionDef*/Lambda* -> scope
+    std::map<const void*, Scope*> by_node;  // FunctionDef*/Lambda*/ClassDef* -> scope
     std::set<std::string> module_globals;   // every name bound at module level or declared global anywhere
     Scope* scope_of(const void* node) const;
 };

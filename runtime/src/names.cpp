@@ -13,6 +13,17 @@ void raise_unbound_free(const char* name) {
                       name));
 }
 
+Object class_namespace_get(const Object& ns, const char* name) {
+    Object key = str_(name);
+    return contains(ns, key) ? getitem(ns, key) : Object();
+}
+
+void class_namespace_del(const Object& ns, const char* name) {
+    Object key = str_(name);
+    if (!contains(ns, key)) raise_name_error(name);
+    delitem(ns, key);
+}
+
 Object import_from(const Object& module, std::string_view name) {
     Object v = getattr_or_null(module, name);
     if (v.null()) {

@@ -40,6 +40,10 @@ inline void delete_local(Object& v, const char* name) {
     v = Object();
 }
 
+// Names in a class body live in the namespace dict the class is built from: null when absent.
+Object class_namespace_get(const Object& ns, const char* name);
+void class_namespace_del(const Object& ns, const char* name);  // NameError when absent
+
 // `from module import name`: ImportError "cannot import name 'x' from 'asyncio' (unknown location)" when missing.
 Object import_from(const Object& module, std::string_view name);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "builtins.h"
+#include "context.h"
 #include "call.h"
 #include "coroutine.h"
 #include "exceptions.h"

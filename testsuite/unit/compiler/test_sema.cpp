@@ -69,6 +69,17 @@ TEST_CASE("comprehension variables do not become locals of the function") {
     CHECK(child(*a->scopes.module, 0).kinds.count("i") == 0);
 }
 
+TEST_CASE("methods see class-level names only through the class, and super() gets the __class__ cell") {
+    auto a = analyze("class C:\n    x = 1\n    def f(self):\n        return super().f() + x\n");
+    const auto& cls = child(*a->scopes.module, 0);
+    const auto& f = child(cls, 0);
+    CHECK(cls.kind_of("x") == sema::VarKind::Class);
+    CHECK(f.kind_of("x") == sema::VarKind::Global);
+    CHECK(f.kind_of("__class__") == sema::VarKind::Free);
+    CHECK(cls.kind_of("__class__") == sema::VarKind::Cell);
+    CHECK(f.qualname == "C.f");
+}
+
 TEST_CASE("await outside a function is CPython's SyntaxError") {
     CHECK(first_error("await x\n") == "SyntaxError: 'await' outside function");
 }
@@ -92,6 +103,7 @@ TEST_CASE("duplicate parameters are a SyntaxError") {
 }
 
 TEST_CASE("constructs pyco cannot compile yet are named in the diagnostic") {
-    CHECK(first_error("class C:\n    pass\n") == "class definitions are not supported by pyco yet");
+    CHECK(first_error("class C(metaclass=M):\n    pass\n") ==
+          "'metaclass' keyword in a class definition is not supported by pyco");
     CHECK(first_error("import numpy\n") == "import of unknown module 'numpy': pyco does not provide it");
 }

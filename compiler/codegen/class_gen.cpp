@@ -1,0 +1,154 @@
+// Class statements. The body runs inline, in a frame of its own named after the class (as CPython's class
+// body function shows in tracebacks), with the names it binds stored in a namespace dict; then the runtime
+// builds the class from the bases, the namespace and the keywords.
+#include <fmt/format.h>
+
+#include "../sema/builtin_names.h"
+#include "cpp_text.h"
+#include "function_gen.h"
+
+namespace pyco::codegen {
+
+void FunctionGen::class_def(const ast::Stmt& s, const ast::ClassDef& c) {
+    const sema::Scope* scope = m_.scopes.scope_of(&c);
+    open("");
+    std::vector<std::string> decorators;
+    for (auto& d : c.decorator_list) {
+        std::string v = expr(*d);
+        std::string keep = temp();
+        line(fmt::format("pyco::Object {} = {};", keep, v));
+        decorators.push_back(keep);
+    }
+    std::string bases = sequence(c.bases, "tuple");
+    std::string keywords = "pyco::Object()";
+    if (!c.keywords.empty()) {
+        keywords = temp();
+        line(fmt::format("pyco::Object {} = pyco::dict_();", keywords));
+        for (auto& k : c.keywords) {
+            std::string v = expr(*k.value);
+            if (k.arg) line(fmt::format("pyco::dict_set({}, {}, {});", keywords, constant({ast::Constant::Kind::Str, *k.arg}), v));
+            else line(fmt::format("pyco::dict_update({}, {});", keywords, v));
+        }
+    }
+    std::string ns = fmt::format("_ns{}", ++tmp_);
+    line(fmt::format("pyco::Object {} = pyco::dict_();", ns));
+    line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__module__"}),
+                     constant({ast::Constant::Kind::Str, "__main__"})));
+    line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__qualname__"}),
+                     constant({ast::Constant::Kind::Str, scope->qualname})));
+    bool class_cell = scope->kind_of("__class__") == sema::VarKind::Cell;
+    if (class_cell) line("pyco::Object c___class__ = pyco::make_cell();");
+    class_body(s, c, *scope, ns);
+
+    std::string info = m_.unique("ci_" + qualname_ident(scope->qualname));
+    m_.func_infos.push_back(fmt::format("static const pyco::ClassInfo {}{{{}, {}}};", info, cpp_string(c.name),
+                                        cpp_string(scope->qualname)));
+    set_pos(s.span);
+    std::string cls = temp();
+    line(fmt::format("pyco::Object {} = pyco::build_class({}, {}, {}, {});", cls, info, bases, ns, keywords));
+    if (class_cell) line(fmt::format("pyco::cell_ref(c___class__) = {};", cls));
+    for (size_t i = decorators.size(); i-- > 0;) {
+        set_pos(*c.decorator_list[i]);
+        std::string t = temp();
+        line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, decorators[i], cls));
+        cls = t;
+    }
+    store_name(c.name, cls);
+    close();
+}
+
+void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const sema::Scope& scope,
+                             const std::string& ns) {
+    CodeTable& code = m_.new_code(c.name, scope.qualname, s.span.line);
+    std::string guard = fmt::format("_cf{}", ++tmp_);
+    open("");
+    line(fmt::format("pyco::FrameGuard {}({});", guard, code.cpp_name));
+    scopes_.push_back(&scope);
+    class_ns_.push_back(ns);
+    codes_.push_back(&code);
+    frames_.push_back(guard + ".frame");
+    open("try");
+    // A leading string is the class's docstring.
+    if (!c.body.empty())
+        if (auto* x = ast::as<ast::ExprStmt>(*c.body[0]))
+            if (auto* k = ast::as<ast::Constant>(*x->value); k && k->kind == ast::Constant::Kind::Str)
+                line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__doc__"}),
+                                 constant(*k)));
+    bool annotations = false;
+    for (auto& st : c.body) {
+        auto* a = ast::as<ast::AnnAssign>(*st);
+        if (!a || !ast::as<ast::Name>(*a->target)) {
+            stmt(*st);
+            continue;
+        }
+        // Annotated names are recorded in __annotations__ (dataclasses read them), then assigned if valued.
+        if (!annotations) {
+            line(fmt::format("pyco::dict_set({}, {}, pyco::dict_());", ns,
+                             constant({ast::Constant::Kind::Str, "__annotations__"})));
+            annotations = true;
+        }
+        line_directive(st->span.line);
+        open("");
+        std::string ann = expr(*a->annotation);
+        std::string table = temp();
+        line(fmt::format("pyco::Object {} = pyco::getitem({}, {});", table, ns,
+                         constant({ast::Constant::Kind::Str, "__annotations__"})));
+        line(fmt::format("pyco::setitem({}, {}, {});", table,
+                         constant({ast::Constant::Kind::Str, ast::as<ast::Name>(*a->target)->id}), ann));
+        if (a->value) assign(*a->target, expr(*a->value));
+        close();
+    }
+    close("} catch (const pyco::PyExc& _e) {");
+    ++indent_;
+    line(fmt::format("_e.add_frame({}.frame);", guard));
+    line("throw;");
+    close();
+    frames_.pop_back();
+    codes_.pop_back();
+    class_ns_.pop_back();
+    scopes_.pop_back();
+    close();
+}
+
+// A name read in a class body: the namespace first, then what the name is outside the class (LOAD_NAME and
+// LOAD_CLASSDEREF).
+std::string FunctionGen::class_fallback_load(const ast::Expr& e, const std::string& name) {
+    set_pos(e);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::class_namespace_get({}, {});", t, class_ns_.back(), cpp_string(name)));
+    open(fmt::format("if ({}.null())", t));
+    sema::VarKind k = kind_of(name);
+    std::string q = cpp_string(name);
+    if (k == sema::VarKind::Free || k == sema::VarKind::Cell) {
+        line(fmt::format("{} = pyco::load_cell({}, {}, true);", t, cell_var(name), q));
+    } else if (m_.scopes.module_globals.count(name)) {
+        std::string fallback = sema::is_builtin_name(name) ? m_.builtin(name) : "pyco::Object()";
+        line(fmt::format("{} = pyco::load_global({}, {}, {});", t, m_.global(name), fallback, q));
+    } else if (sema::is_builtin_name(name)) {
+        line(fmt::format("{} = {};", t, m_.builtin(name)));
+    } else {
+        line(fmt::format("pyco::raise_name_error({});", q));
+    }
+    close();
+    return t;
+}
+
+// super() with no arguments: super(__class__, <first argument of the method>).
+std::string FunctionGen::super_call(const ast::Expr& e, const ast::Call&) {
+    set_pos(e);
+    std::string t = temp();
+    std::string klass = fmt::format("pyco::load_cell({}, \"__class__\", true)", cell_var("__class__"));
+    const auto& params = scopes_.back()->params;
+    if (params.empty()) {
+        line(fmt::format("pyco::raise(pyco::RuntimeErrorType, \"super(): no arguments\");"));
+        return "pyco::None()";
+    }
+    const std::string& first = params.front();
+    std::string self = kind_of(first) == sema::VarKind::Cell
+                           ? fmt::format("pyco::load_cell({}, {}, false)", cell_var(first), cpp_string(first))
+                           : fmt::format("pyco::load_local(v_{}, {})", cpp_ident(first), cpp_string(first));
+    line(fmt::format("pyco::Object {} = pyco::super_zero({}, {});", t, klass, self));
+    return t;
+}
+
+}  // namespace pyco::codegen
