@@ -1,8 +1,24 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, conformance programs recorded from CPython, and rejected inputs.
 # Installs and builds first (./setup.sh), so this is the one command a fresh Debian 12 machine needs.
+#   ./run-tests.sh [ctest args...]             the normal build (build/, or $PYCO_BUILD_DIR)
+#   ./run-tests.sh --sanitize [ctest args...]  a separate build (build-sanitize/, or $PYCO_SANITIZE_BUILD_DIR)
+#       with -DPYCO_SANITIZE=ON: compiler, runtime, unit tests and every conformance program run under
+#       ASan+LSan+UBSan, and any sanitizer report fails its test (docs/toolchain.md, "Sanitizers").
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = "--sanitize" ]; then
+  shift
+  export PYCO_BUILD_DIR=${PYCO_SANITIZE_BUILD_DIR:-build-sanitize}
+  export PYCO_CMAKE_ARGS="-DPYCO_SANITIZE=ON"
+  # Leaks are errors; UBSan stops at the first report with a stack; the runners fail a test whose stderr
+  # holds a report (testsuite/sanitizer_check.py). The LSan suppressions list deliberate immortals only;
+  # allocator_may_return_null lets a refused huge request raise MemoryError as in CPython.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:allocator_may_return_null=1:detect_stack_use_after_return=0
+  export LSAN_OPTIONS=suppressions=$PWD/testsuite/lsan.supp:print_suppressions=0
+  export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+  export PYCO_SANITIZER_CHECK=1
+fi
 ./setup.sh --no-example
 BUILD_DIR=${PYCO_BUILD_DIR:-build}
 ctest --test-dir "$BUILD_DIR" -j "$(nproc)" --output-on-failure "$@"

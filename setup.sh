@@ -22,8 +22,9 @@ else
 fi
 
 BUILD_DIR=${PYCO_BUILD_DIR:-build}
-if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# $PYCO_CMAKE_ARGS: extra configure options (run-tests.sh --sanitize passes -DPYCO_SANITIZE=ON).
+if [ ! -f "$BUILD_DIR/build.ninja" ] || [ -n "${PYCO_CMAKE_ARGS:-}" ]; then
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${PYCO_CMAKE_ARGS:-} >/dev/null
 fi
 cmake --build "$BUILD_DIR" -j "$(nproc)"
 

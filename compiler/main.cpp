@@ -38,11 +38,11 @@ bool write_file(const std::string& path, const std::string& text) {
 
 // Writes the C++ to a scratch folder and compiles it; on a C++ compiler failure the generated file is kept
 // beside the output and reported as an internal error (a pyco bug, not the user's).
-int build(const std::string& input, const std::string& output) {
+int build(const std::string& input, const std::string& output, bool sanitize) {
     auto t = translate_or_report(input);
     if (!t) return 1;
     std::string error;
-    auto tc = driver::find_toolchain(error);
+    auto tc = driver::find_toolchain(error, sanitize);
     if (!tc) {
         std::fprintf(stderr, "pyco: error: %s\n", error.c_str());
         return 1;
@@ -72,11 +72,11 @@ int build(const std::string& input, const std::string& output) {
     return status;
 }
 
-int run(const std::string& input, const std::vector<std::string>& args) {
+int run(const std::string& input, const std::vector<std::string>& args, bool sanitize) {
     char tmpl[] = "/tmp/pyco-run-XXXXXX";
     if (!mkdtemp(tmpl)) return 1;
     fs::path exe = fs::path(tmpl) / fs::path(input).stem();
-    int status = build(input, exe.string());
+    int status = build(input, exe.string(), sanitize);
     if (status == 0) {
         std::vector<std::string> argv{exe.string()};
         argv.insert(argv.end(), args.begin(), args.end());
@@ -115,10 +115,15 @@ int main(int argc, char** argv) {
 
     std::string input, output;
     std::vector<std::string> run_args;
+    bool sanitize = false;
+    const char* sanitize_help = "build with ASan+UBSan (needs a pyco built with -DPYCO_SANITIZE=ON, which does so "
+                                "by default)";
     auto* b = app.add_subcommand("build", "compile a Python file to an executable");
     b->add_option("file", input, "the .py file")->required();
     b->add_option("-o,--output", output, "the executable to write (default: the file's name without .py)");
+    b->add_flag("--sanitize", sanitize, sanitize_help);
     auto* r = app.add_subcommand("run", "compile a Python file and run it with the given arguments");
+    r->add_flag("--sanitize", sanitize, sanitize_help);
     r->add_option("file", input, "the .py file")->required();
     r->add_option("args", run_args, "arguments for the program");
     r->prefix_command();
@@ -132,8 +137,8 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 1;
     }
     try {
-        if (*b) return build(input, output.empty() ? default_output(input, "") : output);
-        if (*r) return run(input, run_args);
+        if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize);
+        if (*r) return run(input, run_args, sanitize);
         if (*t) return translate(input, output);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s: error: internal error: %s\n", input.c_str(), e.what());

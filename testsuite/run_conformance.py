@@ -4,8 +4,8 @@
     run_conformance.py --pyco PATH --program TOPIC/NAME.py --workdir DIR [--known-failures FILE]
 
 Builds with `PATH build /abs/NAME.py -o DIR/NAME` (300 s), runs DIR/NAME with the program's folder as cwd, no
-stdin, 60 s and the goldens' environment; then stdout must equal NAME.out byte for byte (after the {DIR}
-substitution), the exit code NAME.rc, the normalised stderr NAME.err. Exit 0 on a match, 1 with a diff otherwise.
+stdin, 60 s and the goldens' environment plus PYCO_VIRTUAL_TIME=1 (virtual time); then stdout must equal
+NAME.out byte for byte (after the {DIR} substitution), the exit code NAME.rc, the normalised stderr NAME.err. Exit 0 on a match, 1 with a diff otherwise.
 A program listed in KNOWN_FAILURES (default: the one next to this script) is expected to fail: its failure
 exits 0 ("known failure: REASON"), its success exits 1 so the stale entry gets removed.
 """
@@ -19,9 +19,11 @@ import sys
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import normalize  # noqa: E402
+import sanitizer_check  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CONFORMANCE = os.path.join(HERE, 'conformance')
+SANITIZER = 'sanitizer report'  # how problems found by sanitizer_check begin
 
 
 def read_known_failures(path):
@@ -71,6 +73,8 @@ def build(pyco, program, exe):
         return [f'pyco build timed out after {normalize.BUILD_TIMEOUT} s']
     except OSError as e:
         return [f'cannot run pyco: {e}']
+    if sanitizer_check.report(proc.stderr):
+        return [f'{SANITIZER} in pyco build:\n{sanitizer_check.report(proc.stderr)}']
     if proc.returncode != 0 or not os.path.isfile(exe):
         out = (proc.stdout + proc.stderr).decode('utf-8', 'replace')
         return [f'pyco build failed ({describe_status(proc.returncode)}):\n{out}']
@@ -80,7 +84,10 @@ def build(pyco, program, exe):
 def run(program, exe):
     """Problems running the executable against the goldens, as a list of messages (empty on a match)."""
     try:
-        proc = subprocess.run([exe], cwd=os.path.dirname(program), env=normalize.program_env(),
+        # Virtual time (README, "Running programs"): the loop jumps to its next timer instead of sleeping, so
+        # programs with long sleeps finish at once and print the same.
+        env = dict(normalize.program_env(), PYCO_VIRTUAL_TIME='1')
+        proc = subprocess.run([exe], cwd=os.path.dirname(program), env=env,
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=normalize.PROGRAM_TIMEOUT)
     except subprocess.TimeoutExpired:
         return [f'the program did not finish in {normalize.PROGRAM_TIMEOUT} s']
@@ -94,6 +101,8 @@ def run(program, exe):
     with open(stem + '.rc') as f:
         want_rc = int(f.read().strip())
     problems = []
+    if sanitizer_check.report(proc.stderr):
+        problems.append(f'{SANITIZER} in the program:\n{sanitizer_check.report(proc.stderr)}')
     if proc.returncode != want_rc:
         problems.append(f'exit status: expected {describe_status(want_rc)}, got {describe_status(proc.returncode)}')
     out = normalize.normalize_stdout(proc.stdout, program)
@@ -122,6 +131,8 @@ def main():
 
     problems = build(args.pyco, program, exe) or run(program, exe)
     reason = read_known_failures(args.known_failures).get(key)
+    if any(p.startswith(SANITIZER) for p in problems):
+        reason = None  # a sanitizer report fails a known failure too
     if reason is not None:
         if problems:
             print(f'{key}: known failure: {reason}')

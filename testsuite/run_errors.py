@@ -16,6 +16,7 @@ import time
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import normalize  # noqa: E402
+import sanitizer_check  # noqa: E402
 from run_conformance import describe_status  # noqa: E402
 
 
@@ -37,6 +38,8 @@ def check(pyco, program, workdir):
     problems = []
     if proc.returncode != 1:
         problems.append(f'pyco build: expected exit 1, got {describe_status(proc.returncode)}')
+    if sanitizer_check.report(proc.stderr):
+        problems.append('sanitizer report in pyco build')
     if 'internal error' in stderr.lower():
         problems.append('pyco reported an internal error')
     for path in glob.glob(os.path.join(folder, 'core')) + glob.glob(os.path.join(folder, 'core.*')):

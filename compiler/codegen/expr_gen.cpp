@@ -75,6 +75,7 @@ std::string FunctionGen::expr(const ast::Expr& e) {
             else if constexpr (std::is_same_v<T, ast::ListComp>) return comprehension(e, n.generators, "list", n.elt.get(), nullptr);
             else if constexpr (std::is_same_v<T, ast::SetComp>) return comprehension(e, n.generators, "set", n.elt.get(), nullptr);
             else if constexpr (std::is_same_v<T, ast::DictComp>) return comprehension(e, n.generators, "dict", n.key.get(), n.value.get());
+            else if constexpr (std::is_same_v<T, ast::GeneratorExp>) return generator_expression(e, n);
             else if constexpr (std::is_same_v<T, ast::Lambda>) return lambda(e, n);
             else if constexpr (std::is_same_v<T, ast::IfExp>) return if_exp(n);
             else if constexpr (std::is_same_v<T, ast::Await>) return await_expr(e, n);
@@ -339,34 +340,36 @@ std::string FunctionGen::yield_expr(const ast::Expr& e) {
     return t;
 }
 
+// A comprehension is a function of its own ("<listcomp>"), called at once with the outermost iterator, which is
+// evaluated here, in the enclosing scope; one that awaits is a coroutine, awaited at once.
 std::string FunctionGen::comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens,
                                        const char* kind, const ast::Expr* elt, const ast::Expr* value) {
-    // The outermost iterable is evaluated in the enclosing scope; the rest runs in the comprehension's own frame
-    // (CPython 3.11 shows "<listcomp>" in tracebacks).
-    std::string first = expr(*gens[0].iter);
-    std::string name = std::string("<") + kind + "comp>";
-    std::string qual = scope_.kind == sema::Scope::Kind::Module ? name : scope_.qualname + ".<locals>." + name;
-    CodeTable& code = m_.new_code(name, qual, e.span.line);
+    std::string src = expr(*gens[0].iter);
+    set_pos(*gens[0].iter);
+    std::string it = temp();
+    line(fmt::format("pyco::Object {} = pyco::{}({});", it, gens[0].is_async ? "async_iter" : "iter", src));
+    ast::Arguments args;
+    args.args.push_back(ast::Arg{".0", nullptr, e.span});
+    const void* node = std::visit([](auto& n) -> const void* { return &n; }, e.node);
+    const sema::Scope* scope = m_.scopes.scope_of(node);
+    std::string fn = make_function(
+        *scope, args, e.span.line,
+        [&](FunctionGen& gen) { gen.comprehension_body(gens, kind, elt, value); }, scope->is_async);
+    set_pos(e);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, fn, it));
+    if (!scope->is_async) return t;
+    std::string r = temp();
+    line(fmt::format("pyco::Object {} = co_await {};", r, t));
+    return r;
+}
+
+void FunctionGen::comprehension_body(const std::vector<ast::Comprehension>& gens, const char* kind,
+                                     const ast::Expr* elt, const ast::Expr* value) {
     std::string result = temp();
     line(fmt::format("pyco::Object {} = pyco::{}_();", result, kind));
-    std::string guard = fmt::format("_cf{}", ++tmp_);
-    open("");
-    line(fmt::format("pyco::FrameGuard {}({});", guard, code.cpp_name));
-    codes_.push_back(&code);
-    frames_.push_back(guard + ".frame");
-    renames_.emplace_back();
-    open("try");
-    comprehension_loop(gens, 0, first, result, kind, elt, value);
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
-    line(fmt::format("_e.add_frame({}.frame);", guard));
-    line("throw;");
-    close();
-    renames_.pop_back();
-    frames_.pop_back();
-    codes_.pop_back();
-    close();
-    return result;
+    comprehension_loop(gens, 0, "v_" + cpp_ident(".0"), result, kind, elt, value);
+    line(fmt::format("{} {};", return_keyword(), result));
 }
 
 void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i,
@@ -374,6 +377,11 @@ void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens
                                      const ast::Expr* elt, const ast::Expr* value) {
     if (i == gens.size()) {
         std::string k = expr(*elt);
+        if (std::string(kind) == "genexpr") {
+            set_pos(*elt);
+            line(fmt::format("co_yield {};", k));
+            return;
+        }
         if (std::string(kind) == "dict") {
             std::string v = expr(*value);
             line(fmt::format("pyco::dict_set({}, {}, {});", result, k, v));
@@ -385,25 +393,27 @@ void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens
     const ast::Comprehension& g = gens[i];
     std::string src = i == 0 ? first_iter : expr(*g.iter);
     set_pos(*g.iter);
-    std::string it = temp();
-    line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
+    std::string it = src;
+    if (i > 0) {  // the outermost iterator was made where the comprehension stands
+        it = temp();
+        line(fmt::format("pyco::Object {} = pyco::{}({});", it, g.is_async ? "async_iter" : "iter", src));
+    }
     open("while (true)");
     std::string item = temp();
-    line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    if (g.is_async) {
+        std::string aw = temp();
+        line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
+        line(fmt::format("pyco::Object {};", item));
+        open("try");
+        line(fmt::format("{} = co_await {};", item, aw));
+        close("} catch (const pyco::PyExc& _e) {");
+        ++indent_;
+        line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
+        close();
+    } else {
+        line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    }
     line(fmt::format("if ({}.null()) break;", item));
-    // Loop variables get C++ names of their own, visible only inside the comprehension.
-    std::function<void(const ast::Expr&)> declare = [&](const ast::Expr& t) {
-        if (auto* n = ast::as<ast::Name>(t)) {
-            if (!renames_.back().count(n->id)) {
-                std::string var = fmt::format("v_{}_{}", cpp_ident(n->id), ++tmp_);
-                line(fmt::format("pyco::Object {};", var));
-                renames_.back()[n->id] = var;
-            }
-        } else {
-            ast::for_each_child(t, declare);
-        }
-    };
-    declare(*g.target);
     assign(*g.target, item);
     for (auto& cond : g.ifs) {
         std::string c = truth(*cond);
@@ -415,7 +425,7 @@ void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens
 
 std::string FunctionGen::lambda(const ast::Expr& e, const ast::Lambda& l) {
     const sema::Scope* s = m_.scopes.scope_of(&l);
-    return make_function(*s, l.args, e.span.line, nullptr, l.body.get(), false);
+    return make_function(*s, l.args, e.span.line, [&](FunctionGen& g) { g.lambda_body(*l.body); }, false);
 }
 
 }  // namespace pyco::codegen

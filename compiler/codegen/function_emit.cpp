@@ -56,7 +56,7 @@ std::string prologue(const sema::Scope& s, bool return_slot) {
 }  // namespace
 
 std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
-                                       const ast::Body* body_stmts, const ast::Expr* lambda_body, bool is_async) {
+                                       const std::function<void(FunctionGen&)>& emit_body, bool is_async) {
     // Defaults are evaluated where the def runs, positional ones first.
     std::vector<std::string> defaults, kwdefaults;
     for (auto& d : args.defaults) {
@@ -73,20 +73,24 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
         kwdefaults.push_back(fmt::format("{{{}, {}}}", cpp_string(args.kwonlyargs[i].name), keep));
     }
 
-    Kind kind = is_async ? Kind::Async : scope.is_generator ? Kind::Generator : Kind::Sync;
+    Kind kind = is_async ? (scope.is_generator ? Kind::AsyncGenerator : Kind::Async)
+                         : scope.is_generator ? Kind::Generator : Kind::Sync;
     CodeTable& code = m_.new_code(scope.name, scope.qualname, firstlineno);
     std::string base = qualname_ident(scope.qualname);
     std::string fn = m_.unique("fn_" + base), entry = m_.unique("entry_" + base), info = m_.unique("fi_" + base);
 
     FunctionGen gen(m_, scope, kind, code);
-    if (lambda_body) gen.lambda_body(*lambda_body);
-    else gen.body(*body_stmts);
+    emit_body(gen);
+    bool is_lambda = scope.kind == sema::Scope::Kind::Lambda;
 
     // The C++ function.
     std::vector<std::string> params{kind == Kind::Sync ? "const pyco::Object& _fn" : "pyco::Object _fn"};
     if (kind != Kind::Sync) params.insert(params.begin(), "const pyco::CodeInfo&");
     for (auto& p : scope.params) params.push_back("pyco::Object " + param_var(scope, p));
-    const char* ret = kind == Kind::Async ? "pyco::Coro" : kind == Kind::Generator ? "pyco::Gen" : "pyco::Object";
+    const char* ret = kind == Kind::Async            ? "pyco::Coro"
+                      : kind == Kind::AsyncGenerator ? "pyco::AsyncGen"
+                      : kind == Kind::Generator      ? "pyco::Gen"
+                                                     : "pyco::Object";
     std::string text = fmt::format("// {} (line {})\nstatic {} {}({}) {{\n", scope.qualname, firstlineno, ret, fn,
                                    fmt::join(params, ", "));
     if (kind == Kind::Sync) text += fmt::format("    pyco::FrameGuard _fg({});\n    pyco::Frame& _f = _fg.frame;\n", code.cpp_name);
@@ -100,7 +104,7 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
             text += (l.rfind("#line", 0) == 0 ? "" : "    ") + l + "\n";
             start = nl + 1;
         }
-        if (!lambda_body) text += "        return pyco::None();\n";
+        if (!is_lambda) text += "        return pyco::None();\n";
         text += "    } catch (const pyco::PyExc& _e) {\n        _e.add_frame(_f);\n        throw;\n    }\n}\n";
     } else {
         text += gen.text();
@@ -124,7 +128,7 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
         "static const pyco::FuncInfo {}{{{}, {}, &{}, {}, {}, {}, {}, {}, {}, {}}};", info, cpp_string(scope.name),
         cpp_string(scope.qualname), code.cpp_name, string_list(positional_names(args)), args.posonlyargs.size(),
         string_list(kwonly_names(args)), args.vararg ? "true" : "false", args.kwarg ? "true" : "false",
-        is_async ? "true" : "false", kind == Kind::Generator ? "true" : "false"));
+        is_async ? "true" : "false", scope.is_generator ? "true" : "false"));
 
     // Creating the function object where the def runs.
     std::vector<std::string> cells;
@@ -133,6 +137,27 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
     line(fmt::format("pyco::Object {} = pyco::make_function(&{}, {}, {{{}}}, {{{}}}, {{{}}});", t, info, entry,
                      fmt::join(defaults, ", "), fmt::join(kwdefaults, ", "), fmt::join(cells, ", ")));
     return t;
+}
+
+std::string FunctionGen::generator_expression(const ast::Expr& e, const ast::GeneratorExp& g) {
+    // The outermost iterable is evaluated, and iter() called on it, where the expression stands.
+    std::string src = expr(*g.generators[0].iter);
+    set_pos(*g.generators[0].iter);
+    std::string it = temp();
+    line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
+    ast::Arguments args;
+    args.args.push_back(ast::Arg{".0", nullptr, e.span});
+    const sema::Scope* scope = m_.scopes.scope_of(&g);
+    std::string fn = make_function(*scope, args, e.span.line,
+                                   [&](FunctionGen& gen) { gen.generator_expression_body(g); }, false);
+    set_pos(e);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, fn, it));
+    return t;
+}
+
+void FunctionGen::generator_expression_body(const ast::GeneratorExp& g) {
+    comprehension_loop(g.generators, 0, "v_" + cpp_ident(".0"), "", "genexpr", g.elt.get(), nullptr);
 }
 
 }  // namespace pyco::codegen

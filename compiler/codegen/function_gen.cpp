@@ -51,11 +51,11 @@ bool FunctionGen::in_class_body() const { return !class_ns_.empty() && scopes_.b
 std::string FunctionGen::cell_var(const std::string& name) const { return "c_" + cpp_ident(name); }
 
 std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) {
-    for (auto r = renames_.rbegin(); r != renames_.rend(); ++r) {
-        auto it = r->find(name);
-        if (it != r->end()) return it->second;
-    }
     std::string q = cpp_string(name);
+    // The module's own attributes: it always runs as the main module.
+    if ((name == "__name__" || name == "__file__") && !m_.scopes.module_globals.count(name) &&
+        (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global))
+        return constant({ast::Constant::Kind::Str, name == "__name__" ? std::string("__main__") : m_.abs_path});
     if (in_class_body()) return class_fallback_load(e, name);
     switch (kind_of(name)) {
         case sema::VarKind::Class:  // only inside class bodies, handled above
@@ -94,10 +94,6 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
 }
 
 void FunctionGen::store_name(const std::string& name, const std::string& value) {
-    for (auto r = renames_.rbegin(); r != renames_.rend(); ++r) {
-        auto it = r->find(name);
-        if (it != r->end()) return line(fmt::format("{} = {};", it->second, value));
-    }
     if (kind_of(name) == sema::VarKind::Class)
         return line(fmt::format("pyco::dict_set({}, {}, {});", class_ns_.back(), m_.constant("s" + name,
                                 fmt::format("pyco::str_({})", cpp_string(name))), value));

@@ -21,7 +21,7 @@ namespace pyco::codegen {
 
 class FunctionGen {
 public:
-    enum class Kind { Module, Sync, Async, Generator };
+    enum class Kind { Module, Sync, Async, Generator, AsyncGenerator };
     FunctionGen(ModuleState& m, const sema::Scope& scope, Kind kind, CodeTable& code);
 
     // Emits the statements of the body (into `text()`).
@@ -51,7 +51,6 @@ private:
     std::string out_;
     int indent_ = 1;
     int tmp_ = 0;
-    std::vector<std::map<std::string, std::string>> renames_;  // comprehension variables
     std::vector<Loop> loops_;
     std::vector<Finally> finallies_;
     bool need_rv_ = false;
@@ -67,7 +66,7 @@ private:
     void set_pos(const ast::Expr& e);
     void set_pos(ast::Span span);
     const std::string& frame() const { return frames_.back(); }
-    bool is_coroutine() const { return kind_ == Kind::Async || kind_ == Kind::Generator; }
+    bool is_coroutine() const { return kind_ == Kind::Async || kind_ == Kind::Generator || kind_ == Kind::AsyncGenerator; }
     std::string return_keyword() const { return is_coroutine() ? "co_return" : "return"; }
 
     // ---- names ----
@@ -91,6 +90,8 @@ private:
     std::string formatted_value(const ast::FormattedValue& f);
     std::string comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens, const char* kind,
                               const ast::Expr* elt, const ast::Expr* value);
+    void comprehension_body(const std::vector<ast::Comprehension>& gens, const char* kind, const ast::Expr* elt,
+                            const ast::Expr* value);
     void comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i, const std::string& first_iter,
                             const std::string& result, const char* kind, const ast::Expr* elt,
                             const ast::Expr* value);
@@ -126,7 +127,9 @@ private:
     void continue_stmt();
     void import_stmt(const ast::Stmt& s);
     std::string make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
-                              const ast::Body* body, const ast::Expr* lambda_body, bool is_async);
+                              const std::function<void(FunctionGen&)>& emit_body, bool is_async);
+    std::string generator_expression(const ast::Expr& e, const ast::GeneratorExp& g);
+    void generator_expression_body(const ast::GeneratorExp& g);
 };
 
 }  // namespace pyco::codegen

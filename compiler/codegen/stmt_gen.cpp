@@ -160,7 +160,7 @@ void FunctionGen::function_def(const ast::Stmt& s, const ast::FunctionDef& f) {
     }
     const sema::Scope* scope = m_.scopes.scope_of(&f);
     int firstlineno = f.decorator_list.empty() ? s.span.line : f.decorator_list.front()->span.line;
-    std::string fn = make_function(*scope, f.args, firstlineno, &f.body, nullptr, f.is_async);
+    std::string fn = make_function(*scope, f.args, firstlineno, [&](FunctionGen& g) { g.body(f.body); }, f.is_async);
     for (size_t i = decorators.size(); i-- > 0;) {
         set_pos(*f.decorator_list[i]);
         std::string t = temp();
@@ -314,7 +314,13 @@ void FunctionGen::protected_block(const std::function<void()>& body, const std::
     Finally f = finallies_.back();
     finallies_.pop_back();
     if (f.returns || f.breaks || f.continues) line(fmt::format("_finally{}:", id));
+    open("");
+    // While a pending exception waits for the cleanup, it is the one being handled (it becomes the context of
+    // anything the cleanup raises).
+    line(fmt::format("std::optional<pyco::HandlingGuard> _handling{};", id));
+    line(fmt::format("if (!_fexc{}.null()) _handling{}.emplace(_fexc{});", id, id, id));
     cleanup(id);
+    close();
     line(fmt::format("if (!_fexc{}.null()) pyco::rethrow(_fexc{});", id, id));
     if (f.returns) {
         open(fmt::format("if (_how{} == 3)", id));
@@ -378,7 +384,7 @@ void FunctionGen::with_exit(const ast::Stmt& s, bool is_async, const std::string
     std::string result = temp();
     line(fmt::format("pyco::Object {};", result));
     open("");
-    line(fmt::format("pyco::HandlingGuard _handling{}({});", id, exc));
+    line(fmt::format("pyco::HandlingGuard _handling_exit{}({});", id, exc));
     if (is_async) {
         std::string aw = temp();
         line(fmt::format("pyco::Object {} = pyco::async_with_exit({}, {});", aw, exit, exc));

@@ -19,7 +19,23 @@ static fs::path self_dir() {
     return ec ? fs::current_path() : exe.parent_path();
 }
 
-std::optional<Toolchain> find_toolchain(std::string& error) {
+// The sanitizer flags the runtime was built with (cmake/sanitizers.cmake), or an error when it was not.
+static bool add_sanitizer_flags(Toolchain& tc, bool requested, std::string& error) {
+    if (!PYCO_RUNTIME_SANITIZED) {
+        if (requested)
+            error = "--sanitize needs a pyco built with -DPYCO_SANITIZE=ON (its runtime is instrumented; "
+                    "see docs/toolchain.md)";
+        return !requested;
+    }
+    tc.sanitize = true;
+    tc.flags = {"-std=c++20", "-fPIE"};
+#if PYCO_RUNTIME_SANITIZED
+    tc.flags.insert(tc.flags.end(), {PYCO_SANITIZE_FLAGS});
+#endif
+    return true;
+}
+
+std::optional<Toolchain> find_toolchain(std::string& error, bool sanitize) {
     Toolchain tc;
     const char* cxx = std::getenv("CXX");
     tc.cxx = cxx && *cxx ? cxx : "g++";
@@ -42,6 +58,7 @@ std::optional<Toolchain> find_toolchain(std::string& error) {
         return std::nullopt;
     }
     tc.flags = {"-std=c++20", "-O2", "-fPIE"};
+    if (!add_sanitizer_flags(tc, sanitize, error)) return std::nullopt;
     return tc;
 }
 

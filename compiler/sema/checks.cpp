@@ -170,6 +170,8 @@ private:
     }
 
     void expr(const ast::Expr& e, Context c) {
+        if (auto* k = ast::as<ast::Constant>(e); k && k->kind == ast::Constant::Kind::Imaginary)
+            return unsupported(e.span, "complex numbers");
         if (ast::as<ast::Await>(e)) {
             if (c.fn == Context::Fn::Module || c.fn == Context::Fn::Lambda)
                 return error(e.span, "SyntaxError: 'await' outside function");
@@ -179,7 +181,6 @@ private:
             if (c.fn == Context::Fn::Module) return error(e.span, "SyntaxError: 'yield' outside function");
             if (c.fn == Context::Fn::Async) {
                 if (ast::as<ast::YieldFrom>(e)) return error(e.span, "SyntaxError: 'yield from' inside async function");
-                return unsupported(e.span, "async generators");
             }
             if (c.fn == Context::Fn::Lambda) return unsupported(e.span, "'yield' inside lambda");
         }
@@ -189,12 +190,15 @@ private:
             inner.fn = Context::Fn::Lambda;
             return expr(*l->body, inner);
         }
-        if (ast::as<ast::GeneratorExp>(e)) return unsupported(e.span, "generator expressions");
         auto comp_async = [&](const std::vector<ast::Comprehension>& gs) {
             for (auto& g : gs)
-                if (g.is_async) unsupported(e.span, "async comprehensions");
+                if (g.is_async && c.fn != Context::Fn::Async)
+                    error(e.span, "SyntaxError: asynchronous comprehension outside of an asynchronous function");
         };
         if (auto* x = ast::as<ast::ListComp>(e)) comp_async(x->generators);
+        if (auto* x = ast::as<ast::GeneratorExp>(e))
+            for (auto& g : x->generators)
+                if (g.is_async) unsupported(e.span, "asynchronous generator expressions");
         if (auto* x = ast::as<ast::SetComp>(e)) comp_async(x->generators);
         if (auto* x = ast::as<ast::DictComp>(e)) comp_async(x->generators);
         if (auto* call = ast::as<ast::Call>(e)) check_call(e, *call);

@@ -198,28 +198,81 @@ private:
         ast::for_each_child(s, [&](const ast::Expr& e) { expr(e); }, [&](const ast::Body& b) { body(b); });
     }
 
-    void comprehension(const std::vector<ast::Comprehension>& gens, const std::vector<const ast::Expr*>& results) {
-        // Comprehensions are compiled inline with their own renamed loop variables: their targets bind nothing in
-        // the enclosing scope, and only the other names they use are looked up there.
-        std::set<std::string> targets;
-        std::function<void(const ast::Expr&)> collect = [&](const ast::Expr& e) {
-            if (auto* n = ast::as<ast::Name>(e)) targets.insert(n->id);
-            else ast::for_each_child(e, collect);
-        };
-        for (auto& g : gens) collect(*g.target);
-        std::function<void(const ast::Expr&)> visit = [&](const ast::Expr& e) {
-            if (auto* n = ast::as<ast::Name>(e)) {
-                if (!targets.count(n->id)) expr(e);
-                return;
-            }
-            if (ast::as<ast::Lambda>(e) || ast::as<ast::NamedExpr>(e)) return expr(e);
-            ast::for_each_child(e, visit);
-        };
-        for (auto& g : gens) {
-            visit(*g.iter);
-            for (auto& c : g.ifs) visit(*c);
+    // A list, set or dict comprehension is a function of its own, as in CPython 3.11 ("<listcomp>", taking the
+    // outermost iterator as its parameter ".0"), called at once; a coroutine when it awaits.
+    void comprehension(const void* node, const char* name, const std::vector<ast::Comprehension>& gens,
+                       const std::vector<const ast::Expr*>& results) {
+        expr(*gens[0].iter);
+        Scope* saved = cur_;
+        cur_ = open(Scope::Kind::Function, name, node);
+        cur_->is_comprehension = true;
+        cur_->is_async = awaits(gens, results);
+        cur_->params.push_back(".0");
+        cur_->bound.insert(".0");
+        for (size_t i = 0; i < gens.size(); ++i) {
+            if (i > 0) expr(*gens[i].iter);
+            target(*gens[i].target);
+            for (auto& c : gens[i].ifs) expr(*c);
         }
-        for (auto* r : results) visit(*r);
+        for (auto* r : results) expr(*r);
+        cur_ = saved;
+    }
+
+    // Whether a comprehension awaits (await or async for), not counting nested functions and lambdas.
+    static bool awaits(const std::vector<ast::Comprehension>& gens, const std::vector<const ast::Expr*>& results) {
+        std::function<bool(const ast::Expr&)> has = [&](const ast::Expr& e) {
+            if (ast::as<ast::Await>(e)) return true;
+            if (ast::as<ast::Lambda>(e) || ast::as<ast::GeneratorExp>(e)) return false;
+            bool found = false;
+            ast::for_each_child(e, [&](const ast::Expr& c) { found = found || has(c); });
+            return found;
+        };
+        for (size_t i = 0; i < gens.size(); ++i) {
+            if (gens[i].is_async || (i > 0 && has(*gens[i].iter))) return true;
+            for (auto& c : gens[i].ifs)
+                if (has(*c)) return true;
+        }
+        for (auto* r : results)
+            if (has(*r)) return true;
+        return false;
+    }
+
+    // PEP 572: an assignment expression in a comprehension binds in the enclosing function (or module).
+    void walrus_target(const std::string& name, ast::Span span) {
+        Scope* owner = cur_;
+        while (owner->is_comprehension) owner = owner->parent;
+        if (owner == cur_) return bind(name);
+        if (owner->kind == Scope::Kind::Class) {  // as CPython's symtable: a class body has no variables to bind
+            diags_.error(file_, span,
+                         "SyntaxError: assignment expression within a comprehension cannot be used in a class body");
+            return;
+        }
+        for (Scope* s = cur_; s != owner; s = s->parent) {
+            if (owner->kind == Scope::Kind::Module) s->globals.insert(name);
+            else s->nonlocals.insert(name);
+        }
+        Scope* saved = cur_;
+        cur_ = owner;
+        bind(name);
+        cur_ = saved;
+    }
+
+    // A generator expression is a generator function of its own ("<genexpr>", taking the outermost iterator
+    // as its parameter ".0"), so that the names it uses are captured as closures are.
+    void generator_expression(const ast::GeneratorExp& g) {
+        expr(*g.generators[0].iter);
+        Scope* saved = cur_;
+        cur_ = open(Scope::Kind::Function, "<genexpr>", &g);
+        cur_->is_generator = true;
+        cur_->params.push_back(".0");
+        cur_->bound.insert(".0");
+        for (size_t i = 0; i < g.generators.size(); ++i) {
+            if (i > 0) expr(*g.generators[i].iter);
+            target(*g.generators[i].target);
+            for (auto& c : g.generators[i].ifs) expr(*c);
+        }
+        expr(*g.elt);
+        cur_ = saved;
     }
 
     void expr(const ast::Expr& e) {
@@ -239,13 +292,14 @@ private:
         }
         if (auto* ne = ast::as<ast::NamedExpr>(e)) {
             expr(*ne->value);
-            target(*ne->target);
+            if (auto* n = ast::as<ast::Name>(*ne->target)) walrus_target(n->id, ne->target->span);
             return;
         }
-        if (auto* c = ast::as<ast::ListComp>(e)) return comprehension(c->generators, {c->elt.get()});
-        if (auto* c = ast::as<ast::SetComp>(e)) return comprehension(c->generators, {c->elt.get()});
-        if (auto* c = ast::as<ast::GeneratorExp>(e)) return comprehension(c->generators, {c->elt.get()});
-        if (auto* c = ast::as<ast::DictComp>(e)) return comprehension(c->generators, {c->key.get(), c->value.get()});
+        if (auto* c = ast::as<ast::ListComp>(e)) return comprehension(c, "<listcomp>", c->generators, {c->elt.get()});
+        if (auto* c = ast::as<ast::SetComp>(e)) return comprehension(c, "<setcomp>", c->generators, {c->elt.get()});
+        if (auto* c = ast::as<ast::GeneratorExp>(e)) return generator_expression(*c);
+        if (auto* c = ast::as<ast::DictComp>(e))
+            return comprehension(c, "<dictcomp>", c->generators, {c->key.get(), c->value.get()});
         if (ast::as<ast::Yield>(e) || ast::as<ast::YieldFrom>(e)) cur_->is_generator = true;
         ast::for_each_child(e, [&](const ast::Expr& x) { expr(x); });
     }

@@ -25,6 +25,7 @@ struct Scope {
     Scope* parent = nullptr;
     std::vector<std::unique_ptr<Scope>> children;
     bool is_async = false, is_generator = false;
+    bool is_comprehension = false;  // <listcomp>, <setcomp>, <dictcomp>: assignment expressions bind outside
     std::set<std::string> bound, globals, nonlocals, used;
     std::map<std::string, ast::Span> nonlocal_spans;  // where each nonlocal was declared
     std::vector<std::string> params;  // in signature order

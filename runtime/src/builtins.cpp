@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "pyco/classes.h"
+#include "pyco/generator.h"
 #include "values.h"
 
 namespace pyco {
@@ -292,7 +294,7 @@ static Object bi_next(const Args& a) {
     Object v = next(a[0]);
     if (!v.null()) return v;
     if (a.npos > 1) return a[1];
-    raise_(type_object(StopIterationType));
+    raise_stop_iteration(a[0]);  // with a generator's return value
 }
 
 static Object bi_chr(const Args& a) {
@@ -605,7 +607,8 @@ const std::unordered_map<std::string, Object>& builtin_table() {
             t[e.name] = immortal(make_builtin(e.name, e.fn));
         for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
                                &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
-                               &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType})
+                               &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &PropertyType,
+                               &StaticMethodType, &ClassMethodType, &SuperType})
             t[ty->name] = type_object(*ty);
         for (const Type* ty :
              {&BaseExceptionType, &ExceptionType, &ArithmeticErrorType, &ZeroDivisionErrorType, &OverflowErrorType,

@@ -32,11 +32,17 @@ struct FreeList {
 };
 thread_local FreeList free_list;
 size_t size_class(size_t n) { return (n + kGranule - 1) / kGranule; }
+#if defined(__SANITIZE_ADDRESS__)
+// Under AddressSanitizer (PYCO_SANITIZE) every frame goes back to the heap, so a use after free is reported.
+constexpr bool kRecycle = false;
+#else
+constexpr bool kRecycle = true;
+#endif
 }  // namespace
 
 void* CoroPromise::operator new(size_t n) {
     size_t c = size_class(n);
-    if (c < kClasses && !free_list.blocks[c].empty()) {
+    if (kRecycle && c < kClasses && !free_list.blocks[c].empty()) {
         void* p = free_list.blocks[c].back();
         free_list.blocks[c].pop_back();
         return p;
@@ -46,7 +52,7 @@ void* CoroPromise::operator new(size_t n) {
 
 void CoroPromise::operator delete(void* p, size_t n) noexcept {
     size_t c = size_class(n);
-    if (c < kClasses && free_list.blocks[c].size() < 4096) {
+    if (kRecycle && c < kClasses && free_list.blocks[c].size() < 4096) {
         free_list.blocks[c].push_back(p);
         return;
     }
@@ -54,8 +60,9 @@ void CoroPromise::operator delete(void* p, size_t n) noexcept {
 }
 
 void CoroPromise::destroy() {
-    // CPython warns when a coroutine object dies without ever having started (genobject.c _PyGen_Finalize).
-    if (state == CoroState::Created && !warned_or_closed) {
+    // CPython warns when a coroutine object dies without ever having started (genobject.c _PyGen_Finalize);
+    // an async generator that never ran is not warned about.
+    if (state == CoroState::Created && !warned_or_closed && type == &CoroutineType) {
         warned_or_closed = true;
         refcnt = 1;  // keep it alive while the warning is printed
         warn(RuntimeWarningType, fmt::format("coroutine '{}' was never awaited", frame.code->qualname),
@@ -65,8 +72,7 @@ void CoroPromise::destroy() {
     handle().destroy();
 }
 
-std::coroutine_handle<> CoroPromise::FinalAwaiter::await_suspend(std::coroutine_handle<CoroPromise> h) const noexcept {
-    CoroPromise& p = h.promise();
+std::coroutine_handle<> CoroPromise::FinalAwaiter::finish(CoroPromise& p) noexcept {
     p.state = CoroState::Done;
     if (p.continuation) return p.continuation;
     return std::noop_coroutine();
@@ -90,10 +96,21 @@ bool CoroPromise::Awaiter::await_ready() {
         CoroPromise* child = as_coroutine(target);
         if (child->state == CoroState::Done) raise(RuntimeErrorType, "cannot reuse already awaited coroutine");
         if (child->state == CoroState::Running) raise(RuntimeErrorType, "coroutine is being awaited already");
+        child->depth = self->depth + 1;
+        if (child->depth > detail::recursion_limit) {
+            // CPython fails entering the child's frame: the child counts as finished, not as never awaited.
+            child->state = CoroState::Done;
+            child->warned_or_closed = true;
+            raise_recursion_error();
+        }
         inline_coro = true;
         return false;
     }
     if (is_future(target)) return future_done(target);
+    if (is_async_gen_step(target)) {
+        agen_step = true;
+        return async_gen_step_ready(target);
+    }
     raise(TypeErrorType, fmt::format("object {} can't be used in 'await' expression", type_name(target)));
 }
 
@@ -104,6 +121,7 @@ std::coroutine_handle<> CoroPromise::Awaiter::await_suspend(std::coroutine_handl
         child->state = CoroState::Running;
         return child->handle();
     }
+    if (agen_step) return async_gen_step_suspend(target, h);
     Driver* d = current_driver();
     d->leaf = h;
     d->blocked_on = target;
@@ -120,6 +138,7 @@ static void raise_thrown_in(Driver* d) {
 
 Object CoroPromise::Awaiter::await_resume() {
     set_current_frame(&self->frame);
+    detail::tl_depth = self->depth;
     if (inline_coro) {
         CoroPromise* child = as_coroutine(target);
         child->continuation = nullptr;
@@ -130,6 +149,7 @@ Object CoroPromise::Awaiter::await_resume() {
         }
         return std::move(child->result);
     }
+    if (agen_step) return async_gen_step_resume(target);
     raise_thrown_in(current_driver());
     return future_result(target);
 }
@@ -142,6 +162,7 @@ void CoroPromise::YieldAwaiter::await_suspend(std::coroutine_handle<> h) {
 
 void CoroPromise::YieldAwaiter::await_resume() {
     set_current_frame(&self->frame);
+    detail::tl_depth = self->depth;
     raise_thrown_in(current_driver());
 }
 
@@ -157,16 +178,19 @@ void resume_coroutine(CoroPromise* top, Driver& d) {
             return;
         }
         top->state = CoroState::Running;
+        top->depth = detail::tl_depth + 1;
         h = top->handle();
     }
     d.leaf = nullptr;
     d.blocked_on = Object();
     Driver* saved_driver = current_driver();
     Frame* saved_frame = current_frame();
+    int saved_depth = detail::tl_depth;
     set_current_driver(&d);
     h.resume();
     set_current_driver(saved_driver);
     set_current_frame(saved_frame);
+    detail::tl_depth = saved_depth;
 }
 
 void close_coroutine(const Object& coro) {

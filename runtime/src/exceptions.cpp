@@ -425,7 +425,9 @@ void reraise() {
     throw PyExc{std::move(exc), true};
 }
 
-void rethrow(const Object& exc) { throw PyExc{exc}; }
+// Marked as re-raised: a frame the exception already left an entry for (a finally block re-raising it, a
+// generator's caller in the same frame) does not add a second one.
+void rethrow(const Object& exc) { throw PyExc{exc, true}; }
 
 namespace {
 bool class_matches(const Type* exc_type, const Object& cls) {
@@ -462,6 +464,8 @@ HandlingGuard::~HandlingGuard() {
 }
 
 Object current_handled_exception() { return tl_handling_top ? tl_handling_top->exc_ : Object(); }
+HandlingGuard* handling_top() noexcept { return tl_handling_top; }
+void set_handling_top(HandlingGuard* g) noexcept { tl_handling_top = g; }
 
 // ---- common raises ----
 

@@ -73,37 +73,29 @@ void init_sys(ModuleObj& m) {
 }
 
 // ---- time ----
+// The clocks come from the asyncio port (virtual_time.cpp): under PYCO_VIRTUAL_TIME they include the loop's jumps.
 
-double clock_seconds(clockid_t id) {
-    timespec ts;
-    clock_gettime(id, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-int64_t clock_ns(clockid_t id) {
-    timespec ts;
-    clock_gettime(id, &ts);
-    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
+double clock_seconds(int64_t ns) { return double(ns / 1000000000) + double(ns % 1000000000) * 1e-9; }
 
 Object time_time(const Args& a) {
     check_nargs("time", a, 0, 0);
-    return float_(clock_seconds(CLOCK_REALTIME));
+    return float_(clock_seconds(realtime_ns()));
 }
 Object time_monotonic(const Args& a) {
     check_nargs("monotonic", a, 0, 0);
-    return float_(clock_seconds(CLOCK_MONOTONIC));
+    return float_(clock_seconds(monotonic_ns()));
 }
 Object time_perf_counter(const Args& a) {
     check_nargs("perf_counter", a, 0, 0);
-    return float_(clock_seconds(CLOCK_MONOTONIC));
+    return float_(clock_seconds(monotonic_ns()));
 }
 Object time_time_ns(const Args& a) {
     check_nargs("time_ns", a, 0, 0);
-    return int_(clock_ns(CLOCK_REALTIME));
+    return int_(realtime_ns());
 }
 Object time_monotonic_ns(const Args& a) {
     check_nargs("monotonic_ns", a, 0, 0);
-    return int_(clock_ns(CLOCK_MONOTONIC));
+    return int_(monotonic_ns());
 }
 Object time_sleep(const Args& a) {
     check_nargs("sleep", a, 1, 1);
@@ -112,6 +104,10 @@ Object time_sleep(const Args& a) {
     double secs = float_value(a[0]);
     if (secs < 0) value_error("sleep length must be non-negative");
     flush_stdout();  // output printed before a pause appears before it, as on a terminal
+    if (virtual_time()) {  // blocks nothing else: advance the clocks instead of waiting
+        advance_virtual_clock(seconds_to_ns(secs));
+        return None();
+    }
     timespec ts{time_t(secs), long((secs - std::floor(secs)) * 1e9)};
     while (nanosleep(&ts, &ts) != 0) {
     }

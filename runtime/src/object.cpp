@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "pyco/builtins.h"
+#include "pyco/classes.h"
 #include "values.h"
 
 namespace pyco {
@@ -25,14 +26,20 @@ Type::Type(std::string n, std::string m, const Type* b)
 }
 
 bool Type::is_subtype_of(const Type* other) const noexcept {
+    if (!mro.empty()) {  // a user class: multiple inheritance, so its ancestors are its MRO
+        for (const Type* t : mro)
+            if (t == other) return true;
+        return false;
+    }
     for (const Type* t = this; t; t = t->base)
         if (t == other) return true;
     return false;
 }
 
 std::string Type::qualified_name() const {
-    if (module == "builtins") return name;
-    return module + "." + name;
+    const std::string& n = qualname.empty() ? name : qualname;
+    if (module == "builtins") return n;
+    return module + "." + n;
 }
 
 // ---- shared helpers ----
@@ -100,6 +107,7 @@ Object construct_exception(const Type& cls, const Args& a) {
 
 Object type_call(const Object& f, const Args& a) {
     const Type* cls = f.as<Type>();
+    if (is_user_class(cls)) return call_user_class(*cls, a);
     auto& table = ctor_table();
     for (const Type* t = cls; t; t = t->base) {
         auto it = table.find(t);
@@ -113,6 +121,7 @@ std::string type_repr(const Object& o) { return fmt::format("<class '{}'>", o.as
 
 Object type_getattr(const Object& o, std::string_view name) {
     const Type* cls = o.as<Type>();
+    if (is_user_class(cls)) return user_class_getattr(o, name);
     if (name == "__name__" || name == "__qualname__") return str_(cls->name);
     if (name == "__module__") return str_(cls->module);
     if (name == "__base__") return cls->base ? type_object(*cls->base) : None();
@@ -123,7 +132,7 @@ Object type_getattr(const Object& o, std::string_view name) {
         auto m = t->methods.find(key);
         if (m != t->methods.end()) return m->second;  // unbound: called with the instance first
     }
-    return {};
+    return builtin_class_getattr(cls, name);  // __mro__, __dict__, object's methods, ...
 }
 
 int64_t type_hash(const Object& o) { return pointer_hash(o.ptr()); }
@@ -172,6 +181,7 @@ struct Init {
         TypeType.repr = type_repr;
         TypeType.call = type_call;
         TypeType.getattr = type_getattr;
+        TypeType.setattr = class_setattr;
         TypeType.hash = type_hash;
         NoneType.repr = none_repr;
         NoneType.truthy = none_truthy;

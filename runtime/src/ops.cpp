@@ -143,6 +143,10 @@ Object inplace_binop(BinOp op, const Object& a, const Object& b) {
         dict_update(a, b);
         return a;
     }
+    if (auto f = a.type()->inplace) {  // __iadd__ and friends
+        Object r = f(a, b, op);
+        if (!is_notimpl(r)) return r;
+    }
     Object r = try_binop(op, a, b);
     if (r.null()) binop_error(op, a, b, true);
     return r;
@@ -166,7 +170,9 @@ Object compare(CmpOp op, const Object& a, const Object& b) {
     const Type* ta = a.type();
     const Type* tb = b.type();
     auto fa = ta->richcompare, fb = tb->richcompare;
-    bool right_first = tb != ta && fb && tb->is_subtype_of(ta) && fb != fa;
+    // As CPython's do_richcompare: a subclass's reflected method first, even when both share the slot
+    // function (user classes do).
+    bool right_first = tb != ta && fb && tb->is_subtype_of(ta);
     if (right_first) {
         Object r = fb(b, a, swapped(op));
         if (!is_notimpl(r)) return r;

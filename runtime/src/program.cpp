@@ -54,9 +54,26 @@ int run_main(int argc, char** argv, const ModuleEntry& module) {
     } catch (const PyExc&) {
         // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
     }
+    for (FinalizeHook hook : finalize_hooks()) {
+        try {
+            hook();
+        } catch (const PyExc&) {
+        }
+    }
     flush_stdout();
     std::fflush(stderr);
     return status;
+}
+
+std::vector<FinalizeHook>& finalize_hooks() {
+    static std::vector<FinalizeHook> hooks;
+    return hooks;
+}
+
+void at_finalize(FinalizeHook hook) {
+    for (FinalizeHook h : finalize_hooks())
+        if (h == hook) return;
+    finalize_hooks().push_back(hook);
 }
 
 }  // namespace pyco

@@ -230,6 +230,8 @@ static Object str_repeat(const Object& s, const Object& n) {
     StrObj* so = as_str(s);
     if (k <= 0 || so->length == 0) return str_("");
     if (k == 1) return s;
+    check_repeat_size(so->length, k, 1, "repeated string is too long");
+    check_repeat_size(int64_t(so->s.size()), k, 1);
     std::string r;
     r.reserve(so->s.size() * size_t(k));
     for (int64_t i = 0; i < k; ++i) r += so->s;

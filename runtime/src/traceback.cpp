@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "pyco/builtins.h"
+#include "pyco/classes.h"
 #include "pyco/exceptions.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
@@ -108,9 +109,14 @@ std::vector<std::string> attribute_names(const Object& o) {
         out.insert(out.end(), m->extra_names.begin(), m->extra_names.end());
     } else {
         bool is_class = o.is_ptr() && o.type()->is_subtype_of(&TypeType);
-        for (const Type* t = is_class ? o.as<Type>() : o.type(); t; t = t->base) {
-            add_keys(out, t->methods);
-            add_keys(out, t->attrs);
+        const Type* start = is_class ? o.as<Type>() : o.type();
+        if (is_user_class(start)) {
+            user_attribute_names(o, out);  // the instance dict and every class of the MRO
+        } else {
+            for (const Type* t = start; t; t = t->base) {
+                add_keys(out, t->methods);
+                add_keys(out, t->attrs);
+            }
         }
         out.insert(out.end(), std::begin(kObjectDunders), std::end(kObjectDunders));
         if (!is_class && is_exception_instance(o)) add_dict_keys(out, o.as<ExceptionObj>()->dict);

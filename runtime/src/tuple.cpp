@@ -54,7 +54,9 @@ static Object tuple_richcompare(const Object& a, const Object& b, CmpOp op) {
 static Object repeat(const Object& t, const Object& n) {
     int64_t k = index_value(n);
     if (k == 1) return t;
+    check_repeat_size(int64_t(tuple_items(t).size()), k, sizeof(Object));
     std::vector<Object> r;
+    if (k > 0) r.reserve(tuple_items(t).size() * size_t(k));
     for (int64_t i = 0; i < k; ++i) r.insert(r.end(), tuple_items(t).begin(), tuple_items(t).end());
     return tuple_from(std::move(r));
 }

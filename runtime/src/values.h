@@ -16,6 +16,12 @@
 
 namespace pyco {
 
+// ---- memory (memory.cpp) ----
+// Before building `times` repeats of a sequence of `length` items of `item_bytes` each: raises CPython's
+// OverflowError(overflow_message) when length * times does not fit (str, bytes), MemoryError when the result
+// cannot be allocated (list, tuple: overflow_message null).
+void check_repeat_size(int64_t length, int64_t times, size_t item_bytes, const char* overflow_message = nullptr);
+
 // ---- int ----
 // A heap int holds only values outside the small range, so small-vs-big is a tag test.
 struct IntObj : Obj {

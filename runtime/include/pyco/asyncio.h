@@ -72,6 +72,9 @@ struct LoopObj : Obj {
     size_t cancelled_timers = 0;
     bool running = false, stopping = false, closed = false;
     int epoll_fd = -1;
+    // File descriptors and thread hand-offs the loop waits for besides its timers: virtual time jumps only when
+    // there are none, since those complete in real time.
+    size_t io_waiters = 0;
     TaskObj* current_task = nullptr;
     TaskObj* tasks_head = nullptr;  // every live Task of this loop (CPython's _all_tasks WeakSet), oldest first
     TaskObj* tasks_tail = nullptr;
@@ -91,9 +94,19 @@ LoopObj* get_running_loop();
 Object get_event_loop();
 void set_event_loop(const Object& loop_or_none);
 
-// Monotonic nanoseconds, the loop's clock; loop.time() is this in seconds.
+// Monotonic nanoseconds, the loop's clock; loop.time() is this in seconds. Under virtual time it includes the
+// jumps the loop made instead of sleeping (virtual_time.cpp).
 int64_t monotonic_ns() noexcept;
+// Wall-clock nanoseconds since the epoch (time.time()), with the same virtual jumps.
+int64_t realtime_ns() noexcept;
 int64_t seconds_to_ns(double s) noexcept;
+
+// Virtual time: PYCO_VIRTUAL_TIME=1 (any value but empty or "0") in the program's environment. When nothing is
+// ready and only timers are pending, the loop advances the clocks to its next timer instead of sleeping, and
+// time.sleep() advances them instead of blocking. Output is the same as in real time.
+bool virtual_time() noexcept;
+int64_t virtual_clock_offset_ns() noexcept;
+void advance_virtual_clock(int64_t ns) noexcept;
 
 void call_soon(LoopObj* loop, HandleFn fn, Object a = {}, Object b = {});
 // Timers return the TimerHandle so that the caller can cancel it.
@@ -196,6 +209,8 @@ struct TaskObj : FutureObj {
     TaskObj* next = nullptr;
     TaskObj(Object loop, Object coro);
     ~TaskObj() override;
+    // Task.__del__: a task destroyed while pending reports "Task was destroyed but it is pending!".
+    void destroy() override;
 };
 
 inline TaskObj* as_task(const Object& o) noexcept { return o.as<TaskObj>(); }
@@ -228,6 +243,17 @@ Object gather(const std::vector<Object>& aws, bool return_exceptions = false);
 Object wait(const Object& fs, const Object& timeout, const Object& return_when);
 Object wait_for(const Object& aw, const Object& timeout);
 Object shield(const Object& aw);
+
+// ---- locks (asyncio.locks) ----
+
+extern Type LockType, EventType, ConditionType, SemaphoreType, BoundedSemaphoreType, BarrierType,
+    BrokenBarrierErrorType;
+Object new_lock();   // asyncio.Lock()
+Object new_event();  // asyncio.Event()
+void event_set_flag(const Object& event);    // Event.set(): wakes every waiter through its future
+void event_clear_flag(const Object& event);  // Event.clear()
+bool event_is_set(const Object& event);
+Object event_wait(const Object& event);      // the coroutine object of Event.wait()
 
 // asyncio.run(coro): a new loop, the main task (Task-1 for the first run), then the shutdown CPython's Runner
 // performs (cancel remaining tasks, shutdown_asyncgens, shutdown_default_executor, close).

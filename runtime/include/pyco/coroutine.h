@@ -16,7 +16,7 @@
 
 namespace pyco {
 
-extern Type CoroutineType;
+extern Type CoroutineType, AsyncGeneratorType;
 
 // What a Task (asyncio/tasks) knows of the chain it drives. `step` resumes `leaf` (or the top coroutine at the
 // first step); when control comes back, either the top coroutine is done, or `leaf` waits for `blocked_on`, or
@@ -32,7 +32,8 @@ inline thread_local Driver* tl_driver = nullptr;
 inline Driver* current_driver() noexcept { return detail::tl_driver; }
 inline void set_current_driver(Driver* d) noexcept { detail::tl_driver = d; }
 
-enum class CoroState : uint8_t { Created, Running, Done };
+// Suspended: an async generator stopped at a `yield` (a coroutine never is).
+enum class CoroState : uint8_t { Created, Running, Suspended, Done };
 
 struct CoroPromise;
 // The return type of a compiled `async def`: a handle to the new coroutine object.
@@ -54,6 +55,11 @@ struct CoroPromise : Obj {
     Object exc;  // the exception it finished with
     CoroState state = CoroState::Created;
     bool warned_or_closed = false;
+    int depth = 0;  // its place in the recursion count (frame.h): the driver's depth + 1, or its awaiter's + 1
+    // Async generators only: the value of the last `yield` (handed to the awaiter of __anext__/asend), the value
+    // asend() passes in, and an exception athrow()/aclose() raises at the yield.
+    bool has_yielded = false;
+    Object yielded, sent, throw_in;
 
     // Compiled coroutines take their CodeInfo as first parameter; the promise reads it before the body runs so
     // that repr, Task repr and the never-awaited warning know the function.
@@ -70,13 +76,20 @@ struct CoroPromise : Obj {
         CoroPromise* p;
         bool await_ready() const noexcept { return false; }
         void await_suspend(std::coroutine_handle<>) const noexcept {}
-        void await_resume() const noexcept { set_current_frame(&p->frame); }
+        void await_resume() const noexcept {
+            set_current_frame(&p->frame);
+            detail::tl_depth = p->depth;
+        }
     };
     InitialAwaiter initial_suspend() noexcept { return {this}; }
     struct FinalAwaiter {
         bool await_ready() const noexcept { return false; }
-        std::coroutine_handle<> await_suspend(std::coroutine_handle<CoroPromise> h) const noexcept;
+        template <class P>
+        std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) const noexcept {
+            return finish(h.promise());
+        }
         void await_resume() const noexcept {}
+        static std::coroutine_handle<> finish(CoroPromise& p) noexcept;
     };
     FinalAwaiter final_suspend() noexcept { return {}; }
     void return_value(Object v) noexcept { result = std::move(v); }
@@ -87,6 +100,7 @@ struct CoroPromise : Obj {
         CoroPromise* self;  // the awaiting coroutine
         Object target;
         bool inline_coro = false;
+        bool agen_step = false;  // target is an async generator's __anext__/asend/athrow/aclose awaitable
         bool await_ready();
         std::coroutine_handle<> await_suspend(std::coroutine_handle<> h);
         Object await_resume();
@@ -118,11 +132,46 @@ struct CoroPromise : Obj {
     static void operator delete(void* p, size_t n) noexcept;
 };
 
+// An `async def` that contains `yield`: an async generator. The frame runs inline in the coroutine awaiting its
+// __anext__() (so it may await Futures in between), and each `yield` transfers back to that awaiter.
+struct AsyncGenPromise;
+struct [[nodiscard]] AsyncGen {
+    Object obj;
+    using promise_type = AsyncGenPromise;
+};
+struct AsyncGenPromise : CoroPromise {
+    template <class... A>
+    explicit AsyncGenPromise(const CodeInfo& code, A&&... a) noexcept : CoroPromise(code, std::forward<A>(a)...) {
+        type = &AsyncGeneratorType;
+    }
+    AsyncGen get_return_object() noexcept { return AsyncGen{Object::adopt(this)}; }
+    struct YieldAwaiter {
+        AsyncGenPromise* p;
+        bool await_ready() const noexcept { return false; }
+        std::coroutine_handle<> await_suspend(std::coroutine_handle<>) const noexcept;
+        Object await_resume() const;
+    };
+    YieldAwaiter yield_value(Object v) noexcept {
+        yielded = std::move(v);
+        return {this};
+    }
+};
+
 inline CoroPromise::FrameAccess enter() noexcept { return {}; }
 inline CoroPromise::YieldNow yield_now() noexcept { return {}; }
 
 inline bool is_coroutine(const Object& o) noexcept { return o.is_ptr() && o.ptr()->type == &CoroutineType; }
+inline bool is_async_generator(const Object& o) noexcept {
+    return o.is_ptr() && o.ptr()->type == &AsyncGeneratorType;
+}
 inline CoroPromise* as_coroutine(const Object& o) noexcept { return static_cast<CoroPromise*>(o.ptr()); }
+
+// The awaitables that __anext__(), asend(), athrow() and aclose() of an async generator return; awaiting one runs
+// the generator inline up to its next yield (runtime/src/async_generator.cpp).
+bool is_async_gen_step(const Object& o) noexcept;
+bool async_gen_step_ready(const Object& step);  // true: the result is known without running the generator
+std::coroutine_handle<> async_gen_step_suspend(const Object& step, std::coroutine_handle<> awaiting);
+Object async_gen_step_resume(const Object& step);
 
 // Starts or resumes a coroutine chain from plain code (used by Task.step); returns when it finishes or
 // suspends. Raises "cannot reuse already awaited coroutine" for a finished one.

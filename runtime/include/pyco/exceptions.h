@@ -96,6 +96,10 @@ struct HandlingGuard {
     HandlingGuard* above_ = nullptr;
 };
 Object current_handled_exception();  // null when none
+// The innermost guard. A suspended generator takes the guards its frame pushed off the stack and puts them
+// back when it resumes: like CPython's per-generator exc_state, its handled exception is not the caller's.
+HandlingGuard* handling_top() noexcept;
+void set_handling_top(HandlingGuard* g) noexcept;
 
 // CPython's formatting of an exception: "Type: message" (str of the instance; just "Type" when empty).
 std::string format_exception_only(const Object& exc);

@@ -43,21 +43,48 @@ struct Frame {
 
 namespace detail {
 inline thread_local Frame* tl_frame = nullptr;
+// How many Python frames are running on this thread, counted as CPython 3.11 counts them
+// (tstate->recursion_remaining): the module is 1, each call adds one (runtime/src/recursion.cpp).
+inline thread_local int tl_depth = 0;
+inline int recursion_limit = 1000;  // sys.getrecursionlimit()
 }
 inline Frame* current_frame() noexcept { return detail::tl_frame; }
 inline void set_current_frame(Frame* f) noexcept { detail::tl_frame = f; }
 
-// Pushes a frame for a plain (non-coroutine) function for the duration of a scope.
+// RecursionError("maximum recursion depth exceeded"), raised where the call that went too deep was made.
+[[noreturn]] void raise_recursion_error();
+
+// Pushes a frame for a plain (non-coroutine) function for the duration of a scope. Entering a frame deeper than
+// the recursion limit raises RecursionError instead, before the frame exists, so the traceback ends at the
+// caller as CPython's does ('[Previous line repeated 996 more times]' for a plain recursive function).
 struct FrameGuard {
     Frame frame;
-    explicit FrameGuard(const CodeInfo& code) noexcept {
+    explicit FrameGuard(const CodeInfo& code) {
+        if (++detail::tl_depth > detail::recursion_limit) {
+            --detail::tl_depth;
+            raise_recursion_error();
+        }
         frame.code = &code;
         frame.back = detail::tl_frame;
         detail::tl_frame = &frame;
     }
-    ~FrameGuard() { detail::tl_frame = frame.back; }
+    ~FrameGuard() {
+        detail::tl_frame = frame.back;
+        --detail::tl_depth;
+    }
     FrameGuard(const FrameGuard&) = delete;
     FrameGuard& operator=(const FrameGuard&) = delete;
+};
+
+// Frames CPython has on the stack where pyco runs plain C++ (asyncio's loop functions: runners.run,
+// run_until_complete, run_forever, _run_once, Handle._run, Context.run, the Task's step), counted for a scope
+// so that the recursion limit falls where CPython's does inside asyncio.run.
+struct DepthGuard {
+    int n;
+    explicit DepthGuard(int frames) noexcept : n(frames) { detail::tl_depth += n; }
+    ~DepthGuard() { detail::tl_depth -= n; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
 };
 
 }  // namespace pyco

@@ -2,6 +2,8 @@
 //
 // Like coroutines, the promise is the Python object. next() resumes the frame until its next `co_yield`
 // (a `yield` expression, whose value is what send() passed in, None for next()) or until it returns.
+// throw() and close() resume it with an exception pending, which the `yield` raises where it stands
+// (CPython's gen.throw); a generator dying while suspended is closed first, so its finally blocks run.
 #pragma once
 
 #include <coroutine>
@@ -27,6 +29,12 @@ struct GenPromise : Obj {
     Object sent;     // what send() passed in (None for next())
     Object result;   // the return value, the StopIteration value once exhausted
     Object exc;      // the exception it finished with, rethrown to the caller of next()
+    Object thrown;   // raised by the suspended `yield` when the frame resumes (throw(), close())
+    Object delegate;  // the iterator a suspended `yield from` delegates to (throw()/close() go there first)
+    bool delegate_finished = false;  // throw() finished the delegate: the `yield from` loop ends
+    // The `except` blocks the frame is suspended in (see handling_top): detached from the stack meanwhile.
+    HandlingGuard* guards_bottom = nullptr;
+    HandlingGuard* guards_top = nullptr;
     bool started = false, running = false, done = false;
 
     template <class... A>
@@ -34,7 +42,7 @@ struct GenPromise : Obj {
     std::coroutine_handle<GenPromise> handle() noexcept {
         return std::coroutine_handle<GenPromise>::from_promise(*this);
     }
-    void destroy() override { handle().destroy(); }
+    void destroy() override;
 
     Gen get_return_object() noexcept { return Gen{Object::adopt(this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
@@ -46,9 +54,27 @@ struct GenPromise : Obj {
         GenPromise* p;
         bool await_ready() const noexcept { return false; }
         void await_suspend(std::coroutine_handle<>) const noexcept {}
-        Object await_resume() const noexcept;
+        Object await_resume() const;
     };
     YieldAwaiter yield_value(Object v) noexcept { yielded = std::move(v); return {this}; }
+
+    // `co_yield Delegated{it, v}`: one value of a `yield from it` (see yield_from_send). The result is what
+    // was sent, or null when throw() finished the delegate.
+    struct Delegated {
+        const Object& it;
+        const Object& value;
+    };
+    struct DelegateAwaiter {
+        GenPromise* p;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<>) const noexcept {}
+        Object await_resume() const;
+    };
+    DelegateAwaiter yield_value(Delegated d) noexcept {
+        yielded = d.value;
+        delegate = d.it;
+        return {this};
+    }
 
     struct FrameAwaiter {
         Frame* f;
@@ -62,9 +88,30 @@ struct GenPromise : Obj {
 // Advances the generator: the next yielded value, or null once it has returned (its return value is then in
 // the promise's `result`). Exceptions raised inside propagate.
 Object generator_send(const Object& gen, const Object& value);
+// gen.throw(exc): raises `exc` at the suspended yield; returns the next value yielded, or null once the
+// generator returned. The exception propagates when the generator does not handle it.
+Object generator_throw(const Object& gen, const Object& exc);
+// gen.close(): GeneratorExit at the suspended yield; RuntimeError "generator ignored GeneratorExit" when it
+// yields again.
+void generator_close(const Object& gen);
 // The return value of an exhausted generator (the value of `yield from`).
 Object generator_return_value(const Object& gen);
+// StopIteration as next(it) raises it once `it` is exhausted: carrying a generator's return value.
+[[noreturn]] void raise_stop_iteration(const Object& it);
 // The value of `yield from it` once `it` is exhausted: a generator's return value, None for other iterators.
 Object generator_return_value_or_none(const Object& it);
+
+// `yield from x` with send/throw/close passed on to the delegate (PEP 380). Generated code:
+//     Object it = pyco::iter(x);
+//     Object v = pyco::yield_from_send(it, pyco::None());
+//     while (!v.null()) {
+//         Object s = co_yield pyco::GenPromise::Delegated{it, v};
+//         if (s.null()) break;
+//         v = pyco::yield_from_send(it, s);
+//     }
+//     Object result = pyco::generator_return_value_or_none(it);
+// yield_from_send gives the delegate's next value (next(it) for None, it.send(s) otherwise), null once it is
+// exhausted.
+Object yield_from_send(const Object& it, const Object& sent);
 
 }  // namespace pyco

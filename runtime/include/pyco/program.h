@@ -1,6 +1,8 @@
 // Running a compiled program: the C++ `main` the compiler emits calls run_main with the module's entry points.
 #pragma once
 
+#include <vector>
+
 namespace pyco {
 
 struct ModuleEntry {
@@ -12,5 +14,11 @@ struct ModuleEntry {
 // gives exit status 1; SystemExit gives its code; then globals are cleared with the runtime "finalizing"
 // (objects dying then warn as "sys:1: ...") and stdout is flushed.
 int run_main(int argc, char** argv, const ModuleEntry& module);
+
+// Runs after the globals are cleared, in registration order (once each): what CPython's last garbage collection
+// reports or finalises, such as asyncio's "Task was destroyed but it is pending!" for tasks left in cycles.
+using FinalizeHook = void (*)();
+void at_finalize(FinalizeHook hook);
+std::vector<FinalizeHook>& finalize_hooks();
 
 }  // namespace pyco

@@ -1,9 +1,13 @@
 // Everything generated code needs: include this one header (it is also the precompiled header).
 #pragma once
 
+#include <optional>
+
+
 #include "builtins.h"
 #include "context.h"
 #include "call.h"
+#include "classes.h"
 #include "coroutine.h"
 #include "exceptions.h"
 #include "frame.h"

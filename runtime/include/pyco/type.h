@@ -28,6 +28,7 @@ struct Type : Obj {
     bool unhashable = false;                                                // list, dict, set: TypeError
     Object (*richcompare)(const Object&, const Object&, CmpOp) = nullptr;   // NotImplemented when unsupported
     Object (*binop)(const Object&, const Object&, BinOp) = nullptr;         // NotImplemented when unsupported
+    Object (*inplace)(const Object&, const Object&, BinOp) = nullptr;       // a += b; null or NotImplemented: binop
     Object (*unop)(const Object&, UnOp) = nullptr;
     int (*truthy)(const Object&) = nullptr;                                 // null: len, else true
     int64_t (*len)(const Object&) = nullptr;
@@ -45,6 +46,11 @@ struct Type : Obj {
     std::unordered_map<std::string, Object> methods;
     // Class-level attributes returned as they are (constants, nested types).
     std::unordered_map<std::string, Object> attrs;
+
+    // User classes (classes.h): __qualname__, and the C3 linearisation with the class itself first. Built-in
+    // types leave both empty: their ancestry is the `base` chain.
+    std::string qualname;
+    std::vector<const Type*> mro;
 
     Type(std::string name, std::string module, const Type* base);
     bool is_subtype_of(const Type* other) const noexcept;

@@ -5,6 +5,7 @@
 #include "internal.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
+#include "pyco/program.h"
 
 namespace pyco {
 namespace {
@@ -78,23 +79,22 @@ Object f_iscoroutine(const Args& a) { return bool_(is_coroutine(a[0])); }
 
 // dir(asyncio) of CPython 3.11.7 minus what pyco provides: candidates for "Did you mean" only.
 const char* const kOtherNames[] = {
-    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "Barrier",
-    "BaseEventLoop", "BaseProtocol", "BaseTransport", "BoundedSemaphore", "BrokenBarrierError", "BufferedProtocol",
-    "Condition", "DatagramProtocol", "DatagramTransport", "DefaultEventLoopPolicy", "Event", "FastChildWatcher",
-    "IncompleteReadError", "LifoQueue", "LimitOverrunError", "Lock", "MultiLoopChildWatcher", "PidfdChildWatcher",
-    "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull", "ReadTransport", "Runner", "SafeChildWatcher",
-    "SelectorEventLoop", "Semaphore", "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
-    "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "TaskGroup", "ThreadedChildWatcher", "Timeout",
-    "Transport", "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
-    "__name__", "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task",
-    "_register_task", "_set_running_loop", "_unregister_task", "as_completed", "base_events", "base_futures",
-    "base_subprocess", "base_tasks", "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell",
-    "events", "exceptions", "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy",
-    "iscoroutinefunction", "locks", "log", "mixins", "open_connection", "open_unix_connection", "protocols",
-    "queues", "run_coroutine_threadsafe", "runners", "selector_events", "set_child_watcher",
-    "set_event_loop_policy", "sslproto", "staggered", "start_server", "start_unix_server", "streams", "subprocess",
-    "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at", "timeouts", "to_thread", "transports",
-    "trsock", "unix_events", "wrap_future",
+    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "BaseEventLoop",
+    "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
+    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LifoQueue", "LimitOverrunError",
+    "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull",
+    "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "SendfileNotAvailableError", "Server",
+    "StreamReader", "StreamReaderProtocol", "StreamWriter", "SubprocessProtocol", "SubprocessTransport",
+    "TaskGroup", "ThreadedChildWatcher", "Timeout", "Transport", "WriteTransport", "__all__", "__builtins__",
+    "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__",
+    "_enter_task", "_get_running_loop", "_leave_task", "_register_task", "_set_running_loop", "_unregister_task",
+    "as_completed", "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines",
+    "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions", "format_helpers", "futures",
+    "get_child_watcher", "get_event_loop_policy", "iscoroutinefunction", "locks", "log", "mixins",
+    "open_connection", "open_unix_connection", "protocols", "queues", "run_coroutine_threadsafe", "runners",
+    "selector_events", "set_child_watcher", "set_event_loop_policy", "sslproto", "staggered", "start_server",
+    "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at",
+    "timeouts", "to_thread", "transports", "trsock", "unix_events", "wrap_future",
 };
 
 }  // namespace
@@ -106,6 +106,9 @@ void init_asyncio_types() {
     aio::init_future_methods();
     aio::init_task_methods();
     aio::init_loop_methods();
+    aio::init_lock_methods();
+    // Tasks still pending when the program ends are reported as CPython's last garbage collection does.
+    at_finalize(aio::finalize_pending_tasks);
 }
 
 void asyncio_module_init(ModuleObj& m) {
@@ -134,6 +137,13 @@ void asyncio_module_init(ModuleObj& m) {
     module_add(m, "CancelledError", type_object(CancelledErrorType));
     module_add(m, "InvalidStateError", type_object(InvalidStateErrorType));
     module_add(m, "TimeoutError", type_object(TimeoutErrorType));  // builtins.TimeoutError since 3.11
+    module_add(m, "Lock", type_object(LockType));
+    module_add(m, "Event", type_object(EventType));
+    module_add(m, "Condition", type_object(ConditionType));
+    module_add(m, "Semaphore", type_object(SemaphoreType));
+    module_add(m, "BoundedSemaphore", type_object(BoundedSemaphoreType));
+    module_add(m, "Barrier", type_object(BarrierType));
+    module_add(m, "BrokenBarrierError", type_object(BrokenBarrierErrorType));
     module_add(m, "FIRST_COMPLETED", immortal(str_("FIRST_COMPLETED")));
     module_add(m, "FIRST_EXCEPTION", immortal(str_("FIRST_EXCEPTION")));
     module_add(m, "ALL_COMPLETED", immortal(str_("ALL_COMPLETED")));

@@ -62,12 +62,6 @@ void ReadyRing::clear() {
 
 // ---------------------------------------------------------------- clocks
 
-int64_t monotonic_ns() noexcept {
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 int64_t seconds_to_ns(double s) noexcept {
     if (!(s == s)) return 0;
     constexpr double kMax = 9.0e18;
@@ -79,12 +73,25 @@ int64_t seconds_to_ns(double s) noexcept {
 
 // ---------------------------------------------------------------- loops
 
+namespace {
+// Every loop alive, oldest first: what the finalisation hook walks to find tasks left pending (tasks.cpp).
+std::vector<LoopObj*>& loops_alive() {
+    static std::vector<LoopObj*> loops;
+    return loops;
+}
+}  // namespace
+
+const std::vector<LoopObj*>& aio::live_loops() { return loops_alive(); }
+
 LoopObj::LoopObj() : Obj(&LoopType) {
     init_asyncio_types();
     epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+    loops_alive().push_back(this);
 }
 
 LoopObj::~LoopObj() {
+    auto& loops = loops_alive();
+    loops.erase(std::find(loops.begin(), loops.end(), this));
     ready.clear();
     for (TimerObj* t : timers) decref(t);
     timers.clear();
@@ -231,6 +238,11 @@ void wait_for_events(LoopObj* loop, int64_t timeout_ns) {
     if (timeout_ns == 0) return;
     int ms = -1;
     if (timeout_ns > 0) ms = int((std::min(timeout_ns, kMaxSelectTimeoutNs) + 999999) / 1000000);
+    if (ms > 0 && virtual_time() && loop->io_waiters == 0) {
+        // Nothing but timers to wait for: jump to the next one, by the same rounded amount the selector waits.
+        advance_virtual_clock(int64_t(ms) * 1000000);
+        return;
+    }
     if (loop->epoll_fd < 0) {
         if (ms < 0) pause();
         timespec ts{ms / 1000, (ms % 1000) * 1000000L};
@@ -263,6 +275,7 @@ void move_expired_timers(LoopObj* loop) {
 }
 
 void run_handle(Handle& h) {
+    DepthGuard context_run(1);  // Handle._run calls Context.run (recursion count, frame.h)
     try {
         h.fn(h.a, h.b);
     } catch (const PyExc& e) {
@@ -298,6 +311,7 @@ void run_forever(LoopObj* loop) {
     Object keep = Object::borrow(loop);
     loop->running = true;
     tl_running_loop = loop;
+    DepthGuard loop_frames(3);  // run_forever, _run_once, Handle._run (recursion count, frame.h)
     struct Reset {
         LoopObj* loop;
         ~Reset() {
@@ -351,6 +365,7 @@ Object run_until_complete(LoopObj* loop, const Object& future) {
     if (new_task && is_task(fut)) as_task(fut)->log_destroy_pending = false;
     future_add_done_callback(fut, run_until_complete_cb, Object());
     try {
+        DepthGuard frame(1);  // run_until_complete's own (recursion count, frame.h)
         run_forever(loop);
     } catch (const PyExc&) {
         FutureObj* f = as_future(fut);

@@ -436,6 +436,10 @@ Object future_ctor(const Type&, const Args& a) {
 void init_future_methods() {
     FutureType.repr = future_repr_slot;
     FutureType.getattr = future_getattr;
+    // Slots are not inherited along the base chain: the subclasses of Future take them explicitly.
+    GatheringFutureType.repr = future_repr_slot;
+    GatheringFutureType.getattr = future_getattr;
+    TaskType.getattr = future_getattr;
     set_type_constructor(FutureType, future_ctor);
     add_method(FutureType, "result", m_result);
     add_method(FutureType, "exception", m_exception);

@@ -1,9 +1,12 @@
 // Shared between the asyncio sources only: the Python-facing method tables and argument helpers.
 #pragma once
 
+#include <deque>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "pyco/asyncio.h"
 #include "pyco/call.h"
@@ -14,6 +17,7 @@ namespace pyco::aio {
 void init_future_methods();
 void init_task_methods();
 void init_loop_methods();
+void init_lock_methods();
 
 // _GatheringFuture.cancel (gather.cpp).
 bool gathering_future_cancel(const Object& fut, const Object& msg);
@@ -21,12 +25,52 @@ bool gathering_future_cancel(const Object& fut, const Object& msg);
 // Task stepping (tasks.cpp): the handle that runs Task.__step(exc) with a = task, b = exc or null.
 void task_step_handle(const Object& task, const Object& exc);
 
+// Every event loop alive, oldest first (events.cpp).
+const std::vector<LoopObj*>& live_loops();
+// The finalisation hook: reports the tasks still pending at exit and closes their coroutines (tasks.cpp).
+void finalize_pending_tasks();
+
 // Remembers the module's `sleep` function for is_asyncio_sleep_zero (sleep.cpp).
 void set_sleep_builtin(const Object& fn);
 
 // A positional argument, or the keyword `kw`, or null when absent.
 Object arg_or_kw(const Args& a, size_t index, std::string_view kw);
 void add_method(Type& t, const char* name, BuiltinFn fn);
+
+// The signature of a method CPython writes in Python, e.g. Signature("Queue.put", {"self", "item"}): bind()
+// returns one value per parameter (self first; the last ones take `defaults`, keyword-only ones default to None)
+// or raises CPython's TypeError ("Queue.put() missing 1 required positional argument: 'item'").
+class Signature {
+public:
+    Signature(const char* qualname, std::vector<std::string> params, std::vector<Object> defaults = {},
+              std::vector<std::string> kwonly = {});
+    std::vector<Object> bind(const Args& a) const;
+    // Only the checks, without allocating when the call is plainly positional and fits.
+    void check(const Args& a) const;
+    // For a constructor (`cls(...)` calls __init__(self, ...)): binds with a placeholder self in front.
+    std::vector<Object> bind_new(const Args& a) const;
+
+private:
+    Object fn_;
+    size_t required_ = 0;
+};
+
+// Gives an exception class defined by the asyncio port the slots of the built-in ones.
+void init_exception_type(Type& t);
+
+// mixins._LoopBoundMixin (mixins.cpp): the loop a primitive is bound to, set by its first waiter.
+struct LoopBoundObj : Obj {
+    Object loop;
+    using Obj::Obj;
+};
+// _get_loop(): binds to the running loop, or RuntimeError "<repr> is bound to a different event loop".
+LoopObj* bound_loop(const Object& self);
+// A new future of the bound loop, appended to `waiters` (the waiting step of every primitive).
+Object new_waiter(std::deque<Object>& waiters, const Object& self);
+// deque.remove(fut) by identity (futures compare by identity); nothing when absent.
+void remove_waiter(std::deque<Object>& waiters, const Object& fut);
+// object.__repr__ with a bracketed suffix, as locks.py writes them: "<asyncio.locks.Lock object at 0x.. [x]>".
+std::string object_repr_with(const Object& self, const std::string& extra);
 
 }  // namespace pyco::aio
 

@@ -70,6 +70,7 @@ Object asyncio_run(const Object& coro) {
     if (running_loop())
         aio::raise_keeping(new_exception(RuntimeErrorType, "asyncio.run() cannot be called from a running event loop"),
                            {coro});
+    DepthGuard runner_frames(2);  // runners.run and Runner.run (recursion count, frame.h)
     Object loop = new_event_loop();
     set_event_loop(loop);
     Object result;

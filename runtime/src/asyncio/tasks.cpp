@@ -44,6 +44,50 @@ TaskObj::TaskObj(Object l, Object c) : FutureObj(&TaskType, std::move(l)), coro(
 
 TaskObj::~TaskObj() { unlink_task(as_loop(loop), this); }
 
+// ---------------------------------------------------------------- destroyed while pending
+
+namespace {
+// What the coroutine's deallocation does in CPython: close() throws GeneratorExit in at its await, so its
+// `finally` blocks run. Whatever it raises then is dropped (CPython ignores it too).
+void close_task_coroutine(TaskObj* t) {
+    CoroPromise* top = as_coroutine(t->coro);
+    if (top->state != CoroState::Running || !t->driver.leaf) return;
+    t->driver.blocked_on = Object();
+    t->driver.throw_in = new_exception(GeneratorExitType);
+    try {
+        resume_coroutine(top, t->driver);
+    } catch (const PyExc&) {
+    }
+    t->driver.throw_in = Object();
+    if (top->state == CoroState::Done) top->exc = Object();
+}
+
+// TaskObj_finalize: the report through the loop's exception handler, then the coroutine dies.
+void report_destroyed_pending(TaskObj* t) {
+    t->log_destroy_pending = false;
+    log_loop_exception("Task was destroyed but it is pending!", Object(), {"task: " + task_repr(Object::borrow(t))});
+    close_task_coroutine(t);
+}
+}  // namespace
+
+void TaskObj::destroy() {
+    if (state == FutState::Pending && log_destroy_pending) {
+        refcnt = 1;  // alive while the report runs
+        report_destroyed_pending(this);
+        if (--refcnt != 0) return;  // resurrected by its own finally block: it dies later
+    }
+    FutureObj::destroy();
+}
+
+void aio::finalize_pending_tasks() {
+    std::vector<Object> pending;
+    for (LoopObj* loop : live_loops())
+        for (TaskObj* t = loop->tasks_head; t; t = t->next)
+            if (t->state == FutState::Pending && t->log_destroy_pending) pending.push_back(Object::borrow(t));
+    for (const Object& task : pending)
+        if (as_task(task)->log_destroy_pending) report_destroyed_pending(as_task(task));
+}
+
 // ---------------------------------------------------------------- stepping
 
 namespace {
@@ -124,6 +168,7 @@ void task_step(TaskObj* t, Object exc) {
         t->must_cancel = false;
     }
     t->driver.blocked_on = Object();
+    DepthGuard step_frame(1);  // the C Task's step method (recursion count, frame.h)
     enter_task(loop, t);
     t->driver.throw_in = std::move(exc);
     CoroPromise* top = as_coroutine(t->coro);

@@ -1,0 +1,35 @@
+# PYCO_SANITIZE=ON builds the compiler, the runtime library and the unit tests under AddressSanitizer,
+# LeakSanitizer and UndefinedBehaviorSanitizer (g++ 12), and makes that tree's `pyco build` compile programs
+# with the same flags (see docs/toolchain.md, "Sanitizers"). Use its own build folder: a sanitized runtime
+# cannot be linked into a program built without -fsanitize.
+option(PYCO_SANITIZE "Build compiler, runtime and tests with ASan+UBSan; pyco then builds sanitized programs" OFF)
+
+# The flags programs get from a sanitized pyco too (compiler/driver/toolchain.cpp reads them from
+# build_paths.h), so a program and the runtime it links are instrumented alike.
+#  -foptimize-sibling-calls: symmetric transfer between coroutines (an await_suspend returning a handle) is a
+#     tail call only with sibling-call optimisation, which -Og/-O1 leave off; without it a loop of synchronously
+#     completing awaits grows the stack until it overflows.
+#  -fno-sanitize-address-use-after-scope: with it, ASan poisons the awaiter temporaries around the resume call
+#     and g++ emits no tail call at any -O level.
+#  -Og, not -O1 or -O2: at -O1/-O2 UBSan's null and alignment checks (together) also stop the tail call;
+#     at -Og they do not. (Checked with g++ 12.2 on a loop of 3 million awaits: docs/toolchain.md.)
+#  -fno-omit-frame-pointer -g: readable stacks in reports.
+set(PYCO_SANITIZE_FLAGS
+    -fsanitize=address,undefined -fno-omit-frame-pointer -g -Og -foptimize-sibling-calls
+    -fno-sanitize-address-use-after-scope)
+
+if(PYCO_SANITIZE)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    message(WARNING "PYCO_SANITIZE: flags checked with g++ 12 only (symmetric-transfer tail calls)")
+  endif()
+  # After CMAKE_CXX_FLAGS_<CONFIG> on the command line, so -Og wins over the build type's -O2.
+  add_compile_options(${PYCO_SANITIZE_FLAGS})
+  add_link_options(-fsanitize=address,undefined)
+  # The driver keeps the same list, as one string per flag, for the programs it builds.
+  list(JOIN PYCO_SANITIZE_FLAGS "\", \"" PYCO_SANITIZE_FLAGS_CXX)
+  set(PYCO_SANITIZE_FLAGS_CXX "\"${PYCO_SANITIZE_FLAGS_CXX}\"")
+  set(PYCO_RUNTIME_SANITIZED 1)
+else()
+  set(PYCO_SANITIZE_FLAGS_CXX "")
+  set(PYCO_RUNTIME_SANITIZED 0)
+endif()

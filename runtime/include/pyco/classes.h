@@ -1,0 +1,63 @@
+// User-defined classes: the `class` statement, instances, attribute lookup along the MRO with descriptors
+// (functions, property, staticmethod, classmethod), super(), and the special methods behind the Type slots
+// (CPython's Objects/typeobject.c, descrobject.c and funcobject.c).
+//
+// A user class is a `ClassObj` (a Type whose `mro` is set), refcounted like any value; its namespace is an
+// ordered dict. Its slots are computed from the dunder methods found along its MRO when it is created and
+// again whenever one of its (or an ancestor's) attributes changes, so `repr(x)`, `a < b`, `len(x)`, `for`,
+// `with` and the rest dispatch through the same slots as built-in values do.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "call.h"
+#include "object.h"
+#include "type.h"
+
+namespace pyco {
+
+struct ClassInfo {
+    const char* name;
+    const char* qualname;
+};
+
+// The class statement: `class NAME(bases..., **keywords): body`, after the body ran with `ns` as its namespace
+// (a dict holding the body's names in definition order, plus '__module__' and '__qualname__'). Computes the C3
+// MRO, creates the class, runs __set_name__ and the parent's __init_subclass__, and returns the class.
+Object build_class(const ClassInfo& info, const Object& bases /*tuple*/, const Object& ns /*dict*/,
+                   const Object& keywords /*dict or null*/);
+// Zero-argument super() inside a method: `klass` is the __class__ cell's value, `first_arg` the method's first
+// parameter.
+Object super_zero(const Object& klass, const Object& first_arg);
+
+inline bool is_user_class(const Type* t) noexcept { return !t->mro.empty(); }
+
+// ---- hooks the rest of the runtime calls ----
+// `C(args)` for a user class: __new__, then __init__ when __new__ returned an instance of C.
+Object call_user_class(const Type& cls, const Args& args);
+// `C.name` for a user class (null when missing: the caller raises AttributeError).
+Object user_class_getattr(const Object& cls, std::string_view name);
+// `T.name` for a built-in type after its own methods and attributes: __mro__, __bases__, __dict__, __doc__,
+// object's methods (object.__setattr__, object.__new__, ...).
+Object builtin_class_getattr(const Type* cls, std::string_view name);
+// `C.name = v` (v null: `del C.name`): user classes only; built-in types raise CPython's TypeError.
+void class_setattr(const Object& cls, std::string_view name, const Object& v);
+// The names dir(o) shows for a user instance or class: the instance's __dict__ keys and the attributes of
+// every class along the MRO (unsorted, may repeat).
+void user_attribute_names(const Object& o, std::vector<std::string>& out);
+
+// The raw attribute `name` found along the MRO of `t` (user class dicts, built-in types' methods and
+// attributes), before any binding; null when none.
+Object lookup_mro(const Type* t, std::string_view name);
+// The descriptor protocol: what `obj.name` gives for the class attribute `attr` (a function becomes a bound
+// method, a classmethod binds the class, a property calls its getter...). `obj` null: accessed on the class.
+Object bind_attribute(const Object& attr, const Object& obj, const Type* type);
+// A special method looked up on the type (never the instance) and bound to `o`; null when the type has none.
+Object special_method(const Object& o, std::string_view name);
+
+// The built-in classes of this part, as values (`property`, `staticmethod`, `classmethod`, `super`).
+extern Type PropertyType, StaticMethodType, ClassMethodType, SuperType;
+
+}  // namespace pyco

@@ -1,0 +1,191 @@
+// The class statement (CPython's type_new): checks the bases, computes the MRO, copies the namespace with
+// CPython's implicit changes (__new__ is a staticmethod, __init_subclass__ a classmethod, __eq__ without
+// __hash__ makes instances unhashable), computes the slots, then runs __set_name__ and __init_subclass__.
+// Also the lookup of attributes along an MRO that instances, classes and super() share.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "classes_internal.h"
+
+namespace pyco {
+
+ClassObj::ClassObj(std::string n, std::string m) : Type(std::move(n), std::move(m), &ObjectType) {
+    refcnt = 1;  // Type makes built-in types immortal; a class dies with its last reference
+}
+
+ClassObj::~ClassObj() {
+    for (const Object& b : bases) {
+        if (!is_user_class(b.as<Type>())) continue;
+        auto& subs = as_class(b.as<Type>())->subclasses;
+        subs.erase(std::remove(subs.begin(), subs.end(), this), subs.end());
+    }
+}
+
+// ---- lookup along the MRO ----
+
+Object own_attribute(const Type* t, std::string_view name) {
+    if (is_user_class(t)) return dict_get(as_class(t)->dict, str_(name));
+    std::string key(name);
+    if (auto m = t->methods.find(key); m != t->methods.end()) return m->second;
+    if (auto a = t->attrs.find(key); a != t->attrs.end()) return a->second;
+    if (t == &ObjectType) return object_method(name);
+    if (t == &BaseExceptionType && name == "__new__") return object_method("BaseException.__new__");
+    return {};
+}
+
+Object lookup_mro_owner(const Type* t, std::string_view name, const Type*& owner) {
+    if (!is_user_class(t)) {
+        for (const Type* c = t; c; c = c->base)
+            if (Object v = own_attribute(c, name); !v.null()) return owner = c, v;
+        return {};
+    }
+    Object key = str_(name);  // one str for the whole walk
+    for (const Type* c : t->mro) {
+        Object v = is_user_class(c) ? dict_get(as_class(c)->dict, key) : own_attribute(c, name);
+        if (!v.null()) return owner = c, v;
+    }
+    return {};
+}
+
+Object lookup_mro(const Type* t, std::string_view name) {
+    const Type* owner = nullptr;
+    return lookup_mro_owner(t, name, owner);
+}
+
+Object bind_found(const Object& attr, const Type* owner, const Object& obj, const Type* type) {
+    if (!obj.null() && owner && !is_user_class(owner) && isinstance_exact(attr, BuiltinFunctionType)) {
+        auto* b = attr.as<BuiltinFunctionObj>();
+        if (b->self.null()) return Object::adopt(new BuiltinFunctionObj(b->name, b->fn, obj));
+    }
+    return bind_attribute(attr, obj, type);
+}
+
+Object user_special(const Type* t, std::string_view name) {
+    const Type* owner = nullptr;
+    Object v = lookup_mro_owner(t, name, owner);
+    return !v.null() && is_user_class(owner) ? v : Object();
+}
+
+// ---- the class statement ----
+
+namespace {
+
+std::vector<Object> checked_bases(const Object& bases) {
+    std::vector<Object> out = bases.null() ? std::vector<Object>() : tuple_items(bases);
+    for (const Object& b : out)
+        if (!is_type(b)) type_error("bases must be types");
+    for (size_t i = 0; i < out.size(); ++i)
+        for (size_t j = i + 1; j < out.size(); ++j)
+            if (is_(out[i], out[j])) type_error(fmt::format("duplicate base class {}", out[i].as<Type>()->name));
+    if (out.empty()) out.push_back(type_object(ObjectType));
+    return out;
+}
+
+// CPython's __base__: the first base whose instances have the layout the new class's instances get.
+const Type* best_base(const std::vector<const Type*>& bases, Layout layout) {
+    for (const Type* b : bases)
+        if (layout == Layout::Object || b->is_subtype_of(&BaseExceptionType)) return b;
+    return bases[0];
+}
+
+std::string str_item(const Object& ns, const char* key, const char* fallback) {
+    Object v = dict_get(ns, str_(key));
+    return !v.null() && is_str(v) ? std::string(str_view(v)) : fallback;
+}
+
+// The namespace as the class keeps it, with CPython's implicit wrappers.
+Object class_dict(const Object& ns) {
+    Object d = dict_();
+    dict_update(d, ns);
+    dict_del(d, str_("__qualname__"));
+    Object doc = str_("__doc__");
+    if (dict_get(d, doc).null()) dict_set(d, doc, None());
+    for (const char* name : {"__new__"}) {
+        Object f = dict_get(d, str_(name));
+        if (isinstance_exact(f, FunctionType)) dict_set(d, str_(name), new_staticmethod(f));
+    }
+    for (const char* name : {"__init_subclass__", "__class_getitem__"}) {
+        Object f = dict_get(d, str_(name));
+        if (isinstance_exact(f, FunctionType)) dict_set(d, str_(name), new_classmethod(f));
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if (!dict_get(d, str_("__eq__")).null() && dict_get(d, str_("__hash__")).null())
+        dict_set(d, str_("__hash__"), None());
+    return d;
+}
+
+// Descriptors learn the name they are bound to (property names itself in its error messages).
+void call_set_names(const Object& cls) {
+    std::vector<std::pair<Object, Object>> items;
+    const Object& d = as_class(cls.as<Type>())->dict;
+    for (const DictEntry& e : d.as<DictObj>()->entries)
+        if (!e.key.null()) items.emplace_back(e.key, e.value);
+    for (auto& [name, value] : items) {
+        Object set_name = special_method(value, "__set_name__");
+        if (!set_name.null()) call(set_name, {cls, name});
+    }
+}
+
+// super(cls, cls).__init_subclass__(**keywords)
+void call_init_subclass(const Object& cls, const Object& keywords) {
+    const Type* t = cls.as<Type>();
+    Object hook;
+    for (size_t i = 1; i < t->mro.size() && hook.null(); ++i) {
+        Object v = own_attribute(t->mro[i], "__init_subclass__");
+        if (!v.null()) hook = bind_attribute(v, Object(), t);
+    }
+    std::vector<Object> names;
+    std::vector<KwArg> kw;
+    if (!keywords.null()) {
+        for (const DictEntry& e : keywords.as<DictObj>()->entries) {
+            if (e.key.null()) continue;
+            names.push_back(e.key);
+            kw.push_back(KwArg{str_view(e.key), e.value});
+        }
+    }
+    call(hook, Args{nullptr, 0, kw.data(), kw.size()});
+}
+
+Object without_metaclass(const Object& keywords) {
+    if (keywords.null()) return keywords;
+    Object meta = dict_get(keywords, str_("metaclass"));
+    if (meta.null()) return keywords;
+    if (!is_(meta, type_object(TypeType))) type_error("pyco does not support metaclasses");
+    Object rest = dict_();
+    dict_update(rest, keywords);
+    dict_del(rest, str_("metaclass"));
+    return rest;
+}
+
+}  // namespace
+
+Object build_class(const ClassInfo& info, const Object& bases_tuple, const Object& ns, const Object& keywords) {
+    Object kw = without_metaclass(keywords);
+    std::vector<Object> base_refs = checked_bases(bases_tuple);
+    std::vector<const Type*> bases;
+    for (const Object& b : base_refs) bases.push_back(b.as<Type>());
+    Layout layout = check_layout(bases);
+    std::vector<const Type*> mro = compute_mro(bases);
+
+    auto* cls = new ClassObj(info.name, str_item(ns, "__module__", "__main__"));
+    Object self = Object::adopt(cls);
+    cls->qualname = str_item(ns, "__qualname__", info.qualname);
+    cls->layout = layout;
+    cls->base = best_base(bases, layout);
+    cls->dict = class_dict(ns);
+    cls->mro.push_back(cls);
+    for (const Type* t : mro) {
+        cls->mro.push_back(t);
+        cls->mro_refs.push_back(type_object(*t));
+    }
+    cls->bases = std::move(base_refs);
+    for (const Type* b : bases)
+        if (is_user_class(b)) as_class(b)->subclasses.push_back(cls);
+    update_slots(cls);
+    call_set_names(self);
+    call_init_subclass(self, kw);
+    return self;
+}
+
+}  // namespace pyco

@@ -1,0 +1,93 @@
+// Private to the runtime: the layouts behind user classes and their instances, shared by classes.cpp,
+// instances.cpp, descriptors.cpp, super.cpp, mro.cpp, special_methods.cpp and class_attrs.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pyco/classes.h"
+#include "values.h"
+
+namespace pyco {
+
+// What an instance of a class is made of: its "solid base" in CPython's words.
+enum class Layout : uint8_t {
+    Object,     // InstanceObj: a __dict__ and nothing else
+    Exception,  // UserExceptionObj: an ExceptionObj (args, traceback, ...) plus the class reference
+};
+
+struct ClassObj : Type {
+    Object dict;                        // the namespace: an ordered dict of str keys
+    std::vector<Object> bases;          // __bases__, strong references
+    std::vector<Object> mro_refs;       // keeps every class of `mro` alive
+    std::vector<ClassObj*> subclasses;  // weak: a dying subclass removes itself
+    Layout layout = Layout::Object;
+    ClassObj(std::string name, std::string module);
+    ~ClassObj() override;
+};
+
+inline ClassObj* as_class(const Type* t) noexcept { return static_cast<ClassObj*>(const_cast<Type*>(t)); }
+inline bool is_type(const Object& o) noexcept { return o.is_ptr() && o.type()->is_subtype_of(&TypeType); }
+
+// An instance of a class whose layout is Object. It holds its class: user classes are refcounted.
+struct InstanceObj : Obj {
+    Object cls;
+    Object dict;  // __dict__, a dict
+    explicit InstanceObj(const Type* t);
+};
+
+// An instance of a user exception class.
+struct UserExceptionObj : ExceptionObj {
+    Object cls;
+    explicit UserExceptionObj(const Type* t);
+};
+
+// The instance __dict__ of `o` (created on demand for exceptions); null when it has none.
+Object instance_dict(const Object& o);
+// A new, uninitialised instance of the user class `cls` (object.__new__ / BaseException.__new__), with
+// `args` as the exception arguments for exception layouts.
+Object allocate_instance(const Type* cls, const Args& args);
+
+// C3 linearisation of a new class with these bases (the class itself not included); raises CPython's TypeError.
+std::vector<const Type*> compute_mro(const std::vector<const Type*>& bases);
+// The MRO of any type: a user class's `mro`, a built-in type's base chain.
+std::vector<const Type*> mro_of(const Type* t);
+// Checks the bases can be combined and returns the layout instances get.
+Layout check_layout(const std::vector<const Type*>& bases);
+
+// Attribute lookup on one class of an MRO (not its bases).
+Object own_attribute(const Type* t, std::string_view name);
+// lookup_mro, also telling which class of the MRO holds the attribute.
+Object lookup_mro_owner(const Type* t, std::string_view name, const Type*& owner);
+// bind_attribute for an attribute found on `owner`: methods of built-in types (unbound built-in functions in
+// their method tables) bind to `obj` too, while a built-in function stored in a user class stays as it is.
+Object bind_found(const Object& attr, const Type* owner, const Object& obj, const Type* type);
+// object's methods (__init__, __new__, __setattr__, __eq__, ...) as object.__dict__ has them.
+Object object_method(std::string_view name);
+// object.__setattr__ / object.__delattr__ (v null) / object.__getattribute__ for user instances.
+void generic_setattr(const Object& o, std::string_view name, const Object& v);
+Object generic_getattr(const Object& o, std::string_view name);
+
+// The getattr and setattr slots of every user class (setattr with v null deletes).
+Object instance_getattr(const Object& o, std::string_view name);
+void instance_setattr(const Object& o, std::string_view name, const Object& v);
+
+// Descriptor helpers.
+bool is_data_descriptor(const Object& attr);
+// Calls a descriptor's __set__ (v non-null) or __delete__; false when `attr` is not a data descriptor.
+bool descriptor_set(const Object& attr, const Object& obj, const Object& v, std::string_view name);
+Object staticmethod_func(const Object& sm);  // null when not a staticmethod
+Object new_staticmethod(const Object& f);
+Object new_classmethod(const Object& f);
+
+// Recomputes the slots of `cls` (and of its subclasses) from the dunder methods along its MRO.
+void update_slots(ClassObj* cls);
+// A special method's raw attribute found on a user class in the MRO of `t` before any built-in type;
+// null when a built-in type (or nothing) provides it first.
+Object user_special(const Type* t, std::string_view name);
+
+// The name CPython's messages use for a type (tp_name).
+inline const std::string& tp_name(const Type* t) { return t->name; }
+
+}  // namespace pyco
