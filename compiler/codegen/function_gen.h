@@ -120,6 +120,7 @@ private:
     void with_stmt(const ast::Stmt& s, const ast::With& w, size_t item);
     void with_exit(const ast::Stmt& s, bool is_async, const std::string& exit, int id);
     void try_except(const ast::Try& t);
+    void try_star(const ast::Try& t);
     void raise_stmt(const ast::Stmt& s, const ast::Raise& r);
     void return_stmt(const ast::Return& r);
     void return_value(const std::string& v);

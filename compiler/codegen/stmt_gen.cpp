@@ -396,7 +396,58 @@ void FunctionGen::with_exit(const ast::Stmt& s, bool is_async, const std::string
     line(fmt::format("if (!{}.null() && pyco::truthy({})) {} = pyco::Object();", exc, result, exc));
 }
 
+// except*: each clause takes the part of the (group) exception that matches it; what is left unhandled, re-raised
+// or newly raised is raised on together after the last clause.
+void FunctionGen::try_star(const ast::Try& t) {
+    int id = ++tmp_;
+    open("");
+    line(fmt::format("pyco::Object _exc{};", id));
+    open("try");
+    body(t.body);
+    close("} catch (const pyco::PyExc& _e) {");
+    ++indent_;
+    line(fmt::format("_e.add_frame({});", frame()));
+    line(fmt::format("_exc{} = _e.exc;", id));
+    close();
+    open(fmt::format("if (!_exc{}.null())", id));
+    line(fmt::format("pyco::Object _rest{} = _exc{};", id, id));
+    line(fmt::format("std::vector<pyco::Object> _raised{};", id));
+    for (const ast::ExceptHandler& h : t.handlers) {
+        line_directive(h.span.line);
+        open(fmt::format("if (!_rest{}.null())", id));
+        std::string ty = expr(*h.type);
+        set_pos(h.type->span);
+        std::string match = temp();
+        line(fmt::format("auto [{0}, {0}_rest] = pyco::exception_group_split(_rest{1}, {2});", match, id, ty));
+        line(fmt::format("_rest{} = {}_rest;", id, match));
+        open(fmt::format("if (!{}.null())", match));
+        open("try");
+        line(fmt::format("pyco::HandlingGuard _handling{}({});", id, match));
+        if (h.name) store_name(*h.name, match);
+        body(h.body);
+        if (h.name) store_name(*h.name, "pyco::Object()");
+        close("} catch (const pyco::PyExc& _e) {");
+        ++indent_;
+        line(fmt::format("_e.add_frame({});", frame()));
+        line(fmt::format("_raised{}.push_back(_e.exc);", id));
+        close();
+        close();
+        close();
+    }
+    line(fmt::format("_raised{}.push_back(_rest{});", id, id));
+    line(fmt::format("pyco::Object _reraise{} = pyco::prep_reraise_star(_exc{}, _raised{});", id, id, id));
+    line(fmt::format("if (!_reraise{}.null()) pyco::rethrow(_reraise{});", id, id));
+    if (!t.orelse.empty()) {
+        close("} else {");
+        ++indent_;
+        body(t.orelse);
+    }
+    close();
+    close();
+}
+
 void FunctionGen::try_except(const ast::Try& t) {
+    if (t.is_star) return try_star(t);
     int id = ++tmp_;
     open("");
     line(fmt::format("pyco::Object _exc{};", id));

@@ -107,7 +107,6 @@ private:
             if (w->is_async && c.fn != Context::Fn::Async)
                 return error(s.span, "SyntaxError: 'async with' outside async function");
         }
-        if (auto* t = ast::as<ast::Try>(s); t && t->is_star) return unsupported(s.span, "'except*' clauses");
         if (auto* imp = ast::as<ast::Import>(s)) {
             for (auto& a : imp->names)
                 if (!is_provided_module(a.name))

@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "frame.h"
@@ -64,6 +65,12 @@ bool is_exception_type(const Object& o) noexcept;
 bool is_exception_instance(const Object& o) noexcept;
 // The sub-exceptions of a BaseExceptionGroup instance (its .exceptions), in order.
 std::vector<Object> exception_group_items(const Object& group);
+// except*: the part of `exc` matching `type` and the rest (null when empty); a naked exception that matches comes
+// back wrapped in a group.
+std::pair<Object, Object> exception_group_split(const Object& exc, const Object& type);
+// After the except* clauses: what to raise (null: nothing) from the original exception and the list of what the
+// clauses raised or left unhandled.
+Object prep_reraise_star(const Object& orig, const std::vector<Object>& raised);
 
 // Creates an instance: `type(*args)`.
 Object new_exception(const Type& type, std::initializer_list<Object> args = {});
