@@ -2,12 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "../ast_walk.h"
 
 namespace pyco::sema {
 
+// Kept equal to the runtime's registry (runtime/src/modules.cpp) by a unit test; the compiler does not link the
+// runtime, so that it stays small and builds with any C++ compiler (the fuzzer's clang).
+const std::vector<std::string>& provided_modules() {
+    static const std::vector<std::string> names{"asyncio", "sys", "time"};
+    return names;
+}
+
 bool is_provided_module(const std::string& name) {
-    return name == "asyncio" || name == "time" || name == "sys";
+    for (auto& n : provided_modules())
+        if (n == name) return true;
+    return false;
 }
 
 namespace {

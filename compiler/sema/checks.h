@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "../ast.h"
 #include "../diagnostics.h"
@@ -12,7 +13,8 @@ namespace pyco::sema {
 
 void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags);
 
-// The modules pyco provides (the runtime registers the same names).
+// The modules pyco provides (the runtime registers the same names), sorted.
+const std::vector<std::string>& provided_modules();
 bool is_provided_module(const std::string& name);
 
 }  // namespace pyco::sema

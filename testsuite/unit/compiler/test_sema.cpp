@@ -6,6 +6,10 @@
 #include "sema/checks.h"
 #include "sema/scopes.h"
 
+#include <algorithm>
+
+#include <pyco/module.h>
+
 using namespace pyco;
 
 namespace {
@@ -106,4 +110,10 @@ TEST_CASE("constructs pyco cannot compile yet are named in the diagnostic") {
     CHECK(first_error("class C(metaclass=M):\n    pass\n") ==
           "'metaclass' keyword in a class definition is not supported by pyco");
     CHECK(first_error("import numpy\n") == "import of unknown module 'numpy': pyco does not provide it");
+}
+
+TEST_CASE("the compiler accepts exactly the imports the runtime provides") {
+    auto runtime = pyco::provided_modules();
+    std::sort(runtime.begin(), runtime.end());
+    CHECK(sema::provided_modules() == runtime);
 }
