@@ -375,52 +375,59 @@ void FunctionGen::comprehension_body(const std::vector<ast::Comprehension>& gens
 void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i,
                                      const std::string& first_iter, const std::string& result, const char* kind,
                                      const ast::Expr* elt, const ast::Expr* value) {
-    if (i == gens.size()) {
-        std::string k = expr(*elt);
-        if (std::string(kind) == "genexpr") {
-            set_pos(*elt);
-            line(fmt::format("co_yield {};", k));
-            return;
+    // One C++ loop per clause, each nested in the one before. Built in a loop rather than by recursion: CPython
+    // compiles comprehensions with tens of thousands of clauses, and recursing once per clause overflowed the stack.
+    size_t opened = 0;
+    for (; i < gens.size(); ++i, ++opened) {
+        const ast::Comprehension& g = gens[i];
+        std::string src = i == 0 ? first_iter : expr(*g.iter);
+        set_pos(*g.iter);
+        std::string it = src;
+        if (i > 0) {  // the outermost iterator was made where the comprehension stands
+            it = temp();
+            line(fmt::format("pyco::Object {} = pyco::{}({});", it, g.is_async ? "async_iter" : "iter", src));
         }
-        if (std::string(kind) == "dict") {
-            std::string v = expr(*value);
-            line(fmt::format("pyco::dict_set({}, {}, {});", result, k, v));
+        open("while (true)");
+        std::string item = temp();
+        if (g.is_async) {
+            std::string aw = temp();
+            line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
+            line(fmt::format("pyco::Object {};", item));
+            open("try");
+            line(fmt::format("{} = co_await {};", item, aw));
+            close("} catch (const pyco::PyExc& _e) {");
+            ++indent_;
+            line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
+            close();
         } else {
-            line(fmt::format("pyco::{}({}, {});", std::string(kind) == "list" ? "list_append" : "set_add", result, k));
+            line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
         }
+        line(fmt::format("if ({}.null()) break;", item));
+        assign(*g.target, item);
+        for (auto& cond : g.ifs) {
+            std::string c = truth(*cond);
+            line(fmt::format("if (!{}) continue;", c));
+        }
+    }
+    comprehension_element(result, kind, elt, value);
+    while (opened--) close();
+}
+
+// The innermost loop's body: yield the element, or add it to the result.
+void FunctionGen::comprehension_element(const std::string& result, const char* kind, const ast::Expr* elt,
+                                        const ast::Expr* value) {
+    std::string k = expr(*elt);
+    if (std::string(kind) == "genexpr") {
+        set_pos(*elt);
+        line(fmt::format("co_yield {};", k));
         return;
     }
-    const ast::Comprehension& g = gens[i];
-    std::string src = i == 0 ? first_iter : expr(*g.iter);
-    set_pos(*g.iter);
-    std::string it = src;
-    if (i > 0) {  // the outermost iterator was made where the comprehension stands
-        it = temp();
-        line(fmt::format("pyco::Object {} = pyco::{}({});", it, g.is_async ? "async_iter" : "iter", src));
-    }
-    open("while (true)");
-    std::string item = temp();
-    if (g.is_async) {
-        std::string aw = temp();
-        line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
-        line(fmt::format("pyco::Object {};", item));
-        open("try");
-        line(fmt::format("{} = co_await {};", item, aw));
-        close("} catch (const pyco::PyExc& _e) {");
-        ++indent_;
-        line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
-        close();
+    if (std::string(kind) == "dict") {
+        std::string v = expr(*value);
+        line(fmt::format("pyco::dict_set({}, {}, {});", result, k, v));
     } else {
-        line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+        line(fmt::format("pyco::{}({}, {});", std::string(kind) == "list" ? "list_append" : "set_add", result, k));
     }
-    line(fmt::format("if ({}.null()) break;", item));
-    assign(*g.target, item);
-    for (auto& cond : g.ifs) {
-        std::string c = truth(*cond);
-        line(fmt::format("if (!{}) continue;", c));
-    }
-    comprehension_loop(gens, i + 1, first_iter, result, kind, elt, value);
-    close();
 }
 
 std::string FunctionGen::lambda(const ast::Expr& e, const ast::Lambda& l) {

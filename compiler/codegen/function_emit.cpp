@@ -84,9 +84,11 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
     bool is_lambda = scope.kind == sema::Scope::Kind::Lambda;
 
     // The C++ function.
-    std::vector<std::string> params{kind == Kind::Sync ? "const pyco::Object& _fn" : "pyco::Object _fn"};
+    // The function object is only read for its closure cells.
+    std::string fn_param = kind == Kind::Sync ? "const pyco::Object&" : "pyco::Object";
+    std::vector<std::string> params{scope.freevars.empty() ? fn_param : fn_param + " _fn"};
     if (kind != Kind::Sync) params.insert(params.begin(), "const pyco::CodeInfo&");
-    for (auto& p : scope.params) params.push_back("pyco::Object " + param_var(scope, p));
+    for (auto& p : scope.params) params.push_back("[[maybe_unused]] pyco::Object " + param_var(scope, p));
     const char* ret = kind == Kind::Async            ? "pyco::Coro"
                       : kind == Kind::AsyncGenerator ? "pyco::AsyncGen"
                       : kind == Kind::Generator      ? "pyco::Gen"

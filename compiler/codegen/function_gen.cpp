@@ -1,5 +1,6 @@
 #include "function_gen.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "../sema/builtin_names.h"
@@ -16,7 +17,9 @@ FunctionGen::FunctionGen(ModuleState& m, const sema::Scope& scope, Kind kind, Co
 
 // ---- text ----
 void FunctionGen::line(const std::string& s) {
-    out_.append(size_t(indent_) * 4, ' ');
+    // Indentation stops growing at 32 levels: a long `and` chain or elif chain nests one block per operand, and
+    // indenting every line by its full depth made the generated text quadratic in the chain's length.
+    out_.append(size_t(std::min(indent_, 32)) * 4, ' ');
     out_ += s;
     out_ += '\n';
 }

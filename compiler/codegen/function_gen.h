@@ -95,6 +95,8 @@ private:
     void comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i, const std::string& first_iter,
                             const std::string& result, const char* kind, const ast::Expr* elt,
                             const ast::Expr* value);
+    void comprehension_element(const std::string& result, const char* kind, const ast::Expr* elt,
+                               const ast::Expr* value);
     std::string lambda(const ast::Expr& e, const ast::Lambda& l);
     std::string if_exp(const ast::IfExp& x);
     std::string await_expr(const ast::Expr& e, const ast::Await& a);

@@ -96,7 +96,8 @@ private:
     Diagnostics& diags_;
     antlr4::TokenStream& tokens_;
     int fstring_nesting_;
-    int depth_ = 0;
+    int depth_ = 0;        // expression nesting
+    int block_depth_ = 0;  // statement nesting (blocks entered)
     bool failed_ = false;
 };
 

@@ -47,7 +47,7 @@ TEST_CASE("generated code has #line directives back to the Python file") {
 
 TEST_CASE("an async def becomes a C++ coroutine named after the function") {
     std::string cpp = translate("async def fetch(url):\n    return url\n");
-    CHECK(cpp.find("static pyco::Coro fn_fetch(const pyco::CodeInfo&, pyco::Object _fn, pyco::Object v_url)") !=
+    CHECK(cpp.find("static pyco::Coro fn_fetch(const pyco::CodeInfo&, pyco::Object, [[maybe_unused]] pyco::Object v_url)") !=
           std::string::npos);
     CHECK(cpp.find("co_return") != std::string::npos);
 }
