@@ -388,21 +388,7 @@ void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens
             line(fmt::format("pyco::Object {} = pyco::{}({});", it, g.is_async ? "async_iter" : "iter", src));
         }
         open("while (true)");
-        std::string item = temp();
-        if (g.is_async) {
-            std::string aw = temp();
-            line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
-            line(fmt::format("pyco::Object {};", item));
-            open("try");
-            line(fmt::format("{} = co_await {};", item, aw));
-            close("} catch (const pyco::PyExc& _e) {");
-            ++indent_;
-            line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
-            close();
-        } else {
-            line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
-        }
-        line(fmt::format("if ({}.null()) break;", item));
+        std::string item = next_item(it, g.is_async);
         assign(*g.target, item);
         for (auto& cond : g.ifs) {
             std::string c = truth(*cond);

@@ -118,6 +118,8 @@ private:
     void while_stmt(const ast::While& s);
     void for_stmt(const ast::For& s);
     void try_stmt(const ast::Try& t);
+    void capture_exception(const std::string& var, const std::function<void()>& body, bool declare = true);
+    std::string next_item(const std::string& it, bool is_async);
     void protected_block(const std::function<void()>& body, const std::function<void(int)>& cleanup);
     void with_stmt(const ast::Stmt& s, const ast::With& w, size_t item);
     void with_exit(const ast::Stmt& s, bool is_async, const std::string& exit, int id);

@@ -216,23 +216,8 @@ void FunctionGen::for_stmt(const ast::For& s) {
     std::string it = temp();
     line(fmt::format("pyco::Object {} = pyco::{}({});", it, s.is_async ? "async_iter" : "iter", src));
     open("while (true)");
-    std::string item = temp();
     set_pos(*s.iter);
-    if (s.is_async) {
-        // The loop ends when __anext__'s awaitable raises StopAsyncIteration.
-        std::string aw = temp();
-        line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
-        line(fmt::format("pyco::Object {};", item));
-        open("try");
-        line(fmt::format("{} = co_await {};", item, aw));
-        close("} catch (const pyco::PyExc& _e) {");
-        ++indent_;
-        line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
-        close();
-    } else {
-        line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
-    }
-    line(fmt::format("if ({}.null()) break;", item));
+    std::string item = next_item(it, s.is_async);
     open("");
     assign(*s.target, item);
     close();
@@ -304,13 +289,7 @@ void FunctionGen::protected_block(const std::function<void()>& body, const std::
     line(fmt::format("int _how{} = 0;", id));
     line(fmt::format("pyco::Object _fexc{};", id));
     finallies_.push_back({id});
-    open("try");
-    body();
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
-    line(fmt::format("_e.add_frame({});", frame()));
-    line(fmt::format("_fexc{} = _e.exc;", id));
-    close();
+    capture_exception(fmt::format("_fexc{}", id), body, false);
     Finally f = finallies_.back();
     finallies_.pop_back();
     if (f.returns || f.breaks || f.continues) line(fmt::format("_finally{}:", id));
@@ -339,6 +318,40 @@ void FunctionGen::protected_block(const std::function<void()>& body, const std::
     }
     line(fmt::format("(void)_how{};", id));
     close();
+}
+
+// Runs `body` in a C++ try-block whose handler only records the exception in `var` (declared here unless
+// `declare` is false) and the frame's traceback entry: the Python handler runs after it, where co_await is allowed.
+void FunctionGen::capture_exception(const std::string& var, const std::function<void()>& body, bool declare) {
+    if (declare) line(fmt::format("pyco::Object {};", var));
+    open("try");
+    body();
+    close("} catch (const pyco::PyExc& _e) {");
+    ++indent_;
+    line(fmt::format("_e.add_frame({});", frame()));
+    line(fmt::format("{} = _e.exc;", var));
+    close();
+}
+
+// The next item of a loop over `it` (a C++ variable `itemN`), ending the enclosing C++ loop when there is none.
+std::string FunctionGen::next_item(const std::string& it, bool is_async) {
+    std::string item = temp();
+    if (is_async) {
+        // The loop ends when __anext__'s awaitable raises StopAsyncIteration.
+        std::string aw = temp();
+        line(fmt::format("pyco::Object {} = pyco::async_next({});", aw, it));
+        line(fmt::format("pyco::Object {};", item));
+        open("try");
+        line(fmt::format("{} = co_await {};", item, aw));
+        close("} catch (const pyco::PyExc& _e) {");
+        ++indent_;
+        line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
+        close();
+    } else {
+        line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
+    }
+    line(fmt::format("if ({}.null()) break;", item));
+    return item;
 }
 
 void FunctionGen::try_stmt(const ast::Try& t) {
@@ -401,14 +414,7 @@ void FunctionGen::with_exit(const ast::Stmt& s, bool is_async, const std::string
 void FunctionGen::try_star(const ast::Try& t) {
     int id = ++tmp_;
     open("");
-    line(fmt::format("pyco::Object _exc{};", id));
-    open("try");
-    body(t.body);
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
-    line(fmt::format("_e.add_frame({});", frame()));
-    line(fmt::format("_exc{} = _e.exc;", id));
-    close();
+    capture_exception(fmt::format("_exc{}", id), [&] { body(t.body); });
     open(fmt::format("if (!_exc{}.null())", id));
     line(fmt::format("pyco::Object _rest{} = _exc{};", id, id));
     line(fmt::format("std::vector<pyco::Object> _raised{};", id));
@@ -450,14 +456,7 @@ void FunctionGen::try_except(const ast::Try& t) {
     if (t.is_star) return try_star(t);
     int id = ++tmp_;
     open("");
-    line(fmt::format("pyco::Object _exc{};", id));
-    open("try");
-    body(t.body);
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
-    line(fmt::format("_e.add_frame({});", frame()));
-    line(fmt::format("_exc{} = _e.exc;", id));
-    close();
+    capture_exception(fmt::format("_exc{}", id), [&] { body(t.body); });
     open(fmt::format("if (!_exc{}.null())", id));
     bool bare = false;
     for (size_t i = 0; i < t.handlers.size(); ++i) {
