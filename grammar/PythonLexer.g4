@@ -113,7 +113,7 @@ AT       : '@';
 NEWLINE  : '\r'? '\n' | '\r';
 WS       : [ \t\f]+;
 COMMENT  : '#' ~[\r\n]*;
-LINE_CONTINUATION : '\\' ('\r'? '\n' | '\r') -> skip;
+LINE_CONTINUATION : '\\' ('\r'? '\n' | '\r') { continuationAtEof(); } -> skip;
 BAD_CONTINUATION : '\\' { badContinuation(); };
 
 // Anything else: reported by the lexer base (non-printable, non-ASCII) or left to the parser ('$', '?', '!').

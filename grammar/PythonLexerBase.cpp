@@ -51,8 +51,10 @@ void PythonLexerBase::reset() {
     line_has_tokens_ = false;
     cur_indent_ = cur_alt_indent_ = 0;
     unary_run_ = 0;
+    power_runs_.assign(1, 0);
     done_ = false;
     unary_reported_ = false;
+    power_reported_ = false;
 }
 
 void PythonLexerBase::startInsideBrackets() {
@@ -110,6 +112,7 @@ void PythonLexerBase::pull() {
         line_has_tokens_ = false;
         cur_indent_ = cur_alt_indent_ = 0;
         unary_run_ = 0;
+        power_runs_.assign(1, 0);
         pending_.push_back(std::move(t));
         return;
     default:
@@ -120,6 +123,7 @@ void PythonLexerBase::pull() {
     at_line_start_ = false;
     line_has_tokens_ = true;
     trackBrackets(*t);
+    trackPowerChain(*t);
     if (type == PythonLexer::PLUS || type == PythonLexer::MINUS || type == PythonLexer::TILDE ||
         type == PythonLexer::NOT || type == PythonLexer::AWAIT || type == PythonLexer::LAMBDA) {
         if (++unary_run_ > kMaxUnaryRun && !unary_reported_) {
@@ -139,9 +143,12 @@ void PythonLexerBase::pull() {
 // with a name can). Lex the rest of the line now and retype the token, so the parser needs no predicate.
 void PythonLexerBase::classifyMatch() {
     size_t at = pending_.size() - 1;
+    // Each token is looked at once: rescanning the whole line after every pull made a long line that starts with
+    // `match` quadratic (200 KB took minutes).
+    size_t scanned = at + 1;
     auto line_ended = [&] {
-        for (size_t i = at + 1; i < pending_.size(); ++i) {
-            size_t type = pending_[i]->getType();
+        for (; scanned < pending_.size(); ++scanned) {
+            size_t type = pending_[scanned]->getType();
             if (type == PythonLexer::NEWLINE || type == Token::EOF) return true;
         }
         return false;
@@ -241,6 +248,34 @@ void PythonLexerBase::trackBrackets(const Token& t) {
     }
 }
 
+// `a ** b ** c ...` is right-recursive: the parse tree nests once per `**`, and ANTLR's prediction cost grows with
+// that nesting (20000 of them took gigabytes before the builder could reject the depth). A chain goes on through
+// the tokens that can stand between two of its `**` at the same bracket depth (operands, attribute dots, trailers,
+// prefix operators, await) and is broken by any other token there.
+void PythonLexerBase::trackPowerChain(const Token& t) {
+    size_t type = t.getType();
+    size_t depth = brackets_.size();  // an opening bracket was already pushed by trackBrackets
+    if (power_runs_.size() <= depth) power_runs_.resize(depth + 1, 0);
+    if (is_open(type)) {
+        power_runs_[depth] = 0;  // inside the brackets a new chain may start; the outer one goes on after them
+        return;
+    }
+    if (is_close(type)) return;
+    if (type == PythonLexer::DOUBLESTAR) {
+        if (++power_runs_[depth] > kMaxPowerRun && !power_reported_) {
+            power_reported_ = true;
+            size_t line = t.getLine(), col = t.getCharPositionInLine();
+            addError(line, col, line, col + 2, "RecursionError: maximum recursion depth exceeded during compilation");
+        }
+        return;
+    }
+    bool in_chain = type == PythonLexer::NAME || type == PythonLexer::NUMBER || type == PythonLexer::STRING ||
+                    type == PythonLexer::NONE || type == PythonLexer::TRUE || type == PythonLexer::FALSE ||
+                    type == PythonLexer::ELLIPSIS || type == PythonLexer::DOT || type == PythonLexer::AWAIT ||
+                    type == PythonLexer::PLUS || type == PythonLexer::MINUS || type == PythonLexer::TILDE;
+    if (!in_chain) power_runs_[depth] = 0;
+}
+
 // ---- actions called from PythonLexer.g4 ----
 
 void PythonLexerBase::scanStringBody() {
@@ -305,6 +340,15 @@ void PythonLexerBase::badLeadingZero() {
 void PythonLexerBase::badContinuation() {
     addError(tokenStartLine, tokenStartCharPositionInLine + 1, tokenStartLine, tokenStartCharPositionInLine + 1,
              "SyntaxError: unexpected character after line continuation character");
+}
+
+// A line continuation must be followed by another line: CPython's tokenizer stops with E_EOF when the input ends
+// right after it. Its column is one past the backslash when the logical line has tokens, else none (column 1),
+// as running such files shows; inside brackets the unclosed bracket is reported instead.
+void PythonLexerBase::continuationAtEof() {
+    if (_input->LA(1) != Token::EOF || !brackets_.empty()) return;
+    size_t col = line_has_tokens_ ? tokenStartCharPositionInLine + 1 : 0;
+    addError(tokenStartLine, col, tokenStartLine, col, "SyntaxError: unexpected EOF while parsing");
 }
 
 void PythonLexerBase::errorChar() {

@@ -39,12 +39,14 @@ public:
     static constexpr size_t kMaxBracketDepth = 200;   // CPython's MAXLEVEL
     static constexpr size_t kMaxIndentDepth = 100;    // CPython's MAXINDENT
     static constexpr size_t kMaxUnaryRun = 1000;      // consecutive prefix operators (each nests the parse tree)
+    static constexpr size_t kMaxPowerRun = 1000;      // `**` in one chain `a ** b ** c ...` (each nests it too)
 
 protected:
     // Actions called from the grammar.
     void scanStringBody();
     void badLeadingZero();
     void badContinuation();
+    void continuationAtEof();
     void errorChar();
 
 private:
@@ -52,6 +54,7 @@ private:
     void handleEof(std::unique_ptr<antlr4::Token> eof);
     bool handleIndentation(const antlr4::Token& first);
     void trackBrackets(const antlr4::Token& t);
+    void trackPowerChain(const antlr4::Token& t);
     void classifyMatch();
     void addError(size_t line, size_t col, size_t end_line, size_t end_col, std::string message);
     std::unique_ptr<antlr4::Token> synth(size_t type, const std::string& text, size_t line, size_t col,
@@ -68,6 +71,8 @@ private:
     size_t cur_indent_ = 0, cur_alt_indent_ = 0;
     size_t base_depth_ = 0;          // 1 when lexing inside an f-string replacement field
     size_t unary_run_ = 0;
+    std::vector<size_t> power_runs_{0};  // `**` seen in the current chain, per bracket depth
     bool done_ = false;
     bool unary_reported_ = false;
+    bool power_reported_ = false;
 };

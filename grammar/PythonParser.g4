@@ -188,7 +188,9 @@ argument
     | DOUBLESTAR test
     | STAR test
     ;
-comp_for : ASYNC? FOR exprlist IN or_test comp_iter?;
-comp_iter : comp_for | comp_if;
-comp_if : IF test_nocond comp_iter?;
+// The clauses of a comprehension are a loop, not right recursion: the parser recursed once per clause and a
+// comprehension with tens of thousands of clauses (which CPython compiles) overflowed the stack.
+comp_for : comp_clause+;
+comp_clause : ASYNC? FOR exprlist IN or_test comp_if*;
+comp_if : IF test_nocond;
 yield_expr : YIELD (FROM test | testlist_star_expr)?;

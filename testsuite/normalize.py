@@ -6,7 +6,7 @@ another and do not depend on where CPython is installed:
 - stdout: the program's absolute folder is replaced by ``{DIR}`` (Task reprs print ``defined at /abs/x.py:3``);
   nothing else changes.
 - stderr: traceback frames of files other than the program are dropped (the ``File`` line, its source line and
-  an optional caret line), including ``<frozen ...>`` frames; then the folder becomes ``{DIR}`` and every hex
+  an optional caret line), including ``<frozen ...>`` frames and frames inside exception groups' boxes; then the folder becomes ``{DIR}`` and every hex
   address ``0x...`` becomes ``0x?``.
 """
 import os
@@ -25,6 +25,7 @@ _DROPPED_ENV = ('PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONWARNINGS', '
 _HEX_ADDRESS = re.compile(r'0x[0-9a-fA-F]+')
 _FRAME = re.compile(r'^  File "(.*)", line \d+(, in .*)?$')
 _CARETS = re.compile(r'^[ \t]*[\^~][ \t\^~]*$')
+_BOX = re.compile(r'^ *\| ')
 _REFERENCE = re.compile(r'^#\s*reference:\s*(\S+)\s*$')
 REFERENCE_LINES = 5
 
@@ -66,17 +67,32 @@ def normalize_stdout(data, program):
     return _encode(_replace_dir(_decode(data), program))
 
 
+def _split_box(line):
+    """(prefix, rest): inside an exception group's box CPython prefixes each traceback line with `  | `
+    (deeper groups indent the bar further); outside one the prefix is empty."""
+    m = _BOX.match(line)
+    return (m.group(0), line[m.end():]) if m else ('', line)
+
+
 def _drop_foreign_frames(lines, program):
     keep = []
     i = 0
     while i < len(lines):
-        m = _FRAME.match(lines[i])
+        prefix, rest = _split_box(lines[i])
+        m = _FRAME.match(rest)
         if m and m.group(1) != program:
             i += 1
-            # The frame's source line (absent for frozen modules) and its caret line.
-            if i < len(lines) and lines[i].startswith('    ') and not _FRAME.match(lines[i]):
+
+            def same_box_rest(j):
+                p, r = _split_box(lines[j])
+                return r if p == prefix else None
+
+            # The frame's source line (absent for frozen modules) and its caret line, in the same box.
+            source = same_box_rest(i) if i < len(lines) else None
+            if source is not None and source.startswith('    ') and not _FRAME.match(source):
                 i += 1
-                if i < len(lines) and _CARETS.match(lines[i]):
+                carets = same_box_rest(i) if i < len(lines) else None
+                if carets is not None and _CARETS.match(carets):
                     i += 1
             continue
         keep.append(lines[i])

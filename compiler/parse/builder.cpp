@@ -851,7 +851,8 @@ ast::ExprP Builder::primary(P::PrimaryContext* ctx) {
             auto* list = t->subscriptlist();
             ast::ExprP index;
             auto subs = list->subscript_();
-            if (subs.size() == 1 && !has_comma(list)) {
+            // `a[*b]` indexes with a tuple, as `a[*b,]` does (PEP 646, Python 3.11).
+            if (subs.size() == 1 && !has_comma(list) && !subs[0]->star_expr()) {
                 index = subscript(subs[0]);
             } else {
                 ast::Tuple tuple;

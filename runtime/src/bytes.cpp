@@ -53,7 +53,7 @@ static Object bytes_binop(const Object& a, const Object& b, BinOp op) {
     }
     if (op == BinOp::Mul && is_bytes(a) && is_intlike(b)) {
         std::string r;
-        int64_t n = index_value(b);
+        int64_t n = repeat_count(b);
         check_repeat_size(int64_t(B(a).size()), n, 1, "repeated bytes are too long");
         if (n > 0) r.reserve(B(a).size() * size_t(n));
         for (int64_t i = 0; i < n; ++i) r += B(a);

@@ -13,7 +13,7 @@ namespace pyco {
 
 // ---- the types ----
 static std::string function_repr(const Object& o) {
-    return fmt::format("<function {} at {:#x}>", o.as<FunctionObj>()->info->qualname, o.bits());
+    return fmt::format("<function {} at {:#x}>", str_utf8(getattr(o, "__qualname__")), o.bits());
 }
 static std::string builtin_repr(const Object& o) {
     auto* b = o.as<BuiltinFunctionObj>();
@@ -52,20 +52,52 @@ static Object method_call(const Object& f, const Args& a) {
     auto* m = f.as<MethodObj>();
     return with_self(m->self, a, [m](const Args& x) { return call(m->func, x); });
 }
+// Attributes set on the function (functools.wraps sets __name__, __qualname__, __doc__, __wrapped__) come
+// first, then those the function was compiled with.
 static Object function_getattr(const Object& f, std::string_view name) {
     auto* fn = f.as<FunctionObj>();
-    if (name == "__name__") return str_(fn->info->name);
-    if (name == "__qualname__") return str_(fn->info->qualname);
     if (!fn->dict.null()) {
         Object key = str_(name);
         if (contains(fn->dict, key)) return getitem(fn->dict, key);
     }
+    if (name == "__name__") return str_(fn->info->name);
+    if (name == "__qualname__") return str_(fn->info->qualname);
+    if (name == "__module__") return str_("__main__");
+    if (name == "__doc__") return None();
+    if (name == "__dict__") {
+        if (fn->dict.null()) fn->dict = dict_();
+        return fn->dict;
+    }
+    if (name == "__defaults__") return fn->defaults.empty() ? None() : tuple_from(fn->defaults);
     return {};
 }
 static void function_setattr(const Object& f, std::string_view name, const Object& v) {
     auto* fn = f.as<FunctionObj>();
     if (fn->dict.null()) fn->dict = dict_();
-    setitem(fn->dict, str_(name), v);
+    Object key = str_(name);
+    if (!v.null()) return setitem(fn->dict, key, v);
+    if (!contains(fn->dict, key)) raise_attribute_error(f, name);
+    delitem(fn->dict, key);
+}
+// Bound methods are equal when they bind the same object (by identity) to equal functions (CPython 3.8+).
+static Object method_richcompare(const Object& a, const Object& b, CmpOp op) {
+    if ((op != CmpOp::Eq && op != CmpOp::Ne) || !isinstance_exact(b, MethodType)) return NotImplemented();
+    auto *x = a.as<MethodObj>(), *y = b.as<MethodObj>();
+    bool same = is_(x->self, y->self) && eq(x->func, y->func);
+    return bool_(op == CmpOp::Eq ? same : !same);
+}
+static int64_t method_hash(const Object& o) {
+    auto* m = o.as<MethodObj>();
+    uint64_t p = m->self.bits();
+    int64_t h = int64_t((p >> 4) | (p << 60)) ^ hash(m->func);
+    return h == -1 ? -2 : h;
+}
+// A bound method answers __func__ and __self__, and the rest from its function.
+static Object method_getattr(const Object& o, std::string_view name) {
+    auto* m = o.as<MethodObj>();
+    if (name == "__func__") return m->func;
+    if (name == "__self__") return m->self;
+    return getattr_or_null(m->func, name);
 }
 
 Type FunctionType("function", "builtins", &ObjectType);
@@ -84,6 +116,9 @@ struct CallTypesInit {
         BuiltinFunctionType.call = builtin_call;
         MethodType.repr = method_repr;
         MethodType.call = method_call;
+        MethodType.getattr = method_getattr;
+        MethodType.richcompare = method_richcompare;
+        MethodType.hash = method_hash;
     }
 } call_types_init;
 }  // namespace

@@ -90,6 +90,7 @@ void class_setattr(const Object& cls, std::string_view name, const Object& v) {
         return;
     }
     Object key = str_(name);
+    bump_class_epoch();
     if (v.null()) {
         if (!dict_del(c->dict, key))
             raise(AttributeErrorType, fmt::format("type object '{}' has no attribute '{}'", c->name, name));

@@ -25,7 +25,7 @@ ClassObj::~ClassObj() {
 // ---- lookup along the MRO ----
 
 Object own_attribute(const Type* t, std::string_view name) {
-    if (is_user_class(t)) return dict_get(as_class(t)->dict, str_(name));
+    if (is_user_class(t)) return dict_get(as_class(t)->dict, attr_name(name));
     std::string key(name);
     if (auto m = t->methods.find(key); m != t->methods.end()) return m->second;
     if (auto a = t->attrs.find(key); a != t->attrs.end()) return a->second;
@@ -34,18 +34,53 @@ Object own_attribute(const Type* t, std::string_view name) {
     return {};
 }
 
+namespace {
+uint64_t g_class_epoch = 1;
+
+LookupEntry lookup_uncached(const Type* t, const Object& key, std::string_view name) {
+    for (const Type* c : t->mro) {
+        Object v = is_user_class(c) ? dict_get(as_class(c)->dict, key) : own_attribute(c, name);
+        if (!v.null()) return LookupEntry{key, v, c};
+    }
+    return LookupEntry{key, Object(), nullptr};
+}
+}  // namespace
+
+void bump_class_epoch() noexcept { ++g_class_epoch; }
+
+LookupEntry& LookupCache::insert(LookupEntry e) {
+    if ((used_ + 1) * 2 > slots_.size()) {  // keep at most half full
+        std::vector<LookupEntry> old = std::move(slots_);
+        slots_.assign(old.empty() ? 16 : old.size() * 2, LookupEntry{});
+        used_ = 0;
+        for (LookupEntry& x : old)
+            if (!x.key.null()) insert(std::move(x));
+    }
+    size_t i = index(e.key.ptr());
+    while (!slots_[i].key.null()) i = (i + 1) & (slots_.size() - 1);
+    ++used_;
+    return slots_[i] = std::move(e);
+}
+
 Object lookup_mro_owner(const Type* t, std::string_view name, const Type*& owner) {
     if (!is_user_class(t)) {
         for (const Type* c = t; c; c = c->base)
             if (Object v = own_attribute(c, name); !v.null()) return owner = c, v;
         return {};
     }
-    Object key = str_(name);  // one str for the whole walk
-    for (const Type* c : t->mro) {
-        Object v = is_user_class(c) ? dict_get(as_class(c)->dict, key) : own_attribute(c, name);
-        if (!v.null()) return owner = c, v;
+    return lookup_mro_key(as_class(t), attr_name(name), name, owner);
+}
+
+Object lookup_mro_key(const ClassObj* c, const Object& key, std::string_view name, const Type*& owner) {
+    ClassObj* cls = const_cast<ClassObj*>(c);
+    if (cls->cache_epoch != g_class_epoch) {
+        cls->lookup_cache.clear();
+        cls->cache_epoch = g_class_epoch;
     }
-    return {};
+    LookupEntry* e = cls->lookup_cache.find(key.ptr());
+    if (!e) e = &cls->lookup_cache.insert(lookup_uncached(cls, key, name));
+    owner = e->owner;
+    return e->attr;
 }
 
 Object lookup_mro(const Type* t, std::string_view name) {
@@ -147,11 +182,13 @@ void call_init_subclass(const Object& cls, const Object& keywords) {
     call(hook, Args{nullptr, 0, kw.data(), kw.size()});
 }
 
-Object without_metaclass(const Object& keywords) {
+// The metaclass keyword: `type` or abc.ABCMeta are the ones pyco knows.
+Object without_metaclass(const Object& keywords, const Type*& meta_out) {
     if (keywords.null()) return keywords;
     Object meta = dict_get(keywords, str_("metaclass"));
     if (meta.null()) return keywords;
-    if (!is_(meta, type_object(TypeType))) type_error("pyco does not support metaclasses");
+    if (is_(meta, type_object(ABCMetaType))) meta_out = &ABCMetaType;
+    else if (!is_(meta, type_object(TypeType))) type_error("pyco does not support metaclasses");
     Object rest = dict_();
     dict_update(rest, keywords);
     dict_del(rest, str_("metaclass"));
@@ -161,15 +198,20 @@ Object without_metaclass(const Object& keywords) {
 }  // namespace
 
 Object build_class(const ClassInfo& info, const Object& bases_tuple, const Object& ns, const Object& keywords) {
-    Object kw = without_metaclass(keywords);
+    const Type* meta = &TypeType;
+    Object kw = without_metaclass(keywords, meta);
     std::vector<Object> base_refs = checked_bases(bases_tuple);
     std::vector<const Type*> bases;
-    for (const Object& b : base_refs) bases.push_back(b.as<Type>());
+    for (const Object& b : base_refs) {
+        bases.push_back(b.as<Type>());
+        if (b.type() == &ABCMetaType) meta = &ABCMetaType;  // the most derived metaclass of the bases
+    }
     Layout layout = check_layout(bases);
     std::vector<const Type*> mro = compute_mro(bases);
 
     auto* cls = new ClassObj(info.name, str_item(ns, "__module__", "__main__"));
     Object self = Object::adopt(cls);
+    cls->type = meta;
     cls->qualname = str_item(ns, "__qualname__", info.qualname);
     cls->layout = layout;
     cls->base = best_base(bases, layout);
@@ -183,9 +225,23 @@ Object build_class(const ClassInfo& info, const Object& bases_tuple, const Objec
     for (const Type* b : bases)
         if (is_user_class(b)) as_class(b)->subclasses.push_back(cls);
     update_slots(cls);
+    if (meta == &ABCMetaType) compute_abstract_methods(cls);
     call_set_names(self);
     call_init_subclass(self, kw);
     return self;
+}
+
+Object type_new(const Object& name, const Object& bases, const Object& dict) {
+    if (!is_str(name)) type_error("type.__new__() argument 1 must be str, not " + type_name(name));
+    if (!is_tuple(bases)) type_error("type.__new__() argument 2 must be tuple, not " + type_name(bases));
+    if (!is_dict(dict)) type_error("type.__new__() argument 3 must be dict, not " + type_name(dict));
+    Object ns = dict_();
+    dict_update(ns, dict);
+    Object module = str_("__module__");
+    if (dict_get(ns, module).null()) dict_set(ns, module, str_("__main__"));
+    std::string n(str_view(name));
+    ClassInfo info{n.c_str(), n.c_str()};
+    return build_class(info, bases, ns, Object());
 }
 
 }  // namespace pyco

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pyco/classes.h"
@@ -17,15 +18,59 @@ enum class Layout : uint8_t {
     Exception,  // UserExceptionObj: an ExceptionObj (args, traceback, ...) plus the class reference
 };
 
+// What lookup_mro found for one name: the attribute (null: none) and the class of the MRO holding it.
+struct LookupEntry {
+    Object key;  // the name's str: keeps the cache's key address from being reused
+    Object attr;
+    const Type* owner = nullptr;
+};
+
+// An open-addressing table of LookupEntry keyed by the name's str object (its address).
+class LookupCache {
+public:
+    LookupEntry* find(const Obj* key) noexcept {
+        if (slots_.empty()) return nullptr;
+        for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
+            LookupEntry& e = slots_[i];
+            if (e.key.ptr() == key) return &e;
+            if (e.key.null()) return nullptr;
+        }
+    }
+    LookupEntry& insert(LookupEntry e);
+    void clear() noexcept { slots_.clear(); used_ = 0; }
+
+private:
+    size_t index(const Obj* key) const noexcept {
+        uintptr_t x = reinterpret_cast<uintptr_t>(key) >> 4;
+        return size_t(x * 0x9E3779B97F4A7C15ull >> 40) & (slots_.size() - 1);
+    }
+    std::vector<LookupEntry> slots_;
+    size_t used_ = 0;
+};
+
 struct ClassObj : Type {
     Object dict;                        // the namespace: an ordered dict of str keys
+    // Lookups along the MRO, keyed by the interned name (attr_name); valid while `cache_epoch` equals the
+    // global class epoch, which any change to a class's namespace bumps (CPython's type version tags).
+    LookupCache lookup_cache;
+    uint64_t cache_epoch = 0;
+    // Whether a user class of the MRO defines these (update_slots keeps them current): attribute access
+    // checks them on every lookup.
+    bool has_getattribute = false, has_getattr = false, has_setattr = false, has_delattr = false;
     std::vector<Object> bases;          // __bases__, strong references
     std::vector<Object> mro_refs;       // keeps every class of `mro` alive
     std::vector<ClassObj*> subclasses;  // weak: a dying subclass removes itself
     Layout layout = Layout::Object;
+    // Classes made by abc.ABCMeta: the abstract methods that forbid instantiation (__abstractmethods__).
+    std::vector<std::string> abstract_methods;
     ClassObj(std::string name, std::string module);
     ~ClassObj() override;
 };
+
+// The name as a str, the same object for the same literal (see attr_names.cpp): cheap dict keys.
+Object attr_name(std::string_view name);
+// Invalidates every class's lookup cache (a class namespace changed).
+void bump_class_epoch() noexcept;
 
 inline ClassObj* as_class(const Type* t) noexcept { return static_cast<ClassObj*>(const_cast<Type*>(t)); }
 inline bool is_type(const Object& o) noexcept { return o.is_ptr() && o.type()->is_subtype_of(&TypeType); }
@@ -60,6 +105,8 @@ Layout check_layout(const std::vector<const Type*>& bases);
 Object own_attribute(const Type* t, std::string_view name);
 // lookup_mro, also telling which class of the MRO holds the attribute.
 Object lookup_mro_owner(const Type* t, std::string_view name, const Type*& owner);
+// The same for a user class with the name already interned (key == attr_name(name)).
+Object lookup_mro_key(const ClassObj* cls, const Object& key, std::string_view name, const Type*& owner);
 // bind_attribute for an attribute found on `owner`: methods of built-in types (unbound built-in functions in
 // their method tables) bind to `obj` too, while a built-in function stored in a user class stays as it is.
 Object bind_found(const Object& attr, const Type* owner, const Object& obj, const Type* type);
@@ -86,6 +133,13 @@ void update_slots(ClassObj* cls);
 // A special method's raw attribute found on a user class in the MRO of `t` before any built-in type;
 // null when a built-in type (or nothing) provides it first.
 Object user_special(const Type* t, std::string_view name);
+
+// abc.ABCMeta (mod_abc.cpp): the metaclass of classes with abstract methods.
+extern Type ABCMetaType;
+// Computes __abstractmethods__ of a class ABCMeta makes (ABCMeta.__new__).
+void compute_abstract_methods(ClassObj* cls);
+// TypeError "Can't instantiate abstract class C with abstract method f" when `cls` has abstract methods.
+void check_not_abstract(const Type* cls);
 
 // The name CPython's messages use for a type (tp_name).
 inline const std::string& tp_name(const Type* t) { return t->name; }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "pyco/call.h"
+#include "pyco/classes.h"
 #include "pyco/exceptions.h"
 #include "pyco/ops.h"
 
@@ -11,7 +12,7 @@ namespace pyco {
 namespace {
 
 // Special methods are looked up on the object's class, not on the instance; a bound method is returned.
-Object special(const Object& o, std::string_view name) { return getattr_or_null(o, name); }
+Object special(const Object& o, std::string_view name) { return special_method(o, name); }
 
 Object exit_args_call(const Object& exit, const Object& exc) {
     if (exc.null()) return call(exit, {None(), None(), None()});

@@ -118,7 +118,13 @@ Object property_getattr(const Object& o, std::string_view name) {
     if (name == "fset") return p->fset;
     if (name == "fdel") return p->fdel;
     if (name == "__doc__") return p->doc;
-    if (name == "__isabstractmethod__") return bool_(false);
+    if (name == "__isabstractmethod__") {  // abstract when one of its functions is
+        for (const Object* f : {&p->fget, &p->fset, &p->fdel}) {
+            Object flag = is_none(*f) ? Object() : getattr_or_null(*f, "__isabstractmethod__");
+            if (!flag.null() && truthy(flag)) return bool_(true);
+        }
+        return bool_(false);
+    }
     return {};
 }
 
@@ -133,10 +139,13 @@ Object wrapper_ctor(const Type& t, const Args& a) {
 Object wrapper_getattr(const Object& o, std::string_view name) {
     auto* w = o.as<WrapperObj>();
     if (name == "__func__" || name == "__wrapped__") return w->func;
-    if (name == "__isabstractmethod__") return bool_(false);
     if (!w->dict.null()) {
         Object v = dict_get(w->dict, str_(name));
         if (!v.null()) return v;
+    }
+    if (name == "__isabstractmethod__") {
+        Object flag = getattr_or_null(w->func, name);
+        return bool_(!flag.null() && truthy(flag));
     }
     if (name == "__name__" || name == "__qualname__" || name == "__doc__" || name == "__module__")
         return getattr_or_null(w->func, name);
@@ -175,10 +184,15 @@ Object m_classmethod_get(const Args& a) {
     return Object::adopt(new MethodObj(self.as<WrapperObj>()->func, cls));
 }
 
-// A user object's __get__/__set__/__delete__, looked up on its class.
+// An object's __get__/__set__/__delete__, looked up on its class: a user class's MRO, or the methods of a
+// built-in descriptor type (functools.cached_property).
 Object user_descriptor_method(const Object& attr, std::string_view name) {
-    if (!is_user_class(attr.type())) return {};
-    return lookup_mro(attr.type(), name);
+    const Type* t = attr.type();
+    if (is_user_class(t)) return lookup_mro(t, name);
+    std::string key(name);
+    for (; t; t = t->base)
+        if (auto m = t->methods.find(key); m != t->methods.end()) return m->second;
+    return {};
 }
 
 struct Init {

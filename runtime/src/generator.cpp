@@ -32,6 +32,29 @@ bool is_generator(const Object& o) { return isinstance_exact(o, GeneratorType); 
     rethrow(e);
 }
 
+// Puts the generator's own handled exceptions back on top of the stack.
+void attach_guards(GenPromise* p) {
+    if (!p->guards_top) return;
+    HandlingGuard* base = handling_top();
+    p->guards_bottom->below_ = base;
+    if (base) base->above_ = p->guards_bottom;
+    set_handling_top(p->guards_top);
+    p->guards_bottom = p->guards_top = nullptr;
+}
+
+// Takes the guards the frame left above `base` (it is suspended inside `except` blocks) off the stack.
+void detach_guards(GenPromise* p, HandlingGuard* base) {
+    HandlingGuard* top = handling_top();
+    if (top == base) return;
+    HandlingGuard* bottom = top;
+    while (bottom->below_ != base) bottom = bottom->below_;
+    bottom->below_ = nullptr;
+    if (base) base->above_ = nullptr;
+    set_handling_top(base);
+    p->guards_bottom = bottom;
+    p->guards_top = top;
+}
+
 // Runs the frame until its next yield or its end: the value yielded, or null once it returned. Rethrows the
 // exception the frame finished with.
 Object resume(GenPromise* p) {
@@ -40,11 +63,14 @@ Object resume(GenPromise* p) {
     p->started = true;
     p->running = true;
     Frame* saved = current_frame();
+    HandlingGuard* base = handling_top();
+    attach_guards(p);
     set_current_frame(&p->frame);
     ++detail::tl_depth;
     p->handle().resume();
     --detail::tl_depth;
     set_current_frame(saved);
+    if (!p->done) detach_guards(p, base);
     p->running = false;
     if (!p->done) return std::move(p->yielded);
     p->delegate = Object();
@@ -179,12 +205,18 @@ Object generator_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
-// "Exception ignored in: <generator ...>" and the traceback, as CPython's unraisable hook prints it.
+// "Exception ignored in: <generator ...>" and the traceback, as CPython's unraisable hook prints it: the
+// exception alone, without the exceptions chained to it.
 void write_unraisable(const Object& where, const Object& exc) {
-    if (Frame* f = current_frame(); f && exc.as<ExceptionObj>()->tb.empty())
-        exc.as<ExceptionObj>()->tb.push_back(TracebackEntry{f->code, f->pos, f});
+    auto* e = exc.as<ExceptionObj>();
+    if (Frame* f = current_frame(); f && e->tb.empty()) e->tb.push_back(TracebackEntry{f->code, f->pos, f});
+    Object cause = std::move(e->cause), context = std::move(e->context);
+    e->cause = e->context = Object();
+    std::string text = format_exception(exc);
+    e->cause = std::move(cause);
+    e->context = std::move(context);
     write_stderr("Exception ignored in: " + repr_utf8(where) + "\n");
-    write_stderr(format_exception(exc));
+    write_stderr(text);
 }
 
 }  // namespace
@@ -232,6 +264,7 @@ void GenPromise::destroy() {
         self.release();
         refcnt = 0;
     }
+    attach_guards(this);  // the frame's guards unlink themselves as it is destroyed
     handle().destroy();
 }
 
@@ -265,7 +298,12 @@ Object GenPromise::DelegateAwaiter::await_resume() const {
 
 Object generator_send(const Object& gen, const Object& value) {
     auto* p = as_gen(gen);
-    if (p->done) return {};
+    if (p->done) {
+        // The return value went with the StopIteration of the step that finished the generator; later steps
+        // raise a bare one, as CPython's.
+        p->result = Object();
+        return {};
+    }
     check_not_running(p);
     if (!p->started && !is_none(value))
         raise(TypeErrorType, "can't send non-None value to a just-started generator");

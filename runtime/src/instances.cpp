@@ -58,6 +58,7 @@ Object run_new(const Type& cls, const Args& a, const Object& init) {
         pos.insert(pos.end(), a.pos, a.pos + a.npos);
         return call(sm, Args{pos.data(), pos.size(), a.kw, a.nkw});
     }
+    check_not_abstract(&cls);
     // object.__new__: extra arguments are an error unless __init__ takes them.
     if (as_class(&cls)->layout == Layout::Object && excess_args(a) && is_object_method(init, "__init__"))
         type_error(fmt::format("{}() takes no arguments", cls.name));
@@ -92,14 +93,15 @@ Object generic_getattr(const Object& o, std::string_view name) {
     if (name == "__class__") return type_object(*t);
     if (name == "__dict__") return instance_dict(o);
     const Type* owner = nullptr;
-    Object attr = lookup_mro_owner(t, name, owner);
+    Object key = attr_name(name);
+    Object attr = lookup_mro_key(as_class(t), key, name, owner);
     if (!attr.null() && is_data_descriptor(attr)) return bind_attribute(attr, o, t);
     if (as_class(t)->layout == Layout::Exception) {
         // args, __traceback__, __cause__, ... and the instance dict, as the built-in exception provides them.
         Object v = layout_base(t)->getattr(o, name);
         if (!v.null()) return v;
     } else {
-        Object v = dict_get(o.as<InstanceObj>()->dict, str_(name));
+        Object v = dict_get(o.as<InstanceObj>()->dict, key);
         if (!v.null()) return v;
     }
     if (!attr.null()) return bind_found(attr, owner, o, t);
@@ -111,7 +113,7 @@ void generic_setattr(const Object& o, std::string_view name, const Object& v) {
     Object attr = lookup_mro(t, name);
     if (!attr.null() && descriptor_set(attr, o, v, name)) return;
     if (name == "__class__") type_error("pyco does not support assigning __class__");
-    Object key = str_(name);
+    Object key = attr_name(name);
     if (as_class(t)->layout == Layout::Exception) {
         if (!v.null()) return layout_base(t)->setattr(o, name, v);
         auto* e = o.as<ExceptionObj>();
@@ -138,9 +140,10 @@ Object call_getattr_hook(const Object& o, const Object& hook, std::string_view n
 // found nothing or raised AttributeError.
 Object instance_getattr(const Object& o, std::string_view name) {
     const Type* t = o.type();
-    Object getattribute = user_special(t, "__getattribute__");
-    Object fallback = user_special(t, "__getattr__");
-    if (getattribute.null() && fallback.null()) return generic_getattr(o, name);
+    const ClassObj* c = as_class(t);
+    if (!c->has_getattribute && !c->has_getattr) return generic_getattr(o, name);
+    Object getattribute = c->has_getattribute ? user_special(t, "__getattribute__") : Object();
+    Object fallback = c->has_getattr ? user_special(t, "__getattr__") : Object();
     try {
         if (!getattribute.null()) return call(bind_attribute(getattribute, o, t), {str_(name)});
         Object r = generic_getattr(o, name);
@@ -155,6 +158,7 @@ Object instance_getattr(const Object& o, std::string_view name) {
 // The setattr slot (v null: delete): the user's __setattr__/__delattr__, else object's.
 void instance_setattr(const Object& o, std::string_view name, const Object& v) {
     const Type* t = o.type();
+    if (!(v.null() ? as_class(t)->has_delattr : as_class(t)->has_setattr)) return generic_setattr(o, name, v);
     Object hook = user_special(t, v.null() ? "__delattr__" : "__setattr__");
     if (hook.null()) return generic_setattr(o, name, v);
     Object bound = bind_attribute(hook, o, t);

@@ -146,7 +146,7 @@ static Object list_richcompare(const Object& a, const Object& b, CmpOp op) {
 }
 
 static Object repeat(const std::vector<Object>& v, const Object& n) {
-    int64_t k = index_value(n);
+    int64_t k = repeat_count(n);
     check_repeat_size(int64_t(v.size()), k, sizeof(Object));
     std::vector<Object> r;
     if (k > 0) {

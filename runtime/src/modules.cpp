@@ -8,6 +8,7 @@
 #include "pyco/builtins.h"
 #include "pyco/asyncio.h"
 #include "pyco/module.h"
+#include "stdlib_modules.h"
 #include "values.h"
 
 namespace pyco {
@@ -132,6 +133,12 @@ struct Init {
         register_module("time", init_time);
         // Named here so that the linker keeps asyncio's objects: nothing else refers to them.
         register_module("asyncio", asyncio_module_init);
+        register_module("math", init_math_module);
+        register_module("random", init_random_module);
+        register_module("functools", init_functools_module);
+        register_module("dataclasses", init_dataclasses_module);
+        register_module("contextlib", init_contextlib_module);
+        register_module("abc", init_abc_module);
     }
 } init;
 

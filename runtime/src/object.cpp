@@ -171,6 +171,7 @@ Object none_ctor(const Type&, const Args& a) {
     return None();
 }
 Object type_ctor(const Type&, const Args& a) {
+    if (a.npos == 3 && !a.nkw) return type_new(a[0], a[1], a[2]);
     if (a.npos != 1 || a.nkw) type_error("type() takes 1 or 3 arguments");
     return type_object(*a[0].type());
 }

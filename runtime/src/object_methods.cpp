@@ -35,7 +35,10 @@ Object o_new(const Args& a) {
         if (overrides(cls, "__new__")) type_error("object.__new__() takes exactly one argument (the type to instantiate)");
         if (!overrides(cls, "__init__")) type_error(fmt::format("{}() takes no arguments", cls->name));
     }
-    if (is_user_class(cls)) return allocate_instance(cls, Args{a.pos + 1, a.npos - 1, nullptr, 0});
+    if (is_user_class(cls)) {
+        check_not_abstract(cls);
+        return allocate_instance(cls, Args{a.pos + 1, a.npos - 1, nullptr, 0});
+    }
     if (cls == &ObjectType) return call(a[0]);
     type_error(fmt::format("object.__new__({}) is not safe, use {}.__new__()", cls->name, cls->name));
 }

@@ -4,6 +4,9 @@
 
 #include <cstdio>
 #include <exception>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #include "pyco/builtins.h"
 #include "pyco/exceptions.h"
@@ -62,6 +65,12 @@ int run_main(int argc, char** argv, const ModuleEntry& module) {
     }
     flush_stdout();
     std::fflush(stderr);
+#if defined(__SANITIZE_ADDRESS__)
+    // The program has finished: everything it allocated must be freed by now (PYCO_SANITIZE, docs/toolchain.md).
+    // Checked here, not at exit: static destructors would drop the containers that keep immortal constants and
+    // types reachable, and LeakSanitizer would report those.
+    __lsan_do_leak_check();
+#endif
     return status;
 }
 

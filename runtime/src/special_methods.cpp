@@ -10,11 +10,18 @@ namespace pyco {
 
 namespace {
 
-// Calls the special method `name` of `o`'s class, bound to `o`; null when the class has none.
+// Calls the special method `name` of `o`'s class, bound to `o`; null when the class has none. A plain
+// function is called with `o` prepended, without making a bound method.
 Object call_special(const Object& o, const char* name, std::initializer_list<Object> args) {
-    Object m = special_method(o, name);
+    const Type* owner = nullptr;
+    Object m = lookup_mro_owner(o.type(), name, owner);
     if (m.null()) return {};
-    return call(m, args);
+    if (isinstance_exact(m, FunctionType) && args.size() < 4) {
+        Object pos[4] = {o};
+        std::copy(args.begin(), args.end(), pos + 1);
+        return call(m, Args{pos, args.size() + 1, nullptr, 0});
+    }
+    return call(bind_found(m, owner, o, o.type()), args);
 }
 
 bool is_notimpl(const Object& o) { return o.ptr() == &NotImplemented_obj; }
@@ -219,6 +226,10 @@ void update_iter(ClassObj* cls) {
 void update_own_slots(ClassObj* c) {
     c->getattr = instance_getattr;
     c->setattr = instance_setattr;
+    c->has_getattribute = !user_special(c, "__getattribute__").null();
+    c->has_getattr = !user_special(c, "__getattr__").null();
+    c->has_setattr = !user_special(c, "__setattr__").null();
+    c->has_delattr = !user_special(c, "__delattr__").null();
     inherit(c, &Type::repr, &slot_repr, {"__repr__"});
     inherit(c, &Type::str, &slot_str, {"__str__"});
     update_hash(c);

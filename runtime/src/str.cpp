@@ -226,7 +226,7 @@ static Object str_richcompare(const Object& a, const Object& b, CmpOp op) {
 }
 
 static Object str_repeat(const Object& s, const Object& n) {
-    int64_t k = index_value(n);
+    int64_t k = repeat_count(n);
     StrObj* so = as_str(s);
     if (k <= 0 || so->length == 0) return str_("");
     if (k == 1) return s;

@@ -52,7 +52,7 @@ static Object tuple_richcompare(const Object& a, const Object& b, CmpOp op) {
 }
 
 static Object repeat(const Object& t, const Object& n) {
-    int64_t k = index_value(n);
+    int64_t k = repeat_count(n);
     if (k == 1) return t;
     check_repeat_size(int64_t(tuple_items(t).size()), k, sizeof(Object));
     std::vector<Object> r;

@@ -21,6 +21,8 @@ namespace pyco {
 // OverflowError(overflow_message) when length * times does not fit (str, bytes), MemoryError when the result
 // cannot be allocated (list, tuple: overflow_message null).
 void check_repeat_size(int64_t length, int64_t times, size_t item_bytes, const char* overflow_message = nullptr);
+// The count of `seq * n` (CPython's PyNumber_AsSsize_t(n, OverflowError): its message when n does not fit).
+int64_t repeat_count(const Object& n);
 
 // ---- int ----
 // A heap int holds only values outside the small range, so small-vs-big is a tag test.

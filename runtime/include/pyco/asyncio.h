@@ -1,5 +1,6 @@
-// The asyncio port: the event loop, Future, Task and the waiting helpers, as the runtime and the compiler see
-// them. The Python-visible module (`import asyncio`) is built on these in runtime/src/asyncio/.
+// The asyncio port: the event loop, Future, Task, the waiting helpers, the synchronisation primitives, queues,
+// timeouts and task groups, as the runtime, the compiler and embedders see them. The Python-visible module
+// (`import asyncio`) is built on these in runtime/src/asyncio/, one file per CPython module (docs/asyncio.md).
 //
 // Scheduling is CPython's algorithm (base_events.py, futures.py, tasks.py): every place CPython goes through
 // call_soon, this does too, in the same order, so programs print in the same order. The hot path has no
@@ -105,10 +106,14 @@ int64_t seconds_to_ns(double s) noexcept;
 // ready and only timers are pending, the loop advances the clocks to its next timer instead of sleeping, and
 // time.sleep() advances them instead of blocking. Output is the same as in real time.
 bool virtual_time() noexcept;
+// Turns virtual time on or off for the rest of the program, whatever the environment says (embedders, tests).
+void set_virtual_time(bool on) noexcept;
 int64_t virtual_clock_offset_ns() noexcept;
 void advance_virtual_clock(int64_t ns) noexcept;
 
 void call_soon(LoopObj* loop, HandleFn fn, Object a = {}, Object b = {});
+// call_soon returning the asyncio.Handle, for callers that may cancel it.
+Object call_soon_handle(LoopObj* loop, HandleFn fn, Object a = {}, Object b = {});
 // Timers return the TimerHandle so that the caller can cancel it.
 Object call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a = {}, Object b = {});
 Object call_later(LoopObj* loop, double delay_s, HandleFn fn, Object a = {}, Object b = {});
@@ -254,6 +259,22 @@ void event_set_flag(const Object& event);    // Event.set(): wakes every waiter 
 void event_clear_flag(const Object& event);  // Event.clear()
 bool event_is_set(const Object& event);
 Object event_wait(const Object& event);      // the coroutine object of Event.wait()
+
+// ---- queues (asyncio.queues) ----
+
+extern Type QueueType, PriorityQueueType, LifoQueueType, QueueEmptyType, QueueFullType;
+Object new_queue(const Object& maxsize);                        // asyncio.Queue(maxsize)
+void queue_put_nowait_item(const Object& queue, const Object& item);  // QueueFull when full
+Object queue_get_nowait_item(const Object& queue);              // QueueEmpty when empty
+Object queue_get(const Object& queue);                          // the coroutine object of get()
+Object queue_put(const Object& queue, const Object& item);      // the coroutine object of put(item)
+size_t queue_size(const Object& queue);
+
+// ---- timeouts, task groups, as_completed ----
+
+extern Type TimeoutType, TaskGroupType;
+// asyncio.as_completed(fs, timeout=None): the generator object (its checks run at the first next()).
+Object as_completed(const Object& fs, const Object& timeout = None());
 
 // asyncio.run(coro): a new loop, the main task (Task-1 for the first run), then the shutdown CPython's Runner
 // performs (cancel remaining tasks, shutdown_asyncgens, shutdown_default_executor, close).

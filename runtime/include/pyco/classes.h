@@ -32,6 +32,9 @@ Object build_class(const ClassInfo& info, const Object& bases /*tuple*/, const O
 // parameter.
 Object super_zero(const Object& klass, const Object& first_arg);
 
+// type(name, bases, dict): a class made without a class statement.
+Object type_new(const Object& name, const Object& bases, const Object& dict);
+
 inline bool is_user_class(const Type* t) noexcept { return !t->mro.empty(); }
 
 // ---- hooks the rest of the runtime calls ----

@@ -105,13 +105,15 @@ Object generator_return_value_or_none(const Object& it);
 //     Object it = pyco::iter(x);
 //     Object v = pyco::yield_from_send(it, pyco::None());
 //     while (!v.null()) {
-//         Object s = co_yield pyco::GenPromise::Delegated{it, v};
+//         Object s = co_yield pyco::delegated(it, v);
 //         if (s.null()) break;
 //         v = pyco::yield_from_send(it, s);
 //     }
 //     Object result = pyco::generator_return_value_or_none(it);
 // yield_from_send gives the delegate's next value (next(it) for None, it.send(s) otherwise), null once it is
-// exhausted.
+// exhausted. `co_yield pyco::delegated(it, v)` is the same as the braced form (which g++ 12 may miscompile
+// inside a co_yield operand).
 Object yield_from_send(const Object& it, const Object& sent);
+inline GenPromise::Delegated delegated(const Object& it, const Object& value) noexcept { return {it, value}; }
 
 }  // namespace pyco

@@ -52,6 +52,12 @@ Object f_wait_for(const Args& a) {
     return wait_for(fut, timeout);
 }
 
+Object f_as_completed(const Args& a) {
+    static const aio::Signature sig("as_completed", {"fs"}, {}, {"timeout"});
+    std::vector<Object> v = sig.bind(a);
+    return as_completed(v[0], v[1]);
+}
+
 Object f_shield(const Args& a) {
     check_nargs("shield", a, 1, 1);
     return shield(a[0]);
@@ -81,19 +87,18 @@ Object f_iscoroutine(const Args& a) { return bool_(is_coroutine(a[0])); }
 const char* const kOtherNames[] = {
     "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "BaseEventLoop",
     "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
-    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LifoQueue", "LimitOverrunError",
-    "MultiLoopChildWatcher", "PidfdChildWatcher", "PriorityQueue", "Protocol", "Queue", "QueueEmpty", "QueueFull",
-    "ReadTransport", "Runner", "SafeChildWatcher", "SelectorEventLoop", "SendfileNotAvailableError", "Server",
-    "StreamReader", "StreamReaderProtocol", "StreamWriter", "SubprocessProtocol", "SubprocessTransport",
-    "TaskGroup", "ThreadedChildWatcher", "Timeout", "Transport", "WriteTransport", "__all__", "__builtins__",
-    "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__",
-    "_enter_task", "_get_running_loop", "_leave_task", "_register_task", "_set_running_loop", "_unregister_task",
-    "as_completed", "base_events", "base_futures", "base_subprocess", "base_tasks", "constants", "coroutines",
-    "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions", "format_helpers", "futures",
-    "get_child_watcher", "get_event_loop_policy", "iscoroutinefunction", "locks", "log", "mixins",
-    "open_connection", "open_unix_connection", "protocols", "queues", "run_coroutine_threadsafe", "runners",
-    "selector_events", "set_child_watcher", "set_event_loop_policy", "sslproto", "staggered", "start_server",
-    "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at",
+    "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
+    "MultiLoopChildWatcher", "PidfdChildWatcher", "Protocol", "ReadTransport", "Runner", "SafeChildWatcher",
+    "SelectorEventLoop", "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
+    "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
+    "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+    "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task", "_register_task",
+    "_set_running_loop", "_unregister_task", "base_events", "base_futures", "base_subprocess", "base_tasks",
+    "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions",
+    "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy", "iscoroutinefunction", "locks",
+    "log", "mixins", "open_connection", "open_unix_connection", "protocols", "queues", "run_coroutine_threadsafe",
+    "runners", "selector_events", "set_child_watcher", "set_event_loop_policy", "sslproto", "staggered",
+    "start_server", "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads",
     "timeouts", "to_thread", "transports", "trsock", "unix_events", "wrap_future",
 };
 
@@ -107,6 +112,9 @@ void init_asyncio_types() {
     aio::init_task_methods();
     aio::init_loop_methods();
     aio::init_lock_methods();
+    aio::init_queue_methods();
+    aio::init_timeout_methods();
+    aio::init_taskgroup_methods();
     // Tasks still pending when the program ends are reported as CPython's last garbage collection does.
     at_finalize(aio::finalize_pending_tasks);
 }
@@ -144,6 +152,16 @@ void asyncio_module_init(ModuleObj& m) {
     module_add(m, "BoundedSemaphore", type_object(BoundedSemaphoreType));
     module_add(m, "Barrier", type_object(BarrierType));
     module_add(m, "BrokenBarrierError", type_object(BrokenBarrierErrorType));
+    module_add(m, "Queue", type_object(QueueType));
+    module_add(m, "PriorityQueue", type_object(PriorityQueueType));
+    module_add(m, "LifoQueue", type_object(LifoQueueType));
+    module_add(m, "QueueEmpty", type_object(QueueEmptyType));
+    module_add(m, "QueueFull", type_object(QueueFullType));
+    module_add(m, "Timeout", type_object(TimeoutType));
+    module_add(m, "timeout", aio::timeout_function());
+    module_add(m, "timeout_at", aio::timeout_at_function());
+    module_add(m, "TaskGroup", type_object(TaskGroupType));
+    module_add_function(m, "as_completed", f_as_completed);
     module_add(m, "FIRST_COMPLETED", immortal(str_("FIRST_COMPLETED")));
     module_add(m, "FIRST_EXCEPTION", immortal(str_("FIRST_EXCEPTION")));
     module_add(m, "ALL_COMPLETED", immortal(str_("ALL_COMPLETED")));

@@ -157,6 +157,15 @@ void call_soon(LoopObj* loop, HandleFn fn, Object a, Object b) {
     loop->ready.push(fn, std::move(a), std::move(b));
 }
 
+Object call_soon_handle(LoopObj* loop, HandleFn fn, Object a, Object b) {
+    auto* t = new TimerObj(&HandleType);
+    Object h = Object::adopt(t);
+    t->h = Handle{fn, std::move(a), std::move(b)};
+    t->loop = Object::borrow(loop);
+    call_soon(loop, aio::run_timer, h);
+    return h;
+}
+
 namespace {
 bool timer_later(const TimerObj* x, const TimerObj* y) {
     return x->when != y->when ? x->when > y->when : x->seq > y->seq;
@@ -192,7 +201,8 @@ void timer_cancel(const Object& timer) {
     if (t->cancelled) return;
     t->cancelled = true;
     if (t->scheduled && !t->loop.null()) as_loop(t->loop)->cancelled_timers++;
-    // Drop the callback's references now, as Handle.cancel() does.
+    // Drop the callback and its references now, as Handle.cancel() does (its repr then shows neither).
+    t->h.fn = nullptr;
     t->h.a = Object();
     t->h.b = Object();
 }
@@ -274,12 +284,31 @@ void move_expired_timers(LoopObj* loop) {
     }
 }
 
+// events.Handle._run's frame, which CPython's "Exception in callback" tracebacks start with.
+const CodeInfo& handle_run_code() {
+    static const CodeInfo* code = aio::asyncio_code("_run", "Handle._run", "events.py", 78,
+                                                    {{80, "            self._context.run(self._callback, *self._args)"}});
+    return *code;
+}
+
+bool is_python_handle(const Handle& h) {
+    if (h.fn == aio::run_timer) return is_python_handle(h.a.as<TimerObj>()->h);
+    return h.fn == call_python_args || h.fn == call_python_1;
+}
+
 void run_handle(Handle& h) {
     DepthGuard context_run(1);  // Handle._run calls Context.run (recursion count, frame.h)
     try {
         h.fn(h.a, h.b);
     } catch (const PyExc& e) {
         if (isinstance(e.exc, SystemExitType) || isinstance(e.exc, KeyboardInterruptType)) throw;
+        // Python callbacks run in that frame (native ones are asyncio's own code).
+        if (is_python_handle(h)) {
+            Frame frame;
+            frame.code = &handle_run_code();
+            frame.pos = 1;
+            e.add_frame(frame);
+        }
         log_loop_exception("Exception in callback " + callback_repr(h.fn, h.a, h.b), e.exc,
                            {"handle: <Handle " + callback_repr(h.fn, h.a, h.b) + ">"});
     }
@@ -359,7 +388,13 @@ struct RegisterReprs {
 
 Object run_until_complete(LoopObj* loop, const Object& future) {
     check_closed(loop);
-    check_running(loop);
+    try {
+        check_running(loop);
+    } catch (const PyExc& e) {
+        // The coroutine lives on in the traceback's frame, as in CPython: it warns when the error dies.
+        e.exc.as<ExceptionObj>()->frame_refs.push_back(future);
+        throw;
+    }
     bool new_task = !is_future(future);
     Object fut = ensure_future(future, loop);
     if (new_task && is_task(fut)) as_task(fut)->log_destroy_pending = false;

@@ -184,15 +184,22 @@ Object future_make_cancelled_error(const Object& fut) {
     return new_exception(CancelledErrorType);
 }
 
-namespace {
-// raise self._exception.with_traceback(self._exception_tb): each retrieval starts from the traceback the
-// exception had when it was set, so awaiting a failed task twice does not grow it twice.
-[[noreturn]] void raise_stored_exception(FutureObj* f) {
+// _asyncio's future_get_result: the first retrieval gives the exception the traceback it had when it was set,
+// and forgets it (Py_CLEAR(fut_exception_tb)); later ones give it none. So awaiting a failed task twice shows
+// the task's frames the first time only, as CPython does.
+void aio::restore_exception_traceback(FutureObj* f) {
     auto* e = f->exception.as<ExceptionObj>();
-    if (f->extra)
-        e->tb = f->extra->exc_tb;
-    else
+    if (f->extra) {
+        e->tb = std::move(f->extra->exc_tb);
+        f->extra->exc_tb.clear();
+    } else {
         e->tb.clear();
+    }
+}
+
+namespace {
+[[noreturn]] void raise_stored_exception(FutureObj* f) {
+    aio::restore_exception_traceback(f);
     rethrow(f->exception);
 }
 }  // namespace

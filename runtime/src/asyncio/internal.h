@@ -18,6 +18,15 @@ void init_future_methods();
 void init_task_methods();
 void init_loop_methods();
 void init_lock_methods();
+void init_queue_methods();
+void init_timeout_methods();
+void init_taskgroup_methods();
+// asyncio.timeout and asyncio.timeout_at (timeouts.cpp).
+Object timeout_function();
+Object timeout_at_function();
+
+// Gives a failed future's exception the traceback saved when it was set, the first time only (futures.cpp).
+void restore_exception_traceback(FutureObj* f);
 
 // _GatheringFuture.cancel (gather.cpp).
 bool gathering_future_cancel(const Object& fut, const Object& msg);
@@ -84,4 +93,7 @@ const CodeInfo* asyncio_code(const char* name, const char* qualname, const char*
 // Raises `exc`, keeping `keep` alive for as long as the exception lives (as CPython's traceback frames keep
 // their locals), so that e.g. a coroutine passed in is reported "never awaited" only when the exception dies.
 [[noreturn]] void raise_keeping(Object exc, std::initializer_list<Object> keep);
+// `raise exc` (or `raise exc from cause` when cause is given) inside __aexit__, which runs while `handled` (the
+// exception leaving the block, or None) is being handled: that becomes the new exception's __context__.
+[[noreturn]] void raise_while_handling(const Object& handled, const Object& exc, const Object& cause = {});
 }  // namespace pyco::aio

@@ -198,7 +198,13 @@ std::string event_repr(const Object& self) {
 
 // ---------------------------------------------------------------- Condition
 
-bool cond_locked(ConditionObj* c) { return truthy(call_method(c->lock, "locked")); }
+Object acquire_of(const Object& self);
+void release_of(const Object& self);
+
+bool cond_locked(ConditionObj* c) {
+    if (c->lock.type() == &LockType) return as_lock(c->lock)->locked;
+    return truthy(call_method(c->lock, "locked"));
+}
 
 void cond_notify(const Object& self, const Object& n) {
     ConditionObj* c = as_cond(self);
@@ -230,7 +236,7 @@ Coro cond_wait_coro(const CodeInfo&, Object self) {
     f.pos = 1;
     if (!cond_locked(c)) raise(RuntimeErrorType, "cannot wait on un-acquired lock");
     f.pos = 2;
-    call_method(c->lock, "release");
+    release_of(c->lock);
     std::exception_ptr err;
     try {
         f.pos = 3;
@@ -251,7 +257,7 @@ Coro cond_wait_coro(const CodeInfo&, Object self) {
         std::exception_ptr again;
         try {
             f.pos = 5;
-            co_await call_method(c->lock, "acquire");
+            co_await acquire_of(c->lock);
             break;
         } catch (...) {
             again = std::current_exception();
@@ -374,17 +380,36 @@ const CodeInfo& aenter_code(const char* qualname) {
     return code_of("__aenter__", qualname, 14, {{15, "        await self.acquire()"}});
 }
 
+// self.acquire() / self.release(): the built-in classes' own methods called directly (no attribute lookup on
+// `async with lock`), a subclass's through the lookup, which finds its overrides.
+Object acquire_of(const Object& self) {
+    const Type* t = self.type();
+    if (t == &LockType) return lock_acquire_coro(lock_acquire_code(), self).obj;
+    if (t == &SemaphoreType || t == &BoundedSemaphoreType) return sem_acquire_coro(sem_acquire_code(), self).obj;
+    return call_method(self, "acquire");
+}
+
+void release_of(const Object& self) {
+    const Type* t = self.type();
+    if (t == &LockType)
+        lock_release(self);
+    else if (t == &SemaphoreType || t == &BoundedSemaphoreType)
+        sem_release(self);
+    else
+        call_method(self, "release");
+}
+
 Coro acquire_aenter_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     f.pos = 1;
-    co_await call_method(self, "acquire");
+    co_await acquire_of(self);
     co_return None();
 }
 
 Coro release_aexit_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     f.pos = 1;
-    call_method(self, "release");
+    release_of(self);
     co_return None();
 }
 
@@ -504,7 +529,7 @@ Coro with_barrier_cond(const CodeInfo&, Object self, BarrierBody body, const Cod
     Frame& f = co_await enter();
     Object cond = as_barrier(self)->cond;
     f.pos = 1;
-    co_await call_method(cond, "acquire");
+    co_await acquire_of(as_cond(cond)->lock);  // Condition.acquire is its lock's
     std::exception_ptr err;
     Object result;
     try {
@@ -512,7 +537,7 @@ Coro with_barrier_cond(const CodeInfo&, Object self, BarrierBody body, const Cod
     } catch (...) {
         err = std::current_exception();
     }
-    call_method(cond, "release");
+    release_of(as_cond(cond)->lock);
     if (err) std::rethrow_exception(err);
     co_return result;
 }

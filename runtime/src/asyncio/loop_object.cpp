@@ -31,13 +31,8 @@ Object m_create_task(const Args& a) {
 }
 
 Object m_call_soon(const Args& a) {
-    LoopObj* loop = self_loop(a);
-    auto* t = new TimerObj(&HandleType);
-    Object h = Object::adopt(t);
-    t->h = python_handle(a, 1);
-    t->loop = a[0];
-    call_soon(loop, run_timer, h);
-    return h;
+    Handle h = python_handle(a, 1);
+    return call_soon_handle(self_loop(a), h.fn, h.a, h.b);
 }
 
 Object m_call_later(const Args& a) {

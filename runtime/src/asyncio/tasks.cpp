@@ -215,11 +215,7 @@ void task_wakeup(const Object& task, const Object& fut) {
             task_step(t, Object());
             return;
         }
-        auto* e = f->exception.as<ExceptionObj>();
-        if (f->extra)
-            e->tb = f->extra->exc_tb;
-        else
-            e->tb.clear();
+        aio::restore_exception_traceback(f);
         task_step(t, f->exception);
         return;
     }
@@ -260,6 +256,16 @@ void aio::raise_keeping(Object exc, std::initializer_list<Object> keep) {
     auto* e = exc.as<ExceptionObj>();
     for (const Object& o : keep) e->frame_refs.push_back(o);
     raise_(exc);
+}
+
+void aio::raise_while_handling(const Object& handled, const Object& exc, const Object& cause) {
+    if (!is_exception_instance(handled)) {
+        if (cause.null()) raise_(exc);
+        raise_from(exc, cause);
+    }
+    HandlingGuard handling(handled);
+    if (cause.null()) raise_(exc);
+    raise_from(exc, cause);
 }
 
 Object create_task_running(const Object& coro, const Object& name) {

@@ -3,6 +3,7 @@
 // Everything that reads time (loop.time(), call_later, time.monotonic/perf_counter/time) sees the same jump, so
 // a program prints what it prints in real time, without the waiting. asyncio has no such mode; people who test
 // timeouts want it, and the conformance suite runs every program with it.
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -17,10 +18,14 @@ bool read_virtual_time_flag() noexcept {
     return v && *v && std::strcmp(v, "0") != 0;
 }
 
-// Read once, at the first question: the environment of a running program does not change its clocks.
+// Read once, at the first question (the environment of a running program does not change its clocks), unless
+// an embedder chose with set_virtual_time.
+enum class Mode : uint8_t { Unread, Off, On };
+Mode mode = Mode::Unread;
+
 bool virtual_flag() noexcept {
-    static const bool on = read_virtual_time_flag();
-    return on;
+    if (mode == Mode::Unread) mode = read_virtual_time_flag() ? Mode::On : Mode::Off;
+    return mode == Mode::On;
 }
 
 int64_t offset_ns = 0;
@@ -34,6 +39,8 @@ int64_t clock_ns(clockid_t id) noexcept {
 }  // namespace
 
 bool virtual_time() noexcept { return virtual_flag(); }
+
+void set_virtual_time(bool on) noexcept { mode = on ? Mode::On : Mode::Off; }
 
 int64_t virtual_clock_offset_ns() noexcept { return offset_ns; }
 

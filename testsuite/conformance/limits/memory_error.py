@@ -32,5 +32,9 @@ try:
     x = [0] * (2**63)
 except OverflowError as e:
     print("list of 2**63:", repr(e))
+try:
+    s = "x" * (-2**70)
+except OverflowError as e:
+    print("str of -2**70:", repr(e))
 print("small repeats still work:", [0] * 3, "ab" * 2, (1,) * 2, b"x" * 3, [1] * -1)
-y = [1, 2, 3] * (10**12)
+y = [1, 2, 3] * 10**12

@@ -37,4 +37,22 @@ pyco::Object raised_by(F&& f) {
 
 inline std::string message_of(const pyco::Object& exc) { return pyco::format_exception_only(exc); }
 
+// Runs `n` turns of `loop` as the running loop (what asyncio's primitives need to create their waiters): a
+// callback that re-queues itself counts the turns and stops the loop after the last.
+inline void countdown(const pyco::Object& loop, const pyco::Object& left) {
+    int64_t n = pyco::int_as_int64(left);
+    if (n <= 1) {
+        pyco::loop_stop(pyco::as_loop(loop));
+        return;
+    }
+    pyco::call_soon(pyco::as_loop(loop), countdown, loop, pyco::int_(n - 1));
+}
+
+inline void run_turns(pyco::LoopObj* loop, int n) {
+    if (n <= 0) return;
+    pyco::Object holder = pyco::Object::borrow(loop);
+    pyco::call_soon(loop, countdown, holder, pyco::int_(n));
+    pyco::run_forever(loop);
+}
+
 }  // namespace asyncio_test

@@ -1,0 +1,15 @@
+# An uncaught user exception prints its traceback and "Name: message" (the class name without __main__).
+class InsufficientFunds(Exception):
+    def __init__(self, needed):
+        super().__init__(f"need {needed} more")
+        self.needed = needed
+
+
+def withdraw(balance, amount):
+    if amount > balance:
+        raise InsufficientFunds(amount - balance)
+    return balance - amount
+
+
+print(withdraw(10, 3))
+withdraw(10, 25)
