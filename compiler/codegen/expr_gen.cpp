@@ -345,7 +345,7 @@ std::string FunctionGen::yield_expr(const ast::Expr& e) {
 std::string FunctionGen::comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens,
                                        const char* kind, const ast::Expr* elt, const ast::Expr* value) {
     std::string src = expr(*gens[0].iter);
-    set_pos(*gens[0].iter);
+    set_pos(e);
     std::string it = temp();
     line(fmt::format("pyco::Object {} = pyco::{}({});", it, gens[0].is_async ? "async_iter" : "iter", src));
     ast::Arguments args;
@@ -354,7 +354,7 @@ std::string FunctionGen::comprehension(const ast::Expr& e, const std::vector<ast
     const sema::Scope* scope = m_.scopes.scope_of(node);
     std::string fn = make_function(
         *scope, args, e.span.line,
-        [&](FunctionGen& gen) { gen.comprehension_body(gens, kind, elt, value); }, scope->is_async);
+        [&](FunctionGen& gen) { gen.comprehension_body(e.span, gens, kind, elt, value); }, scope->is_async);
     set_pos(e);
     std::string t = temp();
     line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, fn, it));
@@ -364,15 +364,15 @@ std::string FunctionGen::comprehension(const ast::Expr& e, const std::vector<ast
     return r;
 }
 
-void FunctionGen::comprehension_body(const std::vector<ast::Comprehension>& gens, const char* kind,
-                                     const ast::Expr* elt, const ast::Expr* value) {
+void FunctionGen::comprehension_body(ast::Span where, const std::vector<ast::Comprehension>& gens,
+                                     const char* kind, const ast::Expr* elt, const ast::Expr* value) {
     std::string result = temp();
     line(fmt::format("pyco::Object {} = pyco::{}_();", result, kind));
-    comprehension_loop(gens, 0, "v_" + cpp_ident(".0"), result, kind, elt, value);
+    comprehension_loop(where, gens, 0, "v_" + cpp_ident(".0"), result, kind, elt, value);
     line(fmt::format("{} {};", return_keyword(), result));
 }
 
-void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i,
+void FunctionGen::comprehension_loop(ast::Span where, const std::vector<ast::Comprehension>& gens, size_t i,
                                      const std::string& first_iter, const std::string& result, const char* kind,
                                      const ast::Expr* elt, const ast::Expr* value) {
     // One C++ loop per clause, each nested in the one before. Built in a loop rather than by recursion: CPython
@@ -381,7 +381,7 @@ void FunctionGen::comprehension_loop(const std::vector<ast::Comprehension>& gens
     for (; i < gens.size(); ++i, ++opened) {
         const ast::Comprehension& g = gens[i];
         std::string src = i == 0 ? first_iter : expr(*g.iter);
-        set_pos(*g.iter);
+        set_pos(where);
         std::string it = src;
         if (i > 0) {  // the outermost iterator was made where the comprehension stands
             it = temp();

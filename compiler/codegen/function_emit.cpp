@@ -144,22 +144,22 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
 std::string FunctionGen::generator_expression(const ast::Expr& e, const ast::GeneratorExp& g) {
     // The outermost iterable is evaluated, and iter() called on it, where the expression stands.
     std::string src = expr(*g.generators[0].iter);
-    set_pos(*g.generators[0].iter);
+    set_pos(e);
     std::string it = temp();
     line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
     ast::Arguments args;
     args.args.push_back(ast::Arg{".0", nullptr, e.span});
     const sema::Scope* scope = m_.scopes.scope_of(&g);
     std::string fn = make_function(*scope, args, e.span.line,
-                                   [&](FunctionGen& gen) { gen.generator_expression_body(g); }, false);
+                                   [&](FunctionGen& gen) { gen.generator_expression_body(e.span, g); }, false);
     set_pos(e);
     std::string t = temp();
     line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, fn, it));
     return t;
 }
 
-void FunctionGen::generator_expression_body(const ast::GeneratorExp& g) {
-    comprehension_loop(g.generators, 0, "v_" + cpp_ident(".0"), "", "genexpr", g.elt.get(), nullptr);
+void FunctionGen::generator_expression_body(ast::Span where, const ast::GeneratorExp& g) {
+    comprehension_loop(where, g.generators, 0, "v_" + cpp_ident(".0"), "", "genexpr", g.elt.get(), nullptr);
 }
 
 }  // namespace pyco::codegen

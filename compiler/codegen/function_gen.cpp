@@ -59,6 +59,11 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
     if ((name == "__name__" || name == "__file__") && !m_.scopes.module_globals.count(name) &&
         (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global))
         return constant({ast::Constant::Kind::Str, name == "__name__" ? std::string("__main__") : m_.abs_path});
+    if (sema::is_builtin_name(name) && !sema::is_provided_builtin(name) &&
+        (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global)) {
+        m_.error(e.span, fmt::format("builtin '{}' is not supported by pyco", name));
+        return "pyco::None()";
+    }
     if (in_class_body()) return class_fallback_load(e, name);
     switch (kind_of(name)) {
         case sema::VarKind::Class:  // only inside class bodies, handled above

@@ -90,9 +90,11 @@ private:
     std::string formatted_value(const ast::FormattedValue& f);
     std::string comprehension(const ast::Expr& e, const std::vector<ast::Comprehension>& gens, const char* kind,
                               const ast::Expr* elt, const ast::Expr* value);
-    void comprehension_body(const std::vector<ast::Comprehension>& gens, const char* kind, const ast::Expr* elt,
-                            const ast::Expr* value);
-    void comprehension_loop(const std::vector<ast::Comprehension>& gens, size_t i, const std::string& first_iter,
+    void comprehension_body(ast::Span where, const std::vector<ast::Comprehension>& gens, const char* kind,
+                            const ast::Expr* elt, const ast::Expr* value);
+    // `where`: the whole comprehension, the position CPython 3.11 gives each clause's iter() and next().
+    void comprehension_loop(ast::Span where, const std::vector<ast::Comprehension>& gens, size_t i,
+                            const std::string& first_iter,
                             const std::string& result, const char* kind, const ast::Expr* elt,
                             const ast::Expr* value);
     void comprehension_element(const std::string& result, const char* kind, const ast::Expr* elt,
@@ -116,7 +118,7 @@ private:
     std::string super_call(const ast::Expr& e, const ast::Call& c);
     void if_stmt(const ast::If& s);
     void while_stmt(const ast::While& s);
-    void for_stmt(const ast::For& s);
+    void for_stmt(const ast::Stmt& stmt, const ast::For& s);
     void try_stmt(const ast::Try& t);
     void capture_exception(const std::string& var, const std::function<void()>& body, bool declare = true);
     std::string next_item(const std::string& it, bool is_async);
@@ -134,7 +136,7 @@ private:
     std::string make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
                               const std::function<void(FunctionGen&)>& emit_body, bool is_async);
     std::string generator_expression(const ast::Expr& e, const ast::GeneratorExp& g);
-    void generator_expression_body(const ast::GeneratorExp& g);
+    void generator_expression_body(ast::Span where, const ast::GeneratorExp& g);
 };
 
 }  // namespace pyco::codegen

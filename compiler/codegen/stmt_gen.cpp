@@ -29,7 +29,7 @@ void FunctionGen::stmt(const ast::Stmt& s) {
     if (auto* c = ast::as<ast::ClassDef>(s)) return class_def(s, *c);
     if (auto* x = ast::as<ast::If>(s)) return if_stmt(*x);
     if (auto* x = ast::as<ast::While>(s)) return while_stmt(*x);
-    if (auto* x = ast::as<ast::For>(s)) return for_stmt(*x);
+    if (auto* x = ast::as<ast::For>(s)) return for_stmt(s, *x);
     if (auto* x = ast::as<ast::Try>(s)) return try_stmt(*x);
     if (auto* x = ast::as<ast::With>(s)) return with_stmt(s, *x, 0);
     if (ast::as<ast::Pass>(s) || ast::as<ast::Global>(s) || ast::as<ast::Nonlocal>(s)) return;
@@ -207,16 +207,18 @@ void FunctionGen::while_stmt(const ast::While& s) {
     }
 }
 
-void FunctionGen::for_stmt(const ast::For& s) {
+// CPython 3.11 gives the loop's iter() and next() the position of the whole statement, body included, so a
+// traceback through them shows the `for` line without carets.
+void FunctionGen::for_stmt(const ast::Stmt& stmt, const ast::For& s) {
     std::string broke = s.orelse.empty() ? std::string() : fmt::format("broke{}", ++tmp_);
     if (!broke.empty()) line(fmt::format("bool {} = false;", broke));
     open("");
     std::string src = expr(*s.iter);
-    set_pos(*s.iter);
+    set_pos(stmt.span);
     std::string it = temp();
     line(fmt::format("pyco::Object {} = pyco::{}({});", it, s.is_async ? "async_iter" : "iter", src));
     open("while (true)");
-    set_pos(*s.iter);
+    set_pos(stmt.span);
     std::string item = next_item(it, s.is_async);
     open("");
     assign(*s.target, item);

@@ -131,6 +131,18 @@ void Builder::error(ast::Span s, const std::string& message) {
     diags_.error(file_, s, "SyntaxError: " + message);
 }
 
+// CPython 3.11 refuses decimal literals longer than sys.get_int_max_str_digits() (4300 by default) when it
+// parses them, reporting column 0 of the literal's line; prefixed literals are exempt.
+void Builder::check_int_digits(ast::Span s, std::string_view text, const NumberLiteral& n) {
+    constexpr size_t limit = 4300;
+    bool prefixed = text.size() > 1 && text[0] == '0' && std::isalpha((unsigned char)text[1]);
+    if (n.kind != ast::Constant::Kind::Int || prefixed || n.value.size() <= limit) return;
+    error({s.line, 0, s.line, 0}, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                      std::to_string(n.value.size()) +
+                                      " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                                      "hexadecimal for huge integer literals to avoid decimal conversion limits.");
+}
+
 template <class T> ast::ExprP Builder::make(ast::Span s, T node) {
     auto e = std::make_unique<ast::Expr>();
     e->span = s;
@@ -938,7 +950,9 @@ ast::ExprP Builder::atom(P::AtomContext* ctx) {
     ast::Span s = span(ctx);
     if (ctx->NAME()) return make(s, ast::Name{ctx->getText(), ast::ExprContext::Load});
     if (ctx->NUMBER()) {
-        auto n = convert_number(ctx->getText());
+        std::string text = ctx->getText();
+        auto n = convert_number(text);
+        check_int_digits(s, text, n);
         return make(s, ast::Constant{n.kind, std::move(n.value)});
     }
     if (!ctx->STRING().empty()) return strings(ctx);

@@ -5,6 +5,7 @@
 
 #include "../ast.h"
 #include "../diagnostics.h"
+#include "literals.h"
 #include "PythonParser.h"
 
 namespace pyco::parse {
@@ -36,6 +37,7 @@ private:
     ast::Span span_between(antlr4::Token* first, antlr4::Token* last);
     antlr4::Token* last_real_token(Ctx* ctx);
     void error(ast::Span s, const std::string& message);
+    void check_int_digits(ast::Span s, std::string_view text, const NumberLiteral& n);
 
     template <class T> ast::ExprP make(ast::Span s, T node);
     template <class T> ast::StmtP make_stmt(ast::Span s, T node);

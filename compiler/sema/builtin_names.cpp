@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace pyco::sema {
 
@@ -30,6 +31,22 @@ static constexpr std::string_view kBuiltinNames[] = {
     "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr",
     "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
 };
+
+// CPython builtins the runtime does not provide (kept equal to the runtime's table by a unit test): a program
+// using one is rejected at compile time rather than failing when it runs. eval/exec/compile need an
+// interpreter; the others are not written yet.
+static constexpr std::string_view kUnprovidedBuiltins[] = {
+    "__build_class__", "__import__", "aiter", "anext", "breakpoint", "bytearray", "compile", "complex",
+    "copyright", "credits", "dir", "eval", "exec", "globals", "help", "input", "license", "locals",
+    "memoryview", "open",
+};
+
+std::vector<std::string> builtin_names() { return {std::begin(kBuiltinNames), std::end(kBuiltinNames)}; }
+
+bool is_provided_builtin(const std::string& name) {
+    return is_builtin_name(name) && std::find(std::begin(kUnprovidedBuiltins), std::end(kUnprovidedBuiltins),
+                                              std::string_view(name)) == std::end(kUnprovidedBuiltins);
+}
 
 bool is_builtin_name(const std::string& name) {
     return std::binary_search(std::begin(kBuiltinNames), std::end(kBuiltinNames), std::string_view(name));

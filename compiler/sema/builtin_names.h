@@ -3,9 +3,14 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace pyco::sema {
 
 bool is_builtin_name(const std::string& name);
+// A builtin the pyco runtime provides (most do; eval, open and a few others do not).
+bool is_provided_builtin(const std::string& name);
+// Every name of CPython's builtins module, sorted.
+std::vector<std::string> builtin_names();
 
 }  // namespace pyco::sema

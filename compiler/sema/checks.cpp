@@ -178,6 +178,9 @@ private:
         // Running code from text needs an interpreter, which a pyco executable does not contain.
         if (auto* n = ast::as<ast::Name>(*call.func); n && (n->id == "eval" || n->id == "exec" || n->id == "compile"))
             error(e.span, fmt::format("{}() is not supported by pyco", n->id));
+        // Without an argument vars() is locals(), which compiled functions do not keep as a dict.
+        if (auto* n = ast::as<ast::Name>(*call.func); n && n->id == "vars" && call.args.empty() && call.keywords.empty())
+            error(e.span, "vars() without an argument is not supported by pyco");
     }
 
     void expr(const ast::Expr& e, Context c) {

@@ -431,6 +431,24 @@ static Object bi_delattr(const Args& a) {
     delattr(a[0], attr_name(a[1]));
     return None();
 }
+static Object bi_vars(const Args& a) {
+    check_nargs("vars", a, 0, 1);
+    // The locals of the calling frame are not kept as a dict; the compiler rejects a literal vars() call.
+    if (a.npos == 0) raise(RuntimeErrorType, "vars() without an argument is not supported by pyco");
+    try {
+        return getattr(a[0], "__dict__");
+    } catch (const PyExc& e) {
+        if (!isinstance(e.exc, AttributeErrorType)) throw;
+    }
+    raise(TypeErrorType, "vars() argument must have __dict__ attribute");
+}
+// site's exit() and quit(): SystemExit(code), code defaulting to None (so e.code is None, as in CPython).
+static Object bi_exit(const Args& a) {
+    check_kwargs("exit", a, {"code"});
+    check_nargs("exit", a, 0, 1);
+    Object code = a.npos ? a[0] : kwarg(a, "code");
+    raise_(new_exception(SystemExitType, {code.null() ? None() : code}));
+}
 static Object bi_hasattr(const Args& a) {
     check_nargs("hasattr", a, 2, 2);
     std::string_view name = attr_name(a[1]);
@@ -603,25 +621,20 @@ const std::unordered_map<std::string, Object>& builtin_table() {
                         {"all", bi_all}, {"iter", bi_iter}, {"next", bi_next}, {"chr", bi_chr}, {"ord", bi_ord},
                         {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"round", bi_round},
                         {"divmod", bi_divmod}, {"pow", bi_pow}, {"getattr", bi_getattr}, {"setattr", bi_setattr},
-                        {"delattr", bi_delattr}, {"hasattr", bi_hasattr}})
+                        {"delattr", bi_delattr}, {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}})
             t[e.name] = immortal(make_builtin(e.name, e.fn));
         for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
                                &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
                                &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &PropertyType,
                                &StaticMethodType, &ClassMethodType, &SuperType})
             t[ty->name] = type_object(*ty);
-        for (const Type* ty :
-             {&BaseExceptionType, &ExceptionType, &ArithmeticErrorType, &ZeroDivisionErrorType, &OverflowErrorType,
-              &AssertionErrorType, &AttributeErrorType, &LookupErrorType, &IndexErrorType, &KeyErrorType,
-              &NameErrorType, &UnboundLocalErrorType, &RuntimeErrorType, &NotImplementedErrorType,
-              &RecursionErrorType, &StopIterationType, &StopAsyncIterationType, &TypeErrorType, &ValueErrorType,
-              &UnicodeErrorType, &GeneratorExitType, &KeyboardInterruptType, &SystemExitType, &MemoryErrorType,
-              &OSErrorType, &TimeoutErrorType, &ImportErrorType, &ModuleNotFoundErrorType, &WarningType,
-              &RuntimeWarningType, &DeprecationWarningType, &UserWarningType, &BaseExceptionGroupType,
-              &ExceptionGroupType})
-            t[ty->name] = type_object(*ty);
+        // asyncio's CancelledError and InvalidStateError are in the list too but not builtins.
+        for (const Type* ty : builtin_exception_types())
+            if (ty->module == "builtins") t[ty->name] = type_object(*ty);
+        t["EnvironmentError"] = t["IOError"] = type_object(OSErrorType);
         t["NotImplemented"] = NotImplemented();
         t["Ellipsis"] = Ellipsis();
+        t["__debug__"] = bool_(true);  // python3 without -O
         return t;
     }();
     return table;

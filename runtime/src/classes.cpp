@@ -30,7 +30,10 @@ Object own_attribute(const Type* t, std::string_view name) {
     if (auto m = t->methods.find(key); m != t->methods.end()) return m->second;
     if (auto a = t->attrs.find(key); a != t->attrs.end()) return a->second;
     if (t == &ObjectType) return object_method(name);
+    if (name.size() > 4 && name[0] == '_' && name[1] == '_')
+        if (Object w = slot_wrapper(t, name); !w.null()) return w;
     if (t == &BaseExceptionType && name == "__new__") return object_method("BaseException.__new__");
+    if ((t == &ListType || t == &DictType) && name == "__init__") return builtin_init(t);
     return {};
 }
 
@@ -93,6 +96,7 @@ Object bind_found(const Object& attr, const Type* owner, const Object& obj, cons
         auto* b = attr.as<BuiltinFunctionObj>();
         if (b->self.null()) return Object::adopt(new BuiltinFunctionObj(b->name, b->fn, obj));
     }
+    if (Object w = bind_slot_wrapper(attr, obj); !w.null()) return w;
     return bind_attribute(attr, obj, type);
 }
 
@@ -119,8 +123,12 @@ std::vector<Object> checked_bases(const Object& bases) {
 
 // CPython's __base__: the first base whose instances have the layout the new class's instances get.
 const Type* best_base(const std::vector<const Type*>& bases, Layout layout) {
+    const Type* solid = layout == Layout::Exception ? &BaseExceptionType
+                        : layout == Layout::List    ? &ListType
+                        : layout == Layout::Dict    ? &DictType
+                                                    : &ObjectType;
     for (const Type* b : bases)
-        if (layout == Layout::Object || b->is_subtype_of(&BaseExceptionType)) return b;
+        if (b->is_subtype_of(solid)) return b;
     return bases[0];
 }
 
@@ -224,11 +232,57 @@ Object build_class(const ClassInfo& info, const Object& bases_tuple, const Objec
     cls->bases = std::move(base_refs);
     for (const Type* b : bases)
         if (is_user_class(b)) as_class(b)->subclasses.push_back(cls);
+    compute_slots(cls);
     update_slots(cls);
     if (meta == &ABCMetaType) compute_abstract_methods(cls);
     call_set_names(self);
     call_init_subclass(self, kw);
     return self;
+}
+
+void compute_slots(ClassObj* cls) {
+    for (size_t i = 1; i < cls->mro.size(); ++i)  // slots of the ancestors stay slots here
+        if (is_user_class(cls->mro[i])) {
+            const auto& inherited = as_class(cls->mro[i])->slot_names;
+            cls->slot_names.insert(cls->slot_names.end(), inherited.begin(), inherited.end());
+        }
+    Object decl = dict_get(cls->dict, str_("__slots__"));
+    if (decl.null()) return;
+    std::vector<Object> names = is_str(decl) ? std::vector<Object>{decl} : to_vector(decl);
+    bool with_dict = false;
+    for (const Object& n : names) {
+        if (!is_str(n)) type_error(fmt::format("__slots__ items must be strings, not '{}'", type_name(n)));
+        std::string s(str_view(n));
+        if (s == "__dict__") {
+            with_dict = true;
+            continue;
+        }
+        if (!dict_get(cls->dict, n).null())
+            value_error(fmt::format("{} in __slots__ conflicts with class variable", repr_utf8(n)));
+        cls->slot_names.push_back(s);
+    }
+    // Without '__dict__' anywhere, instances have no dict only if every ancestor lacks one too.
+    bool all_slotted = !with_dict && cls->layout != Layout::Exception;
+    for (size_t i = 1; i < cls->mro.size() && all_slotted; ++i) {
+        const Type* t = cls->mro[i];
+        if (!is_user_class(t)) continue;
+        all_slotted = as_class(t)->slots_only;
+    }
+    cls->slots_only = all_slotted;
+}
+
+bool is_slot_name(const Type* t, std::string_view name) {
+    for (const std::string& n : as_class(t)->slot_names)
+        if (n == name) return true;
+    return false;
+}
+
+bool accepts_attribute(const Type* t, std::string_view name) {
+    const ClassObj* c = as_class(t);
+    if (!c->slots_only) return true;
+    for (const std::string& n : c->slot_names)
+        if (n == name) return true;
+    return false;
 }
 
 Object type_new(const Object& name, const Object& bases, const Object& dict) {

@@ -16,6 +16,8 @@ namespace pyco {
 enum class Layout : uint8_t {
     Object,     // InstanceObj: a __dict__ and nothing else
     Exception,  // UserExceptionObj: an ExceptionObj (args, traceback, ...) plus the class reference
+    List,       // UserListObj: a ListObj plus the class and a __dict__
+    Dict,       // UserDictObj: a DictObj plus the class and a __dict__
 };
 
 // What lookup_mro found for one name: the attribute (null: none) and the class of the MRO holding it.
@@ -57,6 +59,10 @@ struct ClassObj : Type {
     // Whether a user class of the MRO defines these (update_slots keeps them current): attribute access
     // checks them on every lookup.
     bool has_getattribute = false, has_getattr = false, has_setattr = false, has_delattr = false;
+    // __slots__: the names declared along the MRO; when every class of the MRO declares them (without
+    // '__dict__'), instances have no __dict__ and accept only those names.
+    bool slots_only = false;
+    std::vector<std::string> slot_names;
     std::vector<Object> bases;          // __bases__, strong references
     std::vector<Object> mro_refs;       // keeps every class of `mro` alive
     std::vector<ClassObj*> subclasses;  // weak: a dying subclass removes itself
@@ -78,7 +84,8 @@ inline bool is_type(const Object& o) noexcept { return o.is_ptr() && o.type()->i
 // An instance of a class whose layout is Object. It holds its class: user classes are refcounted.
 struct InstanceObj : Obj {
     Object cls;
-    Object dict;  // __dict__, a dict
+    Object dict;   // __dict__, a dict
+    Object slots;  // values of __slots__ names (a dict, created on first use): not part of __dict__
     explicit InstanceObj(const Type* t);
 };
 
@@ -87,6 +94,22 @@ struct UserExceptionObj : ExceptionObj {
     Object cls;
     explicit UserExceptionObj(const Type* t);
 };
+
+// Instances of subclasses of list and dict: the built-in layout, so every list/dict operation applies.
+struct UserListObj : ListObj {
+    Object cls, dict;
+    explicit UserListObj(const Type* t);
+};
+struct UserDictObj : DictObj {
+    Object cls, dict;
+    explicit UserDictObj(const Type* t);
+};
+// A built-in type's special method as an attribute (`list.__repr__`): null unless `t` itself has the slot.
+Object slot_wrapper(const Type* t, std::string_view name);
+// The wrapper bound to `obj` (a method-wrapper); null when `attr` is not an unbound slot wrapper.
+Object bind_slot_wrapper(const Object& attr, const Object& obj);
+// list.__init__ / dict.__init__ as the MRO finds them on those types.
+Object builtin_init(const Type* t);
 
 // The instance __dict__ of `o` (created on demand for exceptions); null when it has none.
 Object instance_dict(const Object& o);
@@ -127,6 +150,13 @@ bool descriptor_set(const Object& attr, const Object& obj, const Object& v, std:
 Object staticmethod_func(const Object& sm);  // null when not a staticmethod
 Object new_staticmethod(const Object& f);
 Object new_classmethod(const Object& f);
+
+// Reads __slots__ from the class namespace (CPython's type_new checks included).
+void compute_slots(ClassObj* cls);
+// Whether instances of `t` may hold an attribute `name` outside a descriptor (false only with __slots__).
+bool accepts_attribute(const Type* t, std::string_view name);
+// Whether `name` is one of the __slots__ of `t` or its ancestors (stored apart from __dict__).
+bool is_slot_name(const Type* t, std::string_view name);
 
 // Recomputes the slots of `cls` (and of its subclasses) from the dunder methods along its MRO.
 void update_slots(ClassObj* cls);

@@ -50,6 +50,39 @@ Type RuntimeWarningType("RuntimeWarning", "builtins", &WarningType);
 Type DeprecationWarningType("DeprecationWarning", "builtins", &WarningType);
 Type UserWarningType("UserWarning", "builtins", &WarningType);
 Type InvalidStateErrorType("InvalidStateError", "asyncio.exceptions", &ExceptionType);
+Type FloatingPointErrorType("FloatingPointError", "builtins", &ArithmeticErrorType);
+Type BufferErrorType("BufferError", "builtins", &ExceptionType);
+Type EOFErrorType("EOFError", "builtins", &ExceptionType);
+Type ReferenceErrorType("ReferenceError", "builtins", &ExceptionType);
+Type SystemErrorType("SystemError", "builtins", &ExceptionType);
+Type SyntaxErrorType("SyntaxError", "builtins", &ExceptionType);
+Type IndentationErrorType("IndentationError", "builtins", &SyntaxErrorType);
+Type TabErrorType("TabError", "builtins", &IndentationErrorType);
+Type UnicodeDecodeErrorType("UnicodeDecodeError", "builtins", &UnicodeErrorType);
+Type UnicodeEncodeErrorType("UnicodeEncodeError", "builtins", &UnicodeErrorType);
+Type UnicodeTranslateErrorType("UnicodeTranslateError", "builtins", &UnicodeErrorType);
+Type BlockingIOErrorType("BlockingIOError", "builtins", &OSErrorType);
+Type ChildProcessErrorType("ChildProcessError", "builtins", &OSErrorType);
+Type ConnectionErrorType("ConnectionError", "builtins", &OSErrorType);
+Type BrokenPipeErrorType("BrokenPipeError", "builtins", &ConnectionErrorType);
+Type ConnectionAbortedErrorType("ConnectionAbortedError", "builtins", &ConnectionErrorType);
+Type ConnectionRefusedErrorType("ConnectionRefusedError", "builtins", &ConnectionErrorType);
+Type ConnectionResetErrorType("ConnectionResetError", "builtins", &ConnectionErrorType);
+Type FileExistsErrorType("FileExistsError", "builtins", &OSErrorType);
+Type FileNotFoundErrorType("FileNotFoundError", "builtins", &OSErrorType);
+Type InterruptedErrorType("InterruptedError", "builtins", &OSErrorType);
+Type IsADirectoryErrorType("IsADirectoryError", "builtins", &OSErrorType);
+Type NotADirectoryErrorType("NotADirectoryError", "builtins", &OSErrorType);
+Type PermissionErrorType("PermissionError", "builtins", &OSErrorType);
+Type ProcessLookupErrorType("ProcessLookupError", "builtins", &OSErrorType);
+Type BytesWarningType("BytesWarning", "builtins", &WarningType);
+Type EncodingWarningType("EncodingWarning", "builtins", &WarningType);
+Type FutureWarningType("FutureWarning", "builtins", &WarningType);
+Type ImportWarningType("ImportWarning", "builtins", &WarningType);
+Type PendingDeprecationWarningType("PendingDeprecationWarning", "builtins", &WarningType);
+Type ResourceWarningType("ResourceWarning", "builtins", &WarningType);
+Type SyntaxWarningType("SyntaxWarning", "builtins", &WarningType);
+Type UnicodeWarningType("UnicodeWarning", "builtins", &WarningType);
 
 namespace {
 
@@ -307,6 +340,14 @@ Type* const kAllTypes[] = {
     &ValueErrorType, &UnicodeErrorType, &MemoryErrorType, &OSErrorType, &TimeoutErrorType, &ImportErrorType,
     &ModuleNotFoundErrorType, &WarningType, &RuntimeWarningType, &DeprecationWarningType, &UserWarningType,
     &InvalidStateErrorType,
+    &FloatingPointErrorType, &BufferErrorType, &EOFErrorType, &ReferenceErrorType, &SystemErrorType,
+    &SyntaxErrorType, &IndentationErrorType, &TabErrorType, &UnicodeDecodeErrorType, &UnicodeEncodeErrorType,
+    &UnicodeTranslateErrorType, &BlockingIOErrorType, &ChildProcessErrorType, &ConnectionErrorType,
+    &BrokenPipeErrorType, &ConnectionAbortedErrorType, &ConnectionRefusedErrorType, &ConnectionResetErrorType,
+    &FileExistsErrorType, &FileNotFoundErrorType, &InterruptedErrorType, &IsADirectoryErrorType,
+    &NotADirectoryErrorType, &PermissionErrorType, &ProcessLookupErrorType, &BytesWarningType,
+    &EncodingWarningType, &FutureWarningType, &ImportWarningType, &PendingDeprecationWarningType,
+    &ResourceWarningType, &SyntaxWarningType, &UnicodeWarningType,
 };
 
 // Every built-in exception class gets the same slots (CPython's subclasses inherit BaseException's); the
@@ -328,6 +369,15 @@ bool install_slots() {
     return true;
 }
 const bool slots_installed = install_slots();
+
+}  // namespace
+
+std::span<Type* const> builtin_exception_types() {
+    static_cast<void>(slots_installed);
+    return kAllTypes;
+}
+
+namespace {
 
 // ---- raising ----
 

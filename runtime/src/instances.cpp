@@ -8,6 +8,8 @@
 namespace pyco {
 
 InstanceObj::InstanceObj(const Type* t) : Obj(t), cls(type_object(*t)), dict(dict_()) {}
+UserListObj::UserListObj(const Type* t) : cls(type_object(*t)), dict(dict_()) { type = t; }
+UserDictObj::UserDictObj(const Type* t) : cls(type_object(*t)), dict(dict_()) { type = t; }
 UserExceptionObj::UserExceptionObj(const Type* t) : ExceptionObj(t), cls(type_object(*t)) {}
 
 namespace {
@@ -24,7 +26,10 @@ bool is_object_method(const Object& attr, std::string_view name) { return is_(at
 }  // namespace
 
 Object allocate_instance(const Type* cls, const Args& a) {
-    if (as_class(cls)->layout == Layout::Exception) {
+    Layout layout = as_class(cls)->layout;
+    if (layout == Layout::List) return Object::adopt(new UserListObj(cls));
+    if (layout == Layout::Dict) return Object::adopt(new UserDictObj(cls));
+    if (layout == Layout::Exception) {
         auto* e = new UserExceptionObj(cls);
         Object self = Object::adopt(e);
         e->args = tuple_from(std::vector<Object>(a.pos, a.pos + a.npos));  // as BaseException.__new__
@@ -35,10 +40,15 @@ Object allocate_instance(const Type* cls, const Args& a) {
 
 Object instance_dict(const Object& o) {
     if (!o.is_ptr() || !is_user_class(o.type())) return {};
-    if (as_class(o.type())->layout == Layout::Exception) {
-        auto* e = o.as<ExceptionObj>();
-        if (e->dict.null()) e->dict = dict_();
-        return e->dict;
+    switch (as_class(o.type())->layout) {
+        case Layout::Exception: {
+            auto* e = o.as<ExceptionObj>();
+            if (e->dict.null()) e->dict = dict_();
+            return e->dict;
+        }
+        case Layout::List: return static_cast<UserListObj*>(o.ptr())->dict;
+        case Layout::Dict: return static_cast<UserDictObj*>(o.ptr())->dict;
+        case Layout::Object: break;
     }
     return o.as<InstanceObj>()->dict;
 }
@@ -68,7 +78,7 @@ Object run_new(const Type& cls, const Args& a, const Object& init) {
 void run_init(const Object& self, const Type* owner, const Object& init, const Args& a) {
     if (is_object_method(init, "__init__")) return;  // object.__init__ has nothing to do here
     // BaseException.__init__: the positional arguments become args; keywords are refused.
-    if (!is_user_class(owner) && a.nkw)
+    if (!is_user_class(owner) && owner->is_subtype_of(&BaseExceptionType) && a.nkw)
         type_error(fmt::format("{}() takes no keyword arguments", self.type()->name));
     Object r = call(bind_found(init, owner, self, self.type()), a);
     if (!is_none(r)) type_error(fmt::format("__init__() should return None, not '{}'", type_name(r)));
@@ -88,20 +98,31 @@ Object call_user_class(const Type& cls, const Args& a) {
 
 // ---- attribute access ----
 
+namespace {
+Object bind_found_or_null(const Object& attr, const Type* owner, const Object& o, const Type* t) {
+    return attr.null() ? attr : bind_found(attr, owner, o, t);
+}
+}  // namespace
+
 Object generic_getattr(const Object& o, std::string_view name) {
     const Type* t = o.type();
     if (name == "__class__") return type_object(*t);
-    if (name == "__dict__") return instance_dict(o);
+    if (name == "__dict__") return as_class(t)->slots_only ? Object() : instance_dict(o);
     const Type* owner = nullptr;
     Object key = attr_name(name);
     Object attr = lookup_mro_key(as_class(t), key, name, owner);
     if (!attr.null() && is_data_descriptor(attr)) return bind_attribute(attr, o, t);
+    if (!as_class(t)->slot_names.empty() && as_class(t)->layout == Layout::Object && is_slot_name(t, name)) {
+        const Object& slots = o.as<InstanceObj>()->slots;
+        Object v = slots.null() ? Object() : dict_get(slots, key);
+        return v.null() ? bind_found_or_null(attr, owner, o, t) : v;
+    }
     if (as_class(t)->layout == Layout::Exception) {
         // args, __traceback__, __cause__, ... and the instance dict, as the built-in exception provides them.
         Object v = layout_base(t)->getattr(o, name);
         if (!v.null()) return v;
     } else {
-        Object v = dict_get(o.as<InstanceObj>()->dict, key);
+        Object v = dict_get(instance_dict(o), key);
         if (!v.null()) return v;
     }
     if (!attr.null()) return bind_found(attr, owner, o, t);
@@ -113,7 +134,17 @@ void generic_setattr(const Object& o, std::string_view name, const Object& v) {
     Object attr = lookup_mro(t, name);
     if (!attr.null() && descriptor_set(attr, o, v, name)) return;
     if (name == "__class__") type_error("pyco does not support assigning __class__");
+    if (!accepts_attribute(t, name))
+        raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));
     Object key = attr_name(name);
+    if (as_class(t)->layout == Layout::Object && is_slot_name(t, name)) {
+        Object& slots = o.as<InstanceObj>()->slots;
+        if (slots.null()) slots = dict_();
+        if (!v.null()) return dict_set(slots, key, v);
+        if (!dict_del(slots, key))
+            raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));
+        return;
+    }
     if (as_class(t)->layout == Layout::Exception) {
         if (!v.null()) return layout_base(t)->setattr(o, name, v);
         auto* e = o.as<ExceptionObj>();
@@ -121,7 +152,7 @@ void generic_setattr(const Object& o, std::string_view name, const Object& v) {
             raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));
         return;
     }
-    Object& d = o.as<InstanceObj>()->dict;
+    Object d = instance_dict(o);
     if (!v.null()) return dict_set(d, key, v);
     if (!dict_del(d, key)) raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));
 }

@@ -75,6 +75,8 @@ Layout layout_of(const Type* t) {
     if (is_user_class(t)) return as_class(t)->layout;
     if (t->is_subtype_of(&BaseExceptionType)) return Layout::Exception;
     if (t == &ObjectType) return Layout::Object;
+    if (t == &ListType) return Layout::List;
+    if (t == &DictType) return Layout::Dict;
     if (final_type(t)) type_error(fmt::format("type '{}' is not an acceptable base type", t->name));
     // int, str, list, dict, ... are valid bases in CPython; their instances need the built-in layout.
     type_error(fmt::format("pyco does not support subclassing the built-in type '{}'", t->name));

@@ -56,6 +56,25 @@ Object e_new(const Args& a) {
     return call(a[0], rest);
 }
 
+// list.__init__(self, iterable=(), /): the list's items become those of the iterable.
+Object list_init(const Args& a) {
+    if (a.npos == 0 || !is_list(a[0])) type_error("descriptor '__init__' of 'list' object needs an argument");
+    if (a.nkw) type_error("list() takes no keyword arguments");
+    if (a.npos > 2) type_error(fmt::format("list expected at most 1 argument, got {}", a.npos - 1));
+    list_items(a[0]).clear();
+    if (a.npos == 2) list_extend(a[0], a[1]);
+    return None();
+}
+
+// dict.__init__(self, *args, **kwargs): dict.update with the same arguments.
+Object dict_init(const Args& a) {
+    if (a.npos == 0 || !is_dict(a[0])) type_error("descriptor '__init__' of 'dict' object needs an argument");
+    if (a.npos > 2) type_error(fmt::format("dict expected at most 1 argument, got {}", a.npos - 1));
+    Object update = lookup_mro(&DictType, "update");
+    call(update, Args{a.pos, a.npos, a.kw, a.nkw});
+    return None();
+}
+
 Object o_init(const Args& a) {
     const Object& self = self_of(a, "__init__");
     if (excess(a, 1)) {
@@ -161,6 +180,8 @@ const std::unordered_map<std::string, Object, std::hash<std::string>, std::equal
         add("__format__", o_format);
         add("__dir__", o_dir);
         m["__new__"] = immortal(new_staticmethod(make_builtin("__new__", o_new)));
+        add("list.__init__", list_init);
+        add("dict.__init__", dict_init);
         m["BaseException.__new__"] = immortal(new_staticmethod(make_builtin("__new__", e_new)));
         m["__init_subclass__"] = immortal(new_classmethod(make_builtin("__init_subclass__", o_init_subclass)));
         return m;
@@ -169,6 +190,8 @@ const std::unordered_map<std::string, Object, std::hash<std::string>, std::equal
 }
 
 }  // namespace
+
+Object builtin_init(const Type* t) { return object_method(t == &ListType ? "list.__init__" : "dict.__init__"); }
 
 Object object_method(std::string_view name) {
     auto& t = table();

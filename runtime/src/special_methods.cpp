@@ -165,6 +165,10 @@ Object self_iter(const Object& o) { return o; }
 // ---- items, membership, calls ----
 
 Object slot_getitem(const Object& o, const Object& key) { return call_special(o, "__getitem__", {key}); }
+Object dict_missing_getitem(const Object& o, const Object& key) {
+    Object v = dict_get(o, key);
+    return v.null() ? call_special(o, "__missing__", {key}) : v;
+}
 void slot_setitem(const Object& o, const Object& key, const Object& v) { call_special(o, "__setitem__", {key, v}); }
 void slot_delitem(const Object& o, const Object& key) { call_special(o, "__delitem__", {key}); }
 int slot_contains(const Object& o, const Object& item) { return truthy(call_special(o, "__contains__", {item})); }
@@ -246,6 +250,9 @@ void update_own_slots(ClassObj* c) {
     inherit(c, &Type::truthy, &slot_truthy, {"__bool__"});
     inherit(c, &Type::len, &slot_len, {"__len__"});
     inherit(c, &Type::getitem, &slot_getitem, {"__getitem__"});
+    // dict subclasses: a missing key goes to __missing__ (CPython's dict_subscript).
+    if (c->layout == Layout::Dict && c->getitem == DictType.getitem && !user_special(c, "__missing__").null())
+        c->getitem = dict_missing_getitem;
     inherit(c, &Type::setitem, &slot_setitem, {"__setitem__"});
     inherit(c, &Type::delitem, &slot_delitem, {"__delitem__"});
     inherit(c, &Type::contains, &slot_contains, {"__contains__"});

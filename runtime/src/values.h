@@ -93,7 +93,14 @@ struct TupleObj : Obj {
 };
 inline std::vector<Object>& list_items(const Object& o) noexcept { return o.as<ListObj>()->items; }
 inline std::vector<Object>& tuple_items(const Object& o) noexcept { return o.as<TupleObj>()->items; }
-inline bool is_list(const Object& o) noexcept { return isinstance_exact(o, ListType); }
+// A user class deriving from a built-in type (classes.h) whose instances have that type's layout.
+inline bool is_builtin_subclass_instance(const Object& o, const Type& base) noexcept {
+    return o.is_ptr() && !o.ptr()->type->mro.empty() && o.ptr()->type->is_subtype_of(&base);
+}
+// list and list subclasses (a subclass instance is a ListObj too).
+inline bool is_list(const Object& o) noexcept {
+    return isinstance_exact(o, ListType) || is_builtin_subclass_instance(o, ListType);
+}
 inline bool is_tuple(const Object& o) noexcept { return isinstance_exact(o, TupleType); }
 // Every item of an iterable, in order (fast for list/tuple).
 std::vector<Object> to_vector(const Object& iterable);
@@ -116,7 +123,10 @@ struct DictObj : Obj {
     uint64_t version = 0;            // bumped on size change (iteration checks)
     DictObj() : Obj(&DictType) {}
 };
-inline bool is_dict(const Object& o) noexcept { return isinstance_exact(o, DictType); }
+// dict and dict subclasses (a subclass instance is a DictObj too).
+inline bool is_dict(const Object& o) noexcept {
+    return isinstance_exact(o, DictType) || is_builtin_subclass_instance(o, DictType);
+}
 Object dict_get(const Object& d, const Object& key);  // null when missing
 bool dict_del(const Object& d, const Object& key);    // false when missing
 Object dict_pop(const Object& d, const Object& key);  // null when missing

@@ -160,7 +160,9 @@ struct FutureObj : Obj {
     Callback cb0;  // the first callback inline: most futures have exactly one waiter
     std::unique_ptr<FutureExtra> extra;
     Object children;  // _GatheringFuture: list of children
+    uint64_t emulated_address;  // where CPython would have put it: its identity hash (emulated_addresses.cpp)
     FutureObj(const Type* t, Object loop);
+    ~FutureObj() override;
     FutureExtra& ext();
     // Logs "Future exception was never retrieved" (Future.__del__) before freeing.
     void destroy() override;

@@ -6,6 +6,8 @@
 // CPython's does, also when a Task's exception is re-raised at an `await` in another task.
 #pragma once
 
+#include <span>
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -59,7 +61,17 @@ extern Type BaseExceptionType, ExceptionType, ArithmeticErrorType, ZeroDivisionE
     StopAsyncIterationType, TypeErrorType, ValueErrorType, UnicodeErrorType, GeneratorExitType,
     KeyboardInterruptType, SystemExitType, MemoryErrorType, OSErrorType, TimeoutErrorType, ImportErrorType,
     ModuleNotFoundErrorType, WarningType, RuntimeWarningType, DeprecationWarningType, UserWarningType,
-    CancelledErrorType, InvalidStateErrorType, BaseExceptionGroupType, ExceptionGroupType;
+    CancelledErrorType, InvalidStateErrorType, BaseExceptionGroupType, ExceptionGroupType,
+    FloatingPointErrorType, BufferErrorType, EOFErrorType, ReferenceErrorType, SystemErrorType, SyntaxErrorType,
+    IndentationErrorType, TabErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType,
+    UnicodeTranslateErrorType, BlockingIOErrorType, ChildProcessErrorType, ConnectionErrorType,
+    BrokenPipeErrorType, ConnectionAbortedErrorType, ConnectionRefusedErrorType, ConnectionResetErrorType,
+    FileExistsErrorType, FileNotFoundErrorType, InterruptedErrorType, IsADirectoryErrorType,
+    NotADirectoryErrorType, PermissionErrorType, ProcessLookupErrorType, BytesWarningType, EncodingWarningType,
+    FutureWarningType, ImportWarningType, PendingDeprecationWarningType, ResourceWarningType, SyntaxWarningType,
+    UnicodeWarningType;
+// Every exception class above (the builtins ones and asyncio's), for the builtins table and the type setup.
+std::span<Type* const> builtin_exception_types();
 
 bool is_exception_type(const Object& o) noexcept;
 bool is_exception_instance(const Object& o) noexcept;

@@ -13,7 +13,10 @@ namespace pyco {
 
 Type FutureType("Future", "_asyncio", &ObjectType);
 
-FutureObj::FutureObj(const Type* t, Object l) : Obj(t), loop(std::move(l)) {}
+FutureObj::FutureObj(const Type* t, Object l)
+    : Obj(t), loop(std::move(l)), emulated_address(aio::acquire_emulated_address(t)) {}
+
+FutureObj::~FutureObj() { aio::release_emulated_address(type, emulated_address); }
 
 FutureExtra& FutureObj::ext() {
     if (!extra) extra = std::make_unique<FutureExtra>();
@@ -443,6 +446,7 @@ Object future_ctor(const Type&, const Args& a) {
 void init_future_methods() {
     FutureType.repr = future_repr_slot;
     FutureType.getattr = future_getattr;
+    for (Type* t : {&FutureType, &GatheringFutureType, &TaskType}) t->hash = future_identity_hash;
     // Slots are not inherited along the base chain: the subclasses of Future take them explicitly.
     GatheringFutureType.repr = future_repr_slot;
     GatheringFutureType.getattr = future_getattr;

@@ -34,6 +34,12 @@ bool gathering_future_cancel(const Object& fut, const Object& msg);
 // Task stepping (tasks.cpp): the handle that runs Task.__step(exc) with a = task, b = exc or null.
 void task_step_handle(const Object& task, const Object& exc);
 
+// CPython's address for a new Future or Task of type `t`, and its release when the object dies; the identity
+// hash of Futures and Tasks (emulated_addresses.cpp).
+uint64_t acquire_emulated_address(const Type* t);
+void release_emulated_address(const Type* t, uint64_t address);
+int64_t future_identity_hash(const Object& fut);
+
 // Every event loop alive, oldest first (events.cpp).
 const std::vector<LoopObj*>& live_loops();
 // The finalisation hook: reports the tasks still pending at exit and closes their coroutines (tasks.cpp).

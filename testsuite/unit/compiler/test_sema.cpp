@@ -4,10 +4,12 @@
 #include "parse/parse.h"
 #include "pipeline.h"
 #include "sema/checks.h"
+#include "sema/builtin_names.h"
 #include "sema/scopes.h"
 
 #include <algorithm>
 
+#include <pyco/builtins.h>
 #include <pyco/module.h>
 
 using namespace pyco;
@@ -116,4 +118,12 @@ TEST_CASE("the compiler accepts exactly the imports the runtime provides") {
     auto runtime = pyco::provided_modules();
     std::sort(runtime.begin(), runtime.end());
     CHECK(sema::provided_modules() == runtime);
+}
+
+TEST_CASE("the compiler accepts exactly the builtins the runtime provides") {
+    for (const std::string& name : sema::builtin_names()) {
+        if (name == "True" || name == "False" || name == "None" || name == "__name__") continue;  // compiled inline
+        INFO(name);
+        CHECK(sema::is_provided_builtin(name) == pyco::is_builtin_name(name));
+    }
 }
