@@ -323,18 +323,20 @@ std::string FunctionGen::yield_expr(const ast::Expr& e) {
         line(fmt::format("pyco::Object {} = co_yield {};", t, v));
         return t;
     }
-    // yield from: delegate until the inner iterator is exhausted; its value is the generator's return value.
+    // yield from (PEP 380): send() reaches the delegate through yield_from_send, throw() and close() through the
+    // promise's `delegate`; a null sent value means throw() finished the delegate. The value is its return value.
     auto* yf = ast::as<ast::YieldFrom>(e);
     std::string src = expr(*yf->value);
     set_pos(e);
-    std::string it = temp();
+    std::string it = temp(), item = temp();
     line(fmt::format("pyco::Object {} = pyco::iter({});", it, src));
-    open("while (true)");
-    std::string item = temp();
+    line(fmt::format("pyco::Object {} = pyco::yield_from_send({}, pyco::None());", item, it));
+    open(fmt::format("while (!{}.null())", item));
+    std::string sent = temp();
+    line(fmt::format("pyco::Object {} = co_yield pyco::delegated({}, {});", sent, it, item));
+    line(fmt::format("if ({}.null()) break;", sent));
     set_pos(e);
-    line(fmt::format("pyco::Object {} = pyco::next({});", item, it));
-    line(fmt::format("if ({}.null()) break;", item));
-    line(fmt::format("co_yield {};", item));
+    line(fmt::format("{} = pyco::yield_from_send({}, {});", item, it, sent));
     close();
     line(fmt::format("pyco::Object {} = pyco::generator_return_value_or_none({});", t, it));
     return t;

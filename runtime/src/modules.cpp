@@ -139,6 +139,7 @@ struct Init {
         register_module("dataclasses", init_dataclasses_module);
         register_module("contextlib", init_contextlib_module);
         register_module("abc", init_abc_module);
+        register_module("itertools", init_itertools_module);
     }
 } init;
 

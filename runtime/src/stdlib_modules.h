@@ -12,5 +12,6 @@ void init_functools_module(ModuleObj& m);
 void init_dataclasses_module(ModuleObj& m);
 void init_contextlib_module(ModuleObj& m);
 void init_abc_module(ModuleObj& m);
+void init_itertools_module(ModuleObj& m);
 
 }  // namespace pyco
