@@ -68,12 +68,9 @@ void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const s
     codes_.push_back(&code);
     frames_.push_back(guard + ".frame");
     open("try");
-    // A leading string is the class's docstring.
-    if (!c.body.empty())
-        if (auto* x = ast::as<ast::ExprStmt>(*c.body[0]))
-            if (auto* k = ast::as<ast::Constant>(*x->value); k && k->kind == ast::Constant::Kind::Str)
-                line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__doc__"}),
-                                 constant(*k)));
+    if (const ast::Constant* doc = docstring(c.body))
+        line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__doc__"}),
+                         constant(*doc)));
     bool annotations = false;
     for (auto& st : c.body) {
         auto* a = ast::as<ast::AnnAssign>(*st);

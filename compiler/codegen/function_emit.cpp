@@ -55,8 +55,17 @@ std::string prologue(const sema::Scope& s, bool return_slot) {
 
 }  // namespace
 
+const ast::Constant* docstring(const ast::Body& body) {
+    if (body.empty()) return nullptr;
+    auto* x = ast::as<ast::ExprStmt>(*body[0]);
+    if (!x) return nullptr;
+    auto* k = ast::as<ast::Constant>(*x->value);
+    return k && k->kind == ast::Constant::Kind::Str ? k : nullptr;
+}
+
 std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
-                                       const std::function<void(FunctionGen&)>& emit_body, bool is_async) {
+                                       const std::function<void(FunctionGen&)>& emit_body, bool is_async,
+                                       const ast::Constant* doc) {
     // Defaults are evaluated where the def runs, positional ones first.
     std::vector<std::string> defaults, kwdefaults;
     for (auto& d : args.defaults) {
@@ -127,10 +136,11 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
         entry, std::max<size_t>(slots, 1), fn, fmt::join(call_args, ", "), kind == Kind::Sync ? "" : ".obj");
     m_.functions.push_back(std::move(text));
     m_.func_infos.push_back(fmt::format(
-        "static const pyco::FuncInfo {}{{{}, {}, &{}, {}, {}, {}, {}, {}, {}, {}}};", info, cpp_string(scope.name),
+        "static const pyco::FuncInfo {}{{{}, {}, &{}, {}, {}, {}, {}, {}, {}, {}, {}}};", info, cpp_string(scope.name),
         cpp_string(scope.qualname), code.cpp_name, string_list(positional_names(args)), args.posonlyargs.size(),
         string_list(kwonly_names(args)), args.vararg ? "true" : "false", args.kwarg ? "true" : "false",
-        is_async ? "true" : "false", scope.is_generator ? "true" : "false"));
+        is_async ? "true" : "false", scope.is_generator ? "true" : "false",
+        doc ? cpp_string(doc->value) : std::string("nullptr")));
 
     // Creating the function object where the def runs.
     std::vector<std::string> cells;

@@ -53,6 +53,28 @@ bool FunctionGen::in_class_body() const { return !class_ns_.empty() && scopes_.b
 
 std::string FunctionGen::cell_var(const std::string& name) const { return "c_" + cpp_ident(name); }
 
+// The variables of the running frame, as its f_locals would hold them (the module's globals at module level).
+std::vector<std::string> FunctionGen::local_names() const {
+    const sema::Scope& s = *scopes_.back();
+    std::vector<std::string> out;
+    if (s.kind == sema::Scope::Kind::Module) return out;
+    for (auto& [n, kind] : s.kinds)
+        if (kind == sema::VarKind::Local || kind == sema::VarKind::Cell || kind == sema::VarKind::Free ||
+            kind == sema::VarKind::Class)
+            out.push_back(n);
+    return out;
+}
+
+// A null-terminated `const char* const[]` holding `names`, declared static where the code stands.
+std::string FunctionGen::names_array(const std::vector<std::string>& names) {
+    if (names.empty()) return "nullptr";
+    std::string t = temp();
+    std::string items;
+    for (auto& n : names) items += cpp_string(n) + ", ";
+    line(fmt::format("static const char* const {}[] = {{{}nullptr}};", t, items));
+    return t;
+}
+
 std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) {
     std::string q = cpp_string(name);
     // The module's own attributes: it always runs as the main module.
@@ -88,8 +110,10 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
         case sema::VarKind::Global: {
             set_pos(e);
             if (!m_.scopes.module_globals.count(name)) {
-                // Nothing in the module binds it and it is no builtin: CPython's NameError when it runs.
-                line(fmt::format("pyco::raise_name_error({});", q));
+                // Nothing in the module binds it and it is no builtin: CPython's NameError when it runs, with
+                // the names its "Did you mean" searches (the frame's locals, then the module's globals).
+                line(fmt::format("pyco::raise_name_error({}, {}, {});", q, names_array(local_names()),
+                                 names_array({m_.scopes.module_globals.begin(), m_.scopes.module_globals.end()})));
                 return "pyco::None()";
             }
             std::string t = temp();

@@ -19,6 +19,9 @@
 
 namespace pyco::codegen {
 
+// A body's docstring: its first statement when that is a plain string literal (CPython 3.11: no f-strings).
+const ast::Constant* docstring(const ast::Body& body);
+
 class FunctionGen {
 public:
     enum class Kind { Module, Sync, Async, Generator, AsyncGenerator };
@@ -61,6 +64,8 @@ private:
     void open(const std::string& s);   // "s {" and indent
     void close(const std::string& s = "}");
     std::string temp();
+    std::vector<std::string> local_names() const;
+    std::string names_array(const std::vector<std::string>& names);
     void line_directive(int line);
     void emit_pos(int index);
     void set_pos(const ast::Expr& e);
@@ -133,8 +138,10 @@ private:
     void break_stmt();
     void continue_stmt();
     void import_stmt(const ast::Stmt& s);
+    // `doc`: the docstring, the body's leading string constant (see docstring()), or null.
     std::string make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
-                              const std::function<void(FunctionGen&)>& emit_body, bool is_async);
+                              const std::function<void(FunctionGen&)>& emit_body, bool is_async,
+                              const ast::Constant* doc = nullptr);
     std::string generator_expression(const ast::Expr& e, const ast::GeneratorExp& g);
     void generator_expression_body(ast::Span where, const ast::GeneratorExp& g);
 };

@@ -160,7 +160,8 @@ void FunctionGen::function_def(const ast::Stmt& s, const ast::FunctionDef& f) {
     }
     const sema::Scope* scope = m_.scopes.scope_of(&f);
     int firstlineno = f.decorator_list.empty() ? s.span.line : f.decorator_list.front()->span.line;
-    std::string fn = make_function(*scope, f.args, firstlineno, [&](FunctionGen& g) { g.body(f.body); }, f.is_async);
+    std::string fn = make_function(*scope, f.args, firstlineno, [&](FunctionGen& g) { g.body(f.body); }, f.is_async,
+                                   docstring(f.body));
     for (size_t i = decorators.size(); i-- > 0;) {
         set_pos(*f.decorator_list[i]);
         std::string t = temp();

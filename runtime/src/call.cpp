@@ -63,7 +63,7 @@ static Object function_getattr(const Object& f, std::string_view name) {
     if (name == "__name__") return str_(fn->info->name);
     if (name == "__qualname__") return str_(fn->info->qualname);
     if (name == "__module__") return str_("__main__");
-    if (name == "__doc__") return None();
+    if (name == "__doc__") return fn->info->doc ? str_(fn->info->doc) : None();
     if (name == "__dict__") {
         if (fn->dict.null()) fn->dict = dict_();
         return fn->dict;

@@ -6,7 +6,9 @@
 
 #include <vector>
 
+#include "pyco/call.h"
 #include "pyco/ops.h"
+#include "values.h"
 
 namespace pyco {
 
@@ -16,8 +18,37 @@ Type CoroutineType("coroutine", "builtins", &ObjectType);
 
 namespace {
 // Registers the repr slot after construction (Type has no aggregate initialisation).
+// coroutine.close(): a coroutine that never ran is finished without running (no never-awaited warning; awaiting
+// it later raises "cannot reuse already awaited coroutine", as in CPython).
+static Object m_coroutine_close(const Args& a) {
+    check_nargs("close", a, 1, 1);
+    CoroPromise* p = as_coroutine(a[0]);
+    switch (p->state) {
+        case CoroState::Created:
+            p->state = CoroState::Done;
+            p->warned_or_closed = true;
+            break;
+        case CoroState::Done: break;
+        case CoroState::Running: raise(ValueErrorType, "coroutine already executing");
+        case CoroState::Suspended:
+            raise(RuntimeErrorType, "pyco cannot close a suspended coroutine yet (GeneratorExit at its await)");
+    }
+    return None();
+}
+
+static Object coroutine_getattr(const Object& o, std::string_view name) {
+    const CodeInfo* code = as_coroutine(o)->frame.code;
+    if (name == "__name__") return str_(code->name);
+    if (name == "__qualname__") return str_(code->qualname);
+    return {};
+}
+
 struct CoroutineTypeInit {
-    CoroutineTypeInit() { CoroutineType.repr = coroutine_repr_slot; }
+    CoroutineTypeInit() {
+        CoroutineType.repr = coroutine_repr_slot;
+        CoroutineType.getattr = coroutine_getattr;
+        CoroutineType.methods["close"] = immortal(make_builtin("close", m_coroutine_close));
+    }
 } coroutine_type_init;
 
 // Coroutine frames of the same size are recycled: a warm gather of many small tasks then allocates nothing

@@ -35,6 +35,7 @@ struct FuncInfo {
     std::vector<std::string> kwonly;
     bool has_varargs = false, has_varkw = false;
     bool is_async = false, is_generator = false;
+    const char* doc = nullptr;  // __doc__, null for None
 };
 
 struct FunctionObj;

@@ -82,6 +82,15 @@ Object f_current_task(const Args& a) { return current_task(loop_arg(aio::arg_or_
 Object f_all_tasks(const Args& a) { return all_tasks(loop_arg(aio::arg_or_kw(a, 0, "loop"))); }
 Object f_isfuture(const Args& a) { return bool_(is_future(a[0])); }
 Object f_iscoroutine(const Args& a) { return bool_(is_coroutine(a[0])); }
+// inspect.iscoroutinefunction: an `async def` function (not an async generator), also seen through a bound method.
+Object f_iscoroutinefunction(const Args& a) {
+    check_nargs("iscoroutinefunction", a, 1, 1);
+    Object f = a[0];
+    if (f.is_ptr() && f.type() == &MethodType) f = f.as<MethodObj>()->func;
+    if (!f.is_ptr() || f.type() != &FunctionType) return bool_(false);
+    const FuncInfo* info = f.as<FunctionObj>()->info;
+    return bool_(info->is_async && !info->is_generator);
+}
 
 // dir(asyncio) of CPython 3.11.7 minus what pyco provides: candidates for "Did you mean" only.
 const char* const kOtherNames[] = {
@@ -95,7 +104,7 @@ const char* const kOtherNames[] = {
     "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task", "_register_task",
     "_set_running_loop", "_unregister_task", "base_events", "base_futures", "base_subprocess", "base_tasks",
     "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions",
-    "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy", "iscoroutinefunction", "locks",
+    "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy", "locks",
     "log", "mixins", "open_connection", "open_unix_connection", "protocols", "queues", "run_coroutine_threadsafe",
     "runners", "selector_events", "set_child_watcher", "set_event_loop_policy", "sslproto", "staggered",
     "start_server", "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads",
@@ -138,6 +147,7 @@ void asyncio_module_init(ModuleObj& m) {
     module_add_function(m, "all_tasks", f_all_tasks);
     module_add_function(m, "isfuture", f_isfuture);
     module_add_function(m, "iscoroutine", f_iscoroutine);
+    module_add_function(m, "iscoroutinefunction", f_iscoroutinefunction);
     module_add(m, "Future", type_object(FutureType));
     module_add(m, "Task", type_object(TaskType));
     module_add(m, "Handle", type_object(HandleType));
