@@ -58,7 +58,14 @@ std::string FunctionGen::expr(const ast::Expr& e) {
                 std::string v = expr(*n.value);
                 set_pos(e);
                 std::string t = temp();
-                line(fmt::format("pyco::Object {} = pyco::getattr({}, {});", t, v, cpp_string(n.attr)));
+                if (names_module_global(*n.value)) {
+                    std::string cache = temp();
+                    line(fmt::format("static pyco::ModuleAttrCache {};", cache));
+                    line(fmt::format("pyco::Object {} = pyco::getattr_cached({}, {}, {});", t, v, cpp_string(n.attr),
+                                     cache));
+                } else {
+                    line(fmt::format("pyco::Object {} = pyco::getattr({}, {});", t, v, cpp_string(n.attr)));
+                }
                 return t;
             } else if constexpr (std::is_same_v<T, ast::Subscript>) {
                 std::string v = expr(*n.value);
@@ -222,14 +229,33 @@ std::string FunctionGen::call(const ast::Expr& e, const ast::Call& c) {
     return t;
 }
 
+// What CPython 3.11's AST optimiser folds into a constant: literals, and unary and binary operators and tuples
+// over them (the folding's size limits aside).
+static bool folds_to_constant(const ast::Expr& e) {
+    if (ast::as<ast::Constant>(e)) return true;
+    if (auto* u = ast::as<ast::UnaryOp>(e)) return folds_to_constant(*u->operand);
+    if (auto* b = ast::as<ast::BinOp>(e)) return folds_to_constant(*b->left) && folds_to_constant(*b->right);
+    if (auto* t = ast::as<ast::Tuple>(e)) {
+        for (auto& x : t->elts)
+            if (!folds_to_constant(*x)) return false;
+        return true;
+    }
+    return false;
+}
+
 std::string FunctionGen::sequence(const std::vector<ast::ExprP>& elts, const char* kind) {
-    bool starred = false;
-    for (auto& x : elts) starred |= ast::as<ast::Starred>(*x) != nullptr;
+    bool starred = false, constant = elts.size() > 2;
+    for (auto& x : elts) {
+        starred |= ast::as<ast::Starred>(*x) != nullptr;
+        constant = constant && folds_to_constant(*x);
+    }
     std::string t = temp();
     if (!starred) {
         std::vector<std::string> items;
         for (auto& x : elts) items.push_back(expr(*x));
-        line(fmt::format("pyco::Object {} = pyco::{}_({{{}}});", t, kind, fmt::join(items, ", ")));
+        // A set display of three or more constants is a folded frozenset copied at run time (set_const_).
+        const char* make = std::string(kind) == "set" && constant ? "set_const" : kind;
+        line(fmt::format("pyco::Object {} = pyco::{}_({{{}}});", t, make, fmt::join(items, ", ")));
         return t;
     }
     line(fmt::format("pyco::Object {} = pyco::list_();", t));
@@ -308,10 +334,55 @@ std::string FunctionGen::truth(const ast::Expr& e) {
 }
 
 std::string FunctionGen::await_expr(const ast::Expr& e, const ast::Await& a) {
+    if (auto* c = ast::as<ast::Call>(*a.value); c && is_sleep_call(*c)) return await_sleep(e, *a.value, *c);
     std::string v = expr(*a.value);
     set_pos(e);
     std::string t = temp();
     line(fmt::format("pyco::Object {} = co_await {};", t, v));
+    return t;
+}
+
+// A module-level variable read outside the class body: where imported modules live, so `x.attr` on it gets
+// the per-site module attribute cache.
+bool FunctionGen::names_module_global(const ast::Expr& e) const {
+    auto* n = ast::as<ast::Name>(e);
+    return n && !in_class_body() && kind_of(n->id) == sema::VarKind::Global && m_.scopes.module_globals.count(n->id);
+}
+
+// `await <x>.sleep(delay)` with one plain argument: maybe asyncio.sleep, decided when it runs.
+bool FunctionGen::is_sleep_call(const ast::Call& c) {
+    auto* attr = ast::as<ast::Attribute>(*c.func);
+    return attr && attr->attr == "sleep" && c.args.size() == 1 && !ast::as<ast::Starred>(*c.args[0]) &&
+           c.keywords.empty();
+}
+
+// When the callee is asyncio.sleep and the delay is <= 0 the await is a bare yield to the loop: awaiting the
+// sleep coroutine would make the same single call_soon hop, at the cost of creating and entering a coroutine
+// (about half of a task switch). An exception thrown in at that yield (a cancellation) gets the traceback entry
+// of sleep's frame, as if the coroutine had run. Anything else takes the ordinary call and await.
+std::string FunctionGen::await_sleep(const ast::Expr& e, const ast::Expr& call_expr, const ast::Call& c) {
+    std::string f = expr(*c.func);
+    std::string delay = expr(*c.args[0]);
+    std::string t = temp();
+    line(fmt::format("pyco::Object {};", t));
+    open(fmt::format("if (pyco::is_asyncio_sleep_zero({}, {}))", f, delay));
+    set_pos(e);
+    open("try");
+    line("co_await pyco::yield_now();");
+    close("} catch (const pyco::PyExc& _e) {");
+    ++indent_;
+    line("pyco::add_sleep_frame(_e);");
+    line("throw;");
+    close();
+    line(fmt::format("{} = pyco::None();", t));
+    close("} else {");
+    ++indent_;
+    set_pos(call_expr);
+    std::string coro = temp();
+    line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", coro, f, delay));
+    set_pos(e);
+    line(fmt::format("{} = co_await {};", t, coro));
+    close();
     return t;
 }
 

@@ -108,6 +108,9 @@ private:
     std::string if_exp(const ast::IfExp& x);
     std::string await_expr(const ast::Expr& e, const ast::Await& a);
     std::string yield_expr(const ast::Expr& e);
+    static bool is_sleep_call(const ast::Call& c);
+    bool names_module_global(const ast::Expr& e) const;
+    std::string await_sleep(const ast::Expr& e, const ast::Expr& call_expr, const ast::Call& c);
     std::string slice(const ast::Slice& s);
     std::string truth(const ast::Expr& e);  // a C++ bool variable
 

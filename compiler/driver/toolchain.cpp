@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fmt/format.h>
 
+#include <fstream>
+
 #include "build_paths.h"
 #include "process.h"
 
@@ -98,6 +100,19 @@ static std::string ensure_pch(const Toolchain& tc) {
     return ec ? std::string() : dir.string();
 }
 
+// g++'s -O2 on generated code costs about 12 ms of compile time per Python line (most of it optimising the
+// coroutine bodies) and buys little: the time goes into the runtime library, which is always -O2. Measured on
+// bench/ (docs/toolchain.md): -Og made the asyncio programs no slower and the CPU-bound one 20% slower, and a
+// 1,000-line program compiles 3x faster. So a program above this size gets -Og, with sibling calls kept so
+// that symmetric transfer between coroutines stays a tail call (the same pair the sanitizer build uses).
+static bool is_large_translation(const std::string& cpp_path) {
+    constexpr size_t kLargeLines = 4000;  // of generated C++, about 300 lines of Python
+    std::ifstream in(cpp_path);
+    size_t lines = 0;
+    for (std::string l; lines <= kLargeLines && std::getline(in, l);) ++lines;
+    return lines > kLargeLines;
+}
+
 bool build_executable(const Toolchain& tc, const std::string& cpp_path, const std::string& exe_path,
                       std::string& output) {
     std::vector<std::string> argv{tc.cxx};
@@ -107,6 +122,8 @@ bool build_executable(const Toolchain& tc, const std::string& cpp_path, const st
         std::string pch = ensure_pch(tc);
         if (!pch.empty()) argv.push_back("-I" + pch);
     }
+    if (is_large_translation(cpp_path))
+        argv.insert(argv.end(), {"-Og", "-foptimize-sibling-calls"});  // after -O2: the later -O wins
     argv.insert(argv.end(), {"-I" + tc.include_dir, cpp_path, "-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
     ProcessResult r = run_process(argv);
     output = r.output;

@@ -11,8 +11,9 @@ namespace pyco::sema {
 // Kept equal to the runtime's registry (runtime/src/modules.cpp) by a unit test; the compiler does not link the
 // runtime, so that it stays small and builds with any C++ compiler (the fuzzer's clang).
 const std::vector<std::string>& provided_modules() {
-    static const std::vector<std::string> names{"abc",  "asyncio",   "contextlib", "dataclasses", "functools",
-                                                "itertools", "math", "random", "sys", "time"};
+    static const std::vector<std::string> names{
+        "abc",  "asyncio", "collections", "contextlib", "contextvars", "dataclasses", "functools", "itertools",
+        "math", "os",      "random",      "sys",        "time"};
     return names;
 }
 

@@ -107,7 +107,7 @@ static std::string io_repr(const Object& o) {
 // ---- print ----
 
 static Object bi_print(const Args& a) {
-    check_kwargs("print", a, {"sep", "end", "file", "flush"});
+    check_c_kwargs("print", a, {"sep", "end", "file", "flush"});
     auto text_arg = [&](const char* name, const char* dflt) -> std::string {
         Object v = kwarg(a, name);
         if (v.null() || is_none(v)) return dflt;
@@ -175,6 +175,8 @@ static bool class_matches(const Type* t, const Object& cls, const char* fname) {
             if (class_matches(t, c, fname)) return true;
         return false;
     }
+    if (std::string_view(fname) == "issubclass")
+        type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     type_error(fmt::format("{}() arg 2 must be a type, a tuple of types, or a union", fname));
 }
 static Object bi_isinstance(const Args& a) {
@@ -199,7 +201,7 @@ static Object bi_abs(const Args& a) {
 
 // min()/max(): an iterable or several arguments, key= and default=.
 static Object min_max(const Args& a, const char* name, CmpOp better) {
-    check_kwargs(name, a, {"key", "default"});
+    check_c_kwargs(name, a, {"key", "default"});
     if (a.npos == 0) type_error(fmt::format("{} expected at least 1 argument, got 0", name));
     Object key = kwarg(a, "key"), dflt = kwarg(a, "default");
     if (!key.null() && is_none(key)) key = Object();
@@ -229,7 +231,7 @@ static Object bi_min(const Args& a) { return min_max(a, "min", CmpOp::Lt); }
 static Object bi_max(const Args& a) { return min_max(a, "max", CmpOp::Gt); }
 
 static Object bi_sum(const Args& a) {
-    check_kwargs("sum", a, {"start"});
+    check_c_kwargs("sum", a, {"start"});
     check_nargs("sum", a, 1, 2);
     Object total = a.npos > 1 ? a[1] : kwarg(a, "start");
     if (total.null()) total = Object::small(0);
@@ -241,11 +243,10 @@ static Object bi_sum(const Args& a) {
 }
 
 static Object bi_sorted(const Args& a) {
-    check_kwargs("sorted", a, {"key", "reverse"});
+    check_c_kwargs("sort", a, {"key", "reverse"});
     if (a.npos != 1) type_error(fmt::format("sorted expected 1 argument, got {}", a.npos));
     std::vector<Object> v = to_vector(a[0]);
-    Object rev = kwarg(a, "reverse");
-    sort_objects(v, kwarg(a, "key"), !rev.null() && truthy(rev));
+    sort_objects(v, kwarg(a, "key"), sort_reverse_arg(kwarg(a, "reverse")));
     return list_from(std::move(v));
 }
 
@@ -300,6 +301,8 @@ static Object bi_next(const Args& a) {
 static Object bi_chr(const Args& a) {
     check_nargs("chr", a, 1, 1);
     int64_t c = index_value(a[0]);
+    // CPython converts to a C int first.
+    if (c < INT32_MIN || c > INT32_MAX) raise(OverflowErrorType, "Python int too large to convert to C int");
     if (c < 0 || c > 0x10FFFF) value_error("chr() arg not in range(0x110000)");
     std::string s;
     utf8_append(s, char32_t(c));
@@ -323,9 +326,7 @@ static Object bi_ord(const Args& a) {
 
 static Object radix(const Args& a, const char* name, const char* spec) {
     check_nargs(name, a, 1, 1);
-    if (!is_intlike(a[0]))
-        type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(a[0])));
-    return str_own(format_utf8(a[0], spec));
+    return str_own(format_utf8(index_object(a[0]), spec));
 }
 static Object bi_hex(const Args& a) { return radix(a, "hex", "#x"); }
 static Object bi_oct(const Args& a) { return radix(a, "oct", "#o"); }
@@ -339,7 +340,7 @@ static double round_half_even(double x) {
 }
 
 static Object round_int(const Object& x, int64_t nd) {
-    if (nd >= 0) return x;
+    if (nd >= 0) return unop(UnOp::Pos, x);  // an int, also for bools
     mpz_class v = int_to_mpz(x), p, q, r;
     mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(-nd));
     mpz_fdiv_qr(q.get_mpz_t(), r.get_mpz_t(), v.get_mpz_t(), p.get_mpz_t());
@@ -349,7 +350,7 @@ static Object round_int(const Object& x, int64_t nd) {
 }
 
 static Object bi_round(const Args& a) {
-    check_kwargs("round", a, {"number", "ndigits"});
+    check_c_kwargs("round", a, {"number", "ndigits"});
     check_nargs("round", a, 1, 2);
     const Object& x = a[0];
     Object nd = a.npos > 1 ? a[1] : kwarg(a, "ndigits");
@@ -384,11 +385,14 @@ static Object bi_divmod(const Args& a) {
 }
 
 static Object bi_pow(const Args& a) {
-    check_kwargs("pow", a, {"base", "exp", "mod"});
+    check_c_kwargs("pow", a, {"base", "exp", "mod"});
     check_nargs("pow", a, 2, 3);
     Object mod = a.npos > 2 ? a[2] : kwarg(a, "mod");
     if (mod.null() || is_none(mod)) return binop(BinOp::Pow, a[0], a[1]);
     if (!is_intlike(a[0]) || !is_intlike(a[1]) || !is_intlike(mod)) {
+        // float's nb_power is reached whenever one of the three is a float, and refuses a modulus.
+        if (is_float(a[0]) || is_float(a[1]) || is_float(mod))
+            type_error("pow() 3rd argument not allowed unless all arguments are integers");
         type_error(fmt::format("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(a[0]),
                                type_name(a[1]), type_name(mod)));
     }
@@ -495,13 +499,12 @@ struct ReversedObj : Obj {
 static Object self_iter(const Object& o) { return o; }
 
 static Object enumerate_ctor(const Type&, const Args& a) {
-    check_kwargs("enumerate", a, {"iterable", "start"});
+    check_c_kwargs("enumerate", a, {"iterable", "start"});
     Object src = a.npos > 0 ? a[0] : kwarg(a, "iterable");
     if (src.null()) type_error("enumerate() missing required argument 'iterable' (pos 1)");
     Object start = a.npos > 1 ? a[1] : kwarg(a, "start");
-    if (start.null()) start = Object::small(0);
-    if (!is_intlike(start))
-        type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(start)));
+    // operator.index(start) as an exact int: enumerate(x, True) counts from 1.
+    start = start.null() ? Object::small(0) : unop(UnOp::Pos, index_object(start));
     return Object::adopt(new EnumerateObj(iter(src), start));
 }
 static Object enumerate_next(const Object& o) {
@@ -514,14 +517,10 @@ static Object enumerate_next(const Object& o) {
 }
 
 static Object zip_ctor(const Type&, const Args& a) {
-    check_kwargs("zip", a, {"strict"});
+    check_c_kwargs("zip", a, {"strict"});
     Object s = kwarg(a, "strict");
     std::vector<Object> its;
-    for (size_t i = 0; i < a.npos; ++i) {
-        if (!a[i].type()->iter)
-            type_error(fmt::format("zip argument #{} must support iteration", i + 1));
-        its.push_back(iter(a[i]));
-    }
+    for (size_t i = 0; i < a.npos; ++i) its.push_back(iter(a[i]));
     return Object::adopt(new ZipObj(std::move(its), !s.null() && truthy(s)));
 }
 static Object zip_next(const Object& o) {
@@ -587,7 +586,7 @@ static Object reversed_ctor(const Type&, const Args& a) {
     const Object& s = a[0];
     if (is_list(s)) return list_reversed(s);
     if (isinstance_exact(s, RangeType)) return range_reversed(s);
-    if (is_dict(s)) {
+    if (is_dict(s) || is_dict_view(s)) {
         std::vector<Object> keys = to_vector(s);
         return Object::adopt(new ReversedObj(list_from(std::move(keys)), int64_t(len(s))));
     }

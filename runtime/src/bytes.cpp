@@ -1,4 +1,4 @@
-// bytes: enough for printing, comparing and decoding byte strings (b'..' literals, str.encode()).
+// bytes: immutable byte strings (b'..' literals, str.encode()); the text-like methods are in bytes_methods.cpp.
 #include <fmt/format.h>
 
 #include "values.h"
@@ -71,8 +71,11 @@ static Object bytes_getitem(const Object& o, const Object& key) {
         for (int64_t i = 0, k = start; i < n; ++i, k += step) r.push_back(s[size_t(k)]);
         return bytes_(r);
     }
-    if (!is_intlike(key)) type_error(fmt::format("byte indices must be integers or slices, not {}", type_name(key)));
-    return int_((unsigned char)s[size_t(seq_index(key, int64_t(s.size()), "index"))]);
+    if (!is_index(key)) type_error(fmt::format("byte indices must be integers or slices, not {}", type_name(key)));
+    int64_t i = index_value(key), n = int64_t(s.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(IndexErrorType, "index out of range");  // CPython's bytes says no more
+    return int_((unsigned char)s[size_t(i)]);
 }
 
 static int bytes_contains(const Object& o, const Object& item) {
@@ -94,20 +97,15 @@ static Object bytes_iter_next(const Object& it) {
     return int_((unsigned char)B(bi->b)[bi->i++]);
 }
 
-static Object m_decode(const Args& a) {
-    check_kwargs("decode", a, {"encoding", "errors"});
-    check_nargs("decode", a, 1, 3);
-    return str_(B(a[0]));
-}
-
 static Object bytes_ctor(const Type&, const Args& a) {
-    check_kwargs("bytes", a, {"source", "encoding", "errors"});
+    check_c_kwargs("bytes", a, {"source", "encoding", "errors"});
     check_nargs("bytes", a, 0, 3);
     if (a.npos == 0) return bytes_("");
     const Object& x = a[0];
     if (is_str(x)) {
         if (a.npos < 2 && kwarg(a, "encoding").null()) type_error("string argument without an encoding");
-        return bytes_(str_view(x));
+        return bytes_(encode_text(str_view(x), codec_arg(a, 1, "encoding", "bytes", "utf-8"),
+                                  codec_arg(a, 2, "errors", "bytes", "strict")));
     }
     if (is_intlike(x)) {
         int64_t n = index_value(x);
@@ -136,7 +134,7 @@ struct Init {
         BytesType.iter = bytes_iter;
         BytesIterType.iter = self_iter;
         BytesIterType.next = bytes_iter_next;
-        add_method(BytesType, "decode", m_decode);
+        init_bytes_methods();
         set_type_constructor(BytesType, bytes_ctor);
     }
 } init;

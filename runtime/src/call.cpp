@@ -21,6 +21,13 @@ static std::string builtin_repr(const Object& o) {
         return fmt::format("<built-in method {} of {} object at {:#x}>", b->name, type_name(b->self), b->self.bits());
     return fmt::format("<built-in function {}>", b->name);
 }
+// A built-in function or method answers __name__ and, when bound, __self__.
+static Object builtin_getattr(const Object& o, std::string_view name) {
+    auto* b = o.as<BuiltinFunctionObj>();
+    if (name == "__name__") return str_(b->name);
+    if (name == "__self__" && !b->self.null()) return b->self;
+    return {};
+}
 static std::string method_repr(const Object& o) {
     auto* m = o.as<MethodObj>();
     return fmt::format("<bound method {} of {}>", str_utf8(getattr(m->func, "__qualname__")), repr_utf8(m->self));
@@ -114,6 +121,7 @@ struct CallTypesInit {
         FunctionType.setattr = function_setattr;
         BuiltinFunctionType.repr = builtin_repr;
         BuiltinFunctionType.call = builtin_call;
+        BuiltinFunctionType.getattr = builtin_getattr;
         MethodType.repr = method_repr;
         MethodType.call = method_call;
         MethodType.getattr = method_getattr;

@@ -126,6 +126,7 @@ const Type* best_base(const std::vector<const Type*>& bases, Layout layout) {
     const Type* solid = layout == Layout::Exception ? &BaseExceptionType
                         : layout == Layout::List    ? &ListType
                         : layout == Layout::Dict    ? &DictType
+                        : layout == Layout::Tuple   ? &TupleType
                                                     : &ObjectType;
     for (const Type* b : bases)
         if (b->is_subtype_of(solid)) return b;

@@ -18,6 +18,7 @@ enum class Layout : uint8_t {
     Exception,  // UserExceptionObj: an ExceptionObj (args, traceback, ...) plus the class reference
     List,       // UserListObj: a ListObj plus the class and a __dict__
     Dict,       // UserDictObj: a DictObj plus the class and a __dict__
+    Tuple,      // UserTupleObj: a TupleObj plus the class and a __dict__ (subclasses of namedtuple classes)
 };
 
 // What lookup_mro found for one name: the attribute (null: none) and the class of the MRO holding it.
@@ -104,6 +105,12 @@ struct UserDictObj : DictObj {
     Object cls, dict;
     explicit UserDictObj(const Type* t);
 };
+struct UserTupleObj : TupleObj {
+    Object cls, dict;
+    UserTupleObj(const Type* t, std::vector<Object> items);
+};
+// An instance of the user class `cls` (tuple layout) holding `items`, without calling __new__ (tuple.__new__).
+Object new_user_tuple(const Type* cls, std::vector<Object> items);
 // A built-in type's special method as an attribute (`list.__repr__`): null unless `t` itself has the slot.
 Object slot_wrapper(const Type* t, std::string_view name);
 // The wrapper bound to `obj` (a method-wrapper); null when `attr` is not an unbound slot wrapper.

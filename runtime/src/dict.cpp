@@ -160,6 +160,11 @@ void dict_update(const Object& d, const Object& other) {
     for (Object k = next(it); !k.null(); k = next(it)) dict_set(d, k, getitem(other, k));
 }
 
+void dict_update_arg(const Object& d, const Object& arg) {
+    if (is_dict(arg) || !getattr_or_null(arg, "keys").null()) dict_update(d, arg);
+    else merge_pairs(d, arg);
+}
+
 // ---- slots ----
 
 static std::string dict_repr(const Object& o) {
@@ -292,20 +297,58 @@ static int view_contains(const Object& v, const Object& x) {
     return 0;
 }
 
-// keys() and items() views behave as sets in operators and comparisons.
+// keys() and items() views behave as sets in operators and comparisons. The result set is built as CPython's
+// dictviews_* functions build it (a copy of the left operand updated in place), so that it iterates in CPython's
+// order.
+static bool setlike_view(const Object& o) {
+    return o.is_ptr() && (o.ptr()->type == &DictKeysType || o.ptr()->type == &DictItemsType);
+}
+
+// CPython's _PyDictView_Intersect: iterate the other operand, or let a larger set do the work.
+static Object view_intersect(Object self, Object other) {
+    if (!setlike_view(self)) std::swap(self, other);
+    int64_t len_self = len(self);
+    if (isinstance_exact(other, SetType) && len_self <= len(other)) return call_method(other, "intersection", {self});
+    if (setlike_view(other) && len(other) > len_self) std::swap(self, other);
+    Object result = new_set(SetType, Object());
+    Object it = iter(other);
+    for (Object k = next(it); !k.null(); k = next(it))
+        if (contains(self, k)) set_add(result, k);
+    return result;
+}
+
 static Object view_binop(const Object& a, const Object& b, BinOp op) {
-    auto setlike = [](const Object& o) {
-        return is_anyset(o) || (o.is_ptr() && (o.ptr()->type == &DictKeysType || o.ptr()->type == &DictItemsType));
-    };
-    if (op != BinOp::And && op != BinOp::Or && op != BinOp::Sub && op != BinOp::Xor) return NotImplemented();
-    if (!setlike(a) && !setlike(b)) return NotImplemented();
-    Object x = new_set(SetType, a), y = new_set(SetType, b);
-    return binop(op, x, y);
+    if (!setlike_view(a) && !setlike_view(b)) return NotImplemented();
+    const char* update = nullptr;
+    switch (op) {
+        case BinOp::And: return view_intersect(a, b);
+        case BinOp::Or: update = "update"; break;
+        case BinOp::Sub: update = "difference_update"; break;
+        case BinOp::Xor: update = "symmetric_difference_update"; break;
+        default: return NotImplemented();
+    }
+    Object result = new_set(SetType, a);
+    call_method(result, update, {b});
+    return result;
 }
 
 static Object view_richcompare(const Object& a, const Object& b, CmpOp op) {
     if (a.type() == &DictValuesType) return NotImplemented();
     return compare(op, new_set(SetType, a), is_anyset(b) ? b : new_set(SetType, b));
+}
+
+bool is_dict_view(const Object& o) noexcept {
+    return o.is_ptr() && (o.ptr()->type == &DictKeysType || o.ptr()->type == &DictValuesType ||
+                          o.ptr()->type == &DictItemsType);
+}
+
+// keys().isdisjoint(other), items().isdisjoint(other)
+static Object view_isdisjoint(const Args& a) {
+    check_nargs("isdisjoint", a, 2, 2);
+    Object it = iter(a[1]);
+    for (Object x = next(it); !x.null(); x = next(it))
+        if (view_contains(a[0], x)) return bool_(false);
+    return bool_(true);
 }
 
 static Object make_view(const Object& d, Kind k) {
@@ -346,8 +389,7 @@ static Object m_setdefault(const Args& a) {
 static Object m_update(const Args& a) {
     const Object& d = self_dict(a, "update", 1, 2);
     if (a.npos > 1) {
-        if (is_dict(a[1]) || !getattr_or_null(a[1], "keys").null()) dict_update(d, a[1]);
-        else merge_pairs(d, a[1]);
+        dict_update_arg(d, a[1]);
     }
     for (size_t i = 0; i < a.nkw; ++i) dict_set(d, str_(a.kw[i].name), a.kw[i].value);
     return None();
@@ -389,8 +431,7 @@ static Object dict_ctor(const Type&, const Args& a) {
     if (a.npos > 1) type_error(fmt::format("dict expected at most 1 argument, got {}", a.npos));
     Object d = Object::adopt(new DictObj());
     if (a.npos == 1) {
-        if (is_dict(a[0]) || !getattr_or_null(a[0], "keys").null()) dict_update(d, a[0]);
-        else merge_pairs(d, a[0]);
+        dict_update_arg(d, a[0]);
     }
     for (size_t i = 0; i < a.nkw; ++i) dict_set(d, str_(a.kw[i].name), a.kw[i].value);
     return d;
@@ -420,8 +461,12 @@ struct Init {
             t->contains = view_contains;
         }
         DictKeysType.binop = DictItemsType.binop = view_binop;
+        add_method(DictKeysType, "isdisjoint", view_isdisjoint);
+        add_method(DictItemsType, "isdisjoint", view_isdisjoint);
         DictKeysType.richcompare = DictItemsType.richcompare = view_richcompare;
-        DictKeysType.unhashable = DictItemsType.unhashable = DictValuesType.unhashable = false;
+        // keys() and items() compare as sets, so they are unhashable; values() keeps identity hashing.
+        DictKeysType.unhashable = DictItemsType.unhashable = true;
+        DictValuesType.unhashable = false;
         add_method(DictType, "get", m_get);
         add_method(DictType, "pop", m_pop);
         add_method(DictType, "setdefault", m_setdefault);

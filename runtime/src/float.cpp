@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "unicode_db.h"
 #include "values.h"
 
 namespace pyco {
@@ -227,6 +228,10 @@ static int float_truthy(const Object& o) { return o.as<FloatObj>()->v != 0.0; }
 
 // ---- methods ----
 
+static Object float_conjugate(const Args& a) {
+    check_method_nargs("float.conjugate", a, 0, 0, MethodConv::NoArgs);
+    return a[0];
+}
 static Object float_is_integer(const Args& a) {
     check_nargs("is_integer", a, 1, 1);
     double x = float_value(a[0]);
@@ -247,6 +252,12 @@ static Object float_getattr(const Object& o, std::string_view name) {
     if (name == "real") return o;
     if (name == "imag") return float_(0.0);
     return {};
+}
+
+static Object float_dunder_format(const Args& a) {
+    check_method_nargs("float.__format__", a, 1, 1, MethodConv::Clinic);
+    if (!is_str(a[1])) type_error(fmt::format("__format__() argument must be str, not {}", type_name(a[1])));
+    return format(a[0], a[1]);
 }
 
 // float(x): numbers, and text as Python's float() reads it (inf, nan, underscores between digits).
@@ -292,7 +303,12 @@ static Object float_ctor(const Type&, const Args& a) {
     const Object& x = a[0];
     if (is_float(x)) return x;
     if (is_intlike(x)) return float_(float_value(x));
-    if (is_str(x)) return float_from_text(str_view(x), x);
+    if (is_str(x)) {
+        // Unicode spaces and decimal digits of other scripts read as their ASCII forms.
+        if (!as_str(x)->ascii()) return float_from_text(unicode::decimal_and_space_to_ascii(str_view(x)), x);
+        return float_from_text(str_view(x), x);
+    }
+    if (isinstance_exact(x, BytesType)) return float_from_text(x.as<BytesObj>()->s, x);
     type_error(fmt::format("float() argument must be a string or a real number, not '{}'", type_name(x)));
 }
 
@@ -308,6 +324,9 @@ struct Init {
         FloatType.getattr = float_getattr;
         add_method(FloatType, "is_integer", float_is_integer);
         add_method(FloatType, "as_integer_ratio", float_as_integer_ratio);
+        add_method(FloatType, "conjugate", float_conjugate);
+        add_method(FloatType, "__format__", float_dunder_format);
+        init_float_hex_methods();
         set_type_constructor(FloatType, float_ctor);
     }
 } init;

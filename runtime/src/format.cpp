@@ -170,6 +170,7 @@ std::string format_int_value(const Object& value, Spec sp) {
         default: unknown_code(t, value);
     }
     if (sp.precision >= 0) value_error("Precision not allowed in integer format specifier");
+    if (sp.no_neg_zero) value_error("Negative zero coercion (z) not allowed in integer format specifier");
     if (t == 'c') {
         if (sp.sign) value_error("Sign not allowed with integer format specifier 'c'");
         if (sp.alt) value_error("Alternate form (#) not allowed with integer format specifier 'c'");
@@ -241,6 +242,8 @@ std::string format_float_value(double v, Spec sp, const Object& value) {
         if (t == '%') body += '%';
     } else if (t == 0 && sp.precision < 0) {
         body = float_repr(x);
+        // The alternate form keeps a decimal point in the exponent form too: format(1e-07, '#') == '1.e-07'.
+        if (sp.alt && body.find('.') == std::string::npos) body.insert(body.find('e'), ".");
     } else {
         int prec = int(sp.precision < 0 ? 6 : sp.precision);
         switch (t) {
@@ -271,6 +274,7 @@ std::string format_float_value(double v, Spec sp, const Object& value) {
 
 std::string format_str_value(const Object& value, const Spec& sp) {
     if (sp.type != 's') unknown_code(sp.type, value);
+    if (sp.sign == ' ') value_error("Space not allowed in string format specifier");
     if (sp.sign) value_error("Sign not allowed in string format specifier");
     if (sp.alt) value_error("Alternate form (#) not allowed in string format specifier");
     if (sp.align == '=') value_error("'=' alignment not allowed in string format specifier");

@@ -10,6 +10,14 @@ namespace pyco {
 InstanceObj::InstanceObj(const Type* t) : Obj(t), cls(type_object(*t)), dict(dict_()) {}
 UserListObj::UserListObj(const Type* t) : cls(type_object(*t)), dict(dict_()) { type = t; }
 UserDictObj::UserDictObj(const Type* t) : cls(type_object(*t)), dict(dict_()) { type = t; }
+UserTupleObj::UserTupleObj(const Type* t, std::vector<Object> items)
+    : TupleObj(std::move(items)), cls(type_object(*t)), dict(dict_()) {
+    type = t;
+}
+
+Object new_user_tuple(const Type* cls, std::vector<Object> items) {
+    return Object::adopt(new UserTupleObj(cls, std::move(items)));
+}
 UserExceptionObj::UserExceptionObj(const Type* t) : ExceptionObj(t), cls(type_object(*t)) {}
 
 namespace {
@@ -29,6 +37,10 @@ Object allocate_instance(const Type* cls, const Args& a) {
     Layout layout = as_class(cls)->layout;
     if (layout == Layout::List) return Object::adopt(new UserListObj(cls));
     if (layout == Layout::Dict) return Object::adopt(new UserDictObj(cls));
+    if (layout == Layout::Tuple) {  // the built-in tuple type of the MRO makes the items from the arguments
+        for (const Type* t : cls->mro)
+            if (!is_user_class(t)) return new_user_tuple(cls, tuple_items(call(type_object(*t), a)));
+    }
     if (layout == Layout::Exception) {
         auto* e = new UserExceptionObj(cls);
         Object self = Object::adopt(e);
@@ -48,6 +60,7 @@ Object instance_dict(const Object& o) {
         }
         case Layout::List: return static_cast<UserListObj*>(o.ptr())->dict;
         case Layout::Dict: return static_cast<UserDictObj*>(o.ptr())->dict;
+        case Layout::Tuple: return static_cast<UserTupleObj*>(o.ptr())->dict;
         case Layout::Object: break;
     }
     return o.as<InstanceObj>()->dict;

@@ -3,8 +3,10 @@
 // taken modulo the Mersenne prime 2**61-1 so that equal ints and floats hash alike.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
+#include "unicode_db.h"
 #include "values.h"
 
 namespace pyco {
@@ -69,10 +71,30 @@ int64_t int_as_int64(const Object& o) {
     return m.get_si();
 }
 
+bool is_index(const Object& o) {
+    if (is_intlike(o)) return true;
+    return o.is_ptr() && !o.type()->mro.empty() && !o.type()->is_subtype_of(&FloatType) &&
+           !getattr_or_null(o, "__index__").null();
+}
+
+Object index_object(const Object& o) {
+    if (is_intlike(o)) return o;
+    // Instances of user classes may define __index__ (operator.index); built-in types other than int do not.
+    if (o.is_ptr() && !o.type()->mro.empty() && !o.type()->is_subtype_of(&FloatType)) {
+        Object m = getattr_or_null(o, "__index__");
+        if (!m.null()) {
+            Object r = call(m);
+            if (!is_intlike(r)) type_error(fmt::format("__index__ returned non-int (type {})", type_name(r)));
+            return r;
+        }
+    }
+    type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(o)));
+}
+
 int64_t index_value(const Object& o) {
     int64_t v;
     if (int_small(o, v)) return v;
-    if (!is_intlike(o)) type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(o)));
+    if (!is_intlike(o)) return index_value(index_object(o));
     const mpz_class& m = o.as<IntObj>()->v;
     if (!m.fits_slong_p()) raise(OverflowErrorType, "Python int too large to convert to C ssize_t");
     return m.get_si();
@@ -192,6 +214,34 @@ Object int_from_string(std::string_view digits, int base) {
 
 // ---- arithmetic ----
 
+// n / d correctly rounded to the nearest double (ties to even), subnormals included, as CPython's long_true_divide:
+// a quotient of 55 or 56 bits plus a sticky bit for the remainder is rounded once.
+static double exact_ratio_to_double(const mpz_class& n, const mpz_class& d) {
+    mpz_class a = abs(n), b = abs(d), num, den, q, r;
+    if (a == 0) return n < 0 != d < 0 ? -0.0 : 0.0;
+    int64_t s = 55 - (int64_t(mpz_sizeinbase(a.get_mpz_t(), 2)) - int64_t(mpz_sizeinbase(b.get_mpz_t(), 2)));
+    if (s >= 0) {
+        num = a << s;
+        den = b;
+    } else {
+        num = a;
+        den = b << -s;
+    }
+    mpz_tdiv_qr(q.get_mpz_t(), r.get_mpz_t(), num.get_mpz_t(), den.get_mpz_t());
+    bool sticky = r != 0;
+    int64_t len = int64_t(mpz_sizeinbase(q.get_mpz_t(), 2));
+    // Keep 53 bits, or fewer when the result is subnormal (no bit below 2**-1074).
+    int64_t drop = std::max<int64_t>(len - 53, s - 1074);
+    mpz_class m = q >> drop;
+    if (drop > 0) {
+        mpz_class low = q - (m << drop), half = mpz_class(1) << (drop - 1);
+        int c = cmp(low, half);
+        if (c > 0 || (c == 0 && (sticky || mpz_odd_p(m.get_mpz_t())))) m += 1;
+    }
+    double v = std::ldexp(m.get_d(), int(std::clamp<int64_t>(drop - s, -100000, 100000)));
+    return n < 0 != d < 0 ? -v : v;
+}
+
 static Object int_truediv(const Object& a, const Object& b) {
     int64_t x, y;
     if (int_small(a, x) && int_small(b, y)) {
@@ -201,9 +251,7 @@ static Object int_truediv(const Object& a, const Object& b) {
     }
     mpz_class n = int_to_mpz(a), d = int_to_mpz(b);
     if (d == 0) zero_division("division by zero");
-    mpq_class q(n, d);
-    q.canonicalize();
-    double r = q.get_d();
+    double r = exact_ratio_to_double(n, d);
     if (std::isinf(r)) raise(OverflowErrorType, "integer division result too large for a float");
     return float_(r);
 }
@@ -386,6 +434,14 @@ static Object int_conjugate(const Args& a) {
     check_nargs("conjugate", a, 1, 1);
     return int_unop(a[0], UnOp::Pos);
 }
+static Object int_dunder_index(const Args& a) {
+    check_method_nargs("int.__index__", a, 0, 0, MethodConv::NoArgs);
+    return int_unop(a[0], UnOp::Pos);
+}
+static Object int_as_integer_ratio(const Args& a) {
+    check_method_nargs("int.as_integer_ratio", a, 0, 0, MethodConv::NoArgs);
+    return tuple_({int_unop(a[0], UnOp::Pos), Object::small(1)});
+}
 
 static Object int_getattr(const Object& o, std::string_view name) {
     if (name == "real" || name == "numerator") return int_unop(o, UnOp::Pos);
@@ -394,9 +450,29 @@ static Object int_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
+// The text int() parses: Unicode spaces and decimal digits of any script read as ASCII ones.
+static std::string int_text(const Object& str) {
+    if (as_str(str)->ascii()) return std::string(str_view(str));
+    return unicode::decimal_and_space_to_ascii(str_view(str));
+}
+
+// The offending literal in int()'s ValueError: its repr cut to 200 code points (CPython's %.200R).
+static std::string literal_repr(const Object& str) {
+    std::string r = repr_utf8(str);
+    size_t i = 0;
+    for (int n = 0; n < 200 && i < r.size(); ++n) utf8_decode(r, i);
+    return r.substr(0, i);
+}
+
+static Object int_dunder_format(const Args& a) {
+    check_method_nargs("int.__format__", a, 1, 1, MethodConv::Clinic);
+    if (!is_str(a[1])) type_error(fmt::format("__format__() argument must be str, not {}", type_name(a[1])));
+    return format(a[0], a[1]);
+}
+
 // int(x), int(text, base)
 static Object int_ctor(const Type&, const Args& a) {
-    check_kwargs("int", a, {"base"});
+    check_c_kwargs("int", a, {"base"});
     Object base_arg = a.npos > 1 ? a[1] : kwarg(a, "base");
     if (a.npos > 2) type_error(fmt::format("int() takes at most 2 arguments ({} given)", a.npos));
     if (a.npos == 0) {
@@ -408,16 +484,15 @@ static Object int_ctor(const Type&, const Args& a) {
         int64_t base = index_value(base_arg);
         if (base != 0 && (base < 2 || base > 36)) value_error("int() base must be >= 2 and <= 36, or 0");
         if (!is_str(x)) type_error("int() can't convert non-string with explicit base");
-        Object r = int_parse(str_view(x), int(base));
-        if (r.null())
-            value_error(fmt::format("invalid literal for int() with base {}: {}", base, repr_utf8(x)));
+        Object r = int_parse(int_text(x), int(base));
+        if (r.null()) value_error(fmt::format("invalid literal for int() with base {}: {}", base, literal_repr(x)));
         return r;
     }
     if (is_intlike(x)) return int_unop(x, UnOp::Pos);
     if (is_float(x)) return int_from_double(float_value(x));
     if (is_str(x)) {
-        Object r = int_parse(str_view(x), 10);
-        if (r.null()) value_error(fmt::format("invalid literal for int() with base 10: {}", repr_utf8(x)));
+        Object r = int_parse(int_text(x), 10);
+        if (r.null()) value_error(fmt::format("invalid literal for int() with base 10: {}", literal_repr(x)));
         return r;
     }
     if (isinstance_exact(x, BytesType)) {
@@ -442,6 +517,10 @@ struct Init {
         add_method(IntType, "bit_length", int_bit_length);
         add_method(IntType, "bit_count", int_bit_count);
         add_method(IntType, "conjugate", int_conjugate);
+        add_method(IntType, "as_integer_ratio", int_as_integer_ratio);
+        add_method(IntType, "__index__", int_dunder_index);
+        add_method(IntType, "__format__", int_dunder_format);
+        init_int_bytes_methods();
         set_type_constructor(IntType, int_ctor);
     }
 } init;

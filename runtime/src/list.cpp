@@ -114,15 +114,21 @@ void sort_positions(std::vector<size_t>& pos, const std::vector<Object>& keys, b
 
 }  // namespace
 
+bool sort_reverse_arg(const Object& rev) {
+    if (rev.null()) return false;
+    return index_value(rev) != 0;  // an int, as Argument Clinic's bool(accept={int})
+}
+
 void sort_objects(std::vector<Object>& v, const Object& key, bool reverse) {
-    if (v.size() < 2) return;
+    if (v.empty()) return;
     std::vector<Object> keys;
     if (key.null() || is_none(key)) {
         keys = v;
     } else {
         keys.reserve(v.size());
-        for (const Object& o : v) keys.push_back(call(key, {o}));
+        for (const Object& o : v) keys.push_back(call(key, {o}));  // even for one item, as CPython
     }
+    if (v.size() < 2) return;
     std::vector<size_t> pos(v.size());
     for (size_t i = 0; i < pos.size(); ++i) pos[i] = i;
     sort_positions(pos, keys, reverse);
@@ -165,8 +171,8 @@ static Object list_binop(const Object& a, const Object& b, BinOp op) {
         return list_from(std::move(r));
     }
     if (op == BinOp::Mul) {
-        if (is_list(a) && is_intlike(b)) return repeat(list_items(a), b);
-        if (is_intlike(a) && is_list(b)) return repeat(list_items(b), a);
+        if (is_list(a) && is_index(b)) return repeat(list_items(a), b);
+        if (is_index(a) && is_list(b)) return repeat(list_items(b), a);
     }
     return NotImplemented();
 }
@@ -200,7 +206,7 @@ static Object list_getitem(const Object& o, const Object& key) {
         for (int64_t i = 0, k = start; i < n; ++i, k += step) r.push_back(v[size_t(k)]);
         return list_from(std::move(r));
     }
-    if (!is_intlike(key)) bad_index(key, "list");
+    if (!is_index(key)) bad_index(key, "list");
     return v[size_t(seq_index(key, int64_t(v.size()), "list"))];
 }
 
@@ -209,6 +215,7 @@ static void list_setitem(const Object& o, const Object& key, const Object& value
     if (isinstance_exact(key, SliceType)) {
         int64_t start, stop, step;
         int64_t n = slice_indices(key, int64_t(v.size()), start, stop, step);
+        if (!value.type()->iter && !value.type()->getitem) type_error("can only assign an iterable");
         std::vector<Object> src = to_vector(value);
         if (step == 1) {
             v.erase(v.begin() + start, v.begin() + std::max(start, stop));
@@ -220,7 +227,7 @@ static void list_setitem(const Object& o, const Object& key, const Object& value
         for (int64_t i = 0, k = start; i < n; ++i, k += step) v[size_t(k)] = src[size_t(i)];
         return;
     }
-    if (!is_intlike(key)) bad_index(key, "list");
+    if (!is_index(key)) bad_index(key, "list");
     int64_t i = index_value(key);
     if (i < 0) i += int64_t(v.size());
     if (i < 0 || i >= int64_t(v.size())) raise(IndexErrorType, "list assignment index out of range");
@@ -246,7 +253,7 @@ static void list_delitem(const Object& o, const Object& key) {
         v = std::move(keep);
         return;
     }
-    if (!is_intlike(key)) bad_index(key, "list");
+    if (!is_index(key)) bad_index(key, "list");
     int64_t i = index_value(key);
     if (i < 0) i += int64_t(v.size());
     if (i < 0 || i >= int64_t(v.size())) raise(IndexErrorType, "list assignment index out of range");
@@ -290,24 +297,27 @@ Object list_reversed(const Object& list) {
 
 // ---- methods ----
 
-static std::vector<Object>& self_list(const Args& a, const char* name, size_t min, size_t max) {
-    check_nargs(name, a, min, max);
+// `min`/`max` count the arguments after self; `qualname` is "list.name".
+static std::vector<Object>& self_list(const Args& a, const char* qualname, size_t min, size_t max,
+                                      MethodConv conv = MethodConv::Clinic) {
+    check_method_nargs(qualname, a, min, max, conv);
+    const char* name = qualname + 5;
     if (!is_list(a[0]))
         type_error(fmt::format("descriptor '{}' for 'list' objects doesn't apply to a '{}' object", name, type_name(a[0])));
     return list_items(a[0]);
 }
 
 static Object m_append(const Args& a) {
-    self_list(a, "append", 2, 2).push_back(a[1]);
+    self_list(a, "list.append", 1, 1, MethodConv::One).push_back(a[1]);
     return None();
 }
 static Object m_extend(const Args& a) {
-    self_list(a, "extend", 2, 2);
+    self_list(a, "list.extend", 1, 1, MethodConv::One);
     list_extend(a[0], a[1]);
     return None();
 }
 static Object m_pop(const Args& a) {
-    auto& v = self_list(a, "pop", 1, 2);
+    auto& v = self_list(a, "list.pop", 0, 1);
     if (v.empty()) raise(IndexErrorType, "pop from empty list");
     int64_t i = a.npos > 1 ? index_value(a[1]) : -1;
     if (i < 0) i += int64_t(v.size());
@@ -317,7 +327,7 @@ static Object m_pop(const Args& a) {
     return r;
 }
 static Object m_insert(const Args& a) {
-    auto& v = self_list(a, "insert", 3, 3);
+    auto& v = self_list(a, "list.insert", 2, 2);
     int64_t i = index_value(a[1]), n = int64_t(v.size());
     if (i < 0) i = std::max<int64_t>(i + n, 0);
     if (i > n) i = n;
@@ -325,7 +335,7 @@ static Object m_insert(const Args& a) {
     return None();
 }
 static Object m_remove(const Args& a) {
-    auto& v = self_list(a, "remove", 2, 2);
+    auto& v = self_list(a, "list.remove", 1, 1, MethodConv::One);
     for (size_t i = 0; i < v.size(); ++i)
         if (is_(v[i], a[1]) || eq(v[i], a[1])) {
             v.erase(v.begin() + int64_t(i));
@@ -334,7 +344,7 @@ static Object m_remove(const Args& a) {
     value_error("list.remove(x): x not in list");
 }
 static Object m_index(const Args& a) {
-    auto& v = self_list(a, "index", 2, 4);
+    auto& v = self_list(a, "list.index", 1, 3);
     int64_t n = int64_t(v.size());
     int64_t start = a.npos > 2 ? index_value(a[2]) : 0, stop = a.npos > 3 ? index_value(a[3]) : n;
     if (start < 0) start = std::max<int64_t>(start + n, 0);
@@ -344,20 +354,20 @@ static Object m_index(const Args& a) {
     value_error(fmt::format("{} is not in list", repr_utf8(a[1])));
 }
 static Object m_count(const Args& a) {
-    auto& v = self_list(a, "count", 2, 2);
+    auto& v = self_list(a, "list.count", 1, 1, MethodConv::One);
     int64_t c = 0;
     for (const Object& x : v) c += is_(x, a[1]) || eq(x, a[1]);
     return int_(c);
 }
 static Object m_sort(const Args& a) {
-    check_kwargs("sort", a, {"key", "reverse"});
+    check_c_kwargs("sort", a, {"key", "reverse"});
     if (a.npos > 1) type_error("sort() takes no positional arguments");
-    auto& v = self_list(a, "sort", 1, 1);
+    auto& v = self_list(a, "list.sort", 0, 0, MethodConv::NoArgs);
     Object key = kwarg(a, "key"), rev = kwarg(a, "reverse");
     std::vector<Object> work = std::move(v);
     v.clear();
     try {
-        sort_objects(work, key, !rev.null() && truthy(rev));
+        sort_objects(work, key, sort_reverse_arg(rev));
     } catch (...) {
         v = std::move(work);
         throw;
@@ -366,13 +376,13 @@ static Object m_sort(const Args& a) {
     return None();
 }
 static Object m_reverse(const Args& a) {
-    auto& v = self_list(a, "reverse", 1, 1);
+    auto& v = self_list(a, "list.reverse", 0, 0, MethodConv::NoArgs);
     std::reverse(v.begin(), v.end());
     return None();
 }
-static Object m_copy(const Args& a) { return list_from(self_list(a, "copy", 1, 1)); }
+static Object m_copy(const Args& a) { return list_from(self_list(a, "list.copy", 0, 0, MethodConv::NoArgs)); }
 static Object m_clear(const Args& a) {
-    std::vector<Object> old = std::move(self_list(a, "clear", 1, 1));
+    std::vector<Object> old = std::move(self_list(a, "list.clear", 0, 0, MethodConv::NoArgs));
     list_items(a[0]).clear();
     return None();
 }

@@ -37,7 +37,8 @@ void probe(size_t bytes) {
 
 }  // namespace
 
-int64_t repeat_count(const Object& n) {
+int64_t repeat_count(const Object& count) {
+    Object n = index_object(count);  // a user class's __index__ too
     int64_t v;
     if (int_small(n, v)) return v;
     if (!int_fits_int64(n)) raise(OverflowErrorType, "cannot fit 'int' into an index-sized integer");

@@ -231,6 +231,7 @@ void init_math_module(ModuleObj& m) {
         {"isclose", math_isclose}, {"gcd", math_gcd}, {"factorial", math_factorial}, {"isqrt", math_isqrt},
         {"fsum", math_fsum}};
     for (auto& [name, fn] : fns) module_add_function(m, name, fn);
+    add_math_extras(m);  // lcm, comb, perm, prod, dist, and hypot of any number of coordinates
 }
 
 }  // namespace pyco

@@ -40,6 +40,7 @@ Object module_getattr(const Object& o, std::string_view name) {
 
 void module_setattr(const Object& o, std::string_view name, const Object& v) {
     auto* m = o.as<ModuleObj>();
+    ++m->version;
     if (v.null()) {
         if (!m->dict.erase(std::string(name))) raise_attribute_error(o, name);
         return;
@@ -140,6 +141,9 @@ struct Init {
         register_module("contextlib", init_contextlib_module);
         register_module("abc", init_abc_module);
         register_module("itertools", init_itertools_module);
+        register_module("collections", init_collections_module);
+        register_module("os", init_os_module);
+        register_module("contextvars", init_contextvars_module);
     }
 } init;
 
@@ -169,10 +173,23 @@ std::vector<std::string> provided_modules() {
     return names;
 }
 
-void module_add(ModuleObj& m, const char* name, Object value) { m.dict[name] = std::move(value); }
+void module_add(ModuleObj& m, const char* name, Object value) {
+    ++m.version;
+    m.dict[name] = std::move(value);
+}
+
+Object getattr_filling(const Object& o, const char* name, ModuleAttrCache& cache) {
+    Object v = getattr(o, name);
+    if (o.type() == &ModuleType) {
+        cache.module = o.as<ModuleObj>();
+        cache.version = cache.module->version;
+        cache.value = v;
+    }
+    return v;
+}
 
 void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const Args&)) {
-    m.dict[name] = make_builtin(name, fn);
+    module_add(m, name, make_builtin(name, fn));
 }
 
 void set_sys_argv(int argc, char** argv) {

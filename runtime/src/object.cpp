@@ -83,9 +83,33 @@ void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::s
     }
 }
 
+void check_c_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed) {
+    for (size_t i = 0; i < a.nkw; ++i) {
+        bool ok = false;
+        for (auto n : allowed) ok |= n == a.kw[i].name;
+        if (!ok) type_error(fmt::format("'{}' is an invalid keyword argument for {}()", a.kw[i].name, fname));
+    }
+}
+
+void check_method_nargs(const char* qualname, const Args& a, size_t min, size_t max, MethodConv conv) {
+    size_t n = a.npos ? a.npos - 1 : 0;  // without self
+    if (n >= min && n <= max) return;
+    if (conv == MethodConv::NoArgs) type_error(fmt::format("{}() takes no arguments ({} given)", qualname, n));
+    if (conv == MethodConv::One) type_error(fmt::format("{}() takes exactly one argument ({} given)", qualname, n));
+    // Argument Clinic names the method without its type.
+    std::string_view name(qualname);
+    if (auto dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
+    size_t bound = n < min ? min : max;
+    const char* how = min == max ? "" : n < min ? "at least " : "at most ";
+    type_error(fmt::format("{} expected {}{} argument{}, got {}", name, how, bound, bound == 1 ? "" : "s", n));
+}
+
 // ---- types as values ----
 
-std::string type_name(const Object& o) { return o.type()->name; }
+std::string type_name(const Object& o) {
+    const Type* t = o.type();
+    return t->tp_name.empty() ? t->name : t->tp_name;
+}
 bool isinstance(const Object& o, const Type& t) noexcept { return o.type()->is_subtype_of(&t); }
 Object type_object(const Type& t) { return Object::borrow(const_cast<Type*>(&t)); }
 

@@ -2,6 +2,7 @@
 // reflected method first, then the left operand, then the right), and CPython's TypeErrors when nothing applies.
 #include <fmt/format.h>
 
+#include "classes_internal.h"
 #include "pyco/call.h"
 #include "values.h"
 
@@ -109,14 +110,14 @@ bool small_cmp(CmpOp op, int64_t x, int64_t y) {
 
 // ---- arithmetic ----
 
-Object binop(BinOp op, const Object& a, const Object& b) {
+Object binop_generic(BinOp op, const Object& a, const Object& b) {
     if (a.is_small() && b.is_small()) return int_binop(a, b, op);
     Object r = try_binop(op, a, b);
     if (r.null()) binop_error(op, a, b, false);
     return r;
 }
 
-Object inplace_binop(BinOp op, const Object& a, const Object& b) {
+Object inplace_binop_generic(BinOp op, const Object& a, const Object& b) {
     if (a.is_small() && b.is_small()) return int_binop(a, b, op);
     if (is_list(a)) {
         if (op == BinOp::Add) {
@@ -140,7 +141,7 @@ Object inplace_binop(BinOp op, const Object& a, const Object& b) {
         if (!r.null()) return r;
     }
     if (is_dict(a) && op == BinOp::Or) {
-        dict_update(a, b);
+        dict_update_arg(a, b);
         return a;
     }
     if (auto f = a.type()->inplace) {  // __iadd__ and friends
@@ -221,7 +222,7 @@ int64_t hash(const Object& o) {
     if (o.is_small()) return int_hash_small(o.small_value());
     const Type* t = o.type();
     if (t->hash) return t->hash(o);
-    if (t->unhashable) type_error(fmt::format("unhashable type: '{}'", t->name));
+    if (t->unhashable) type_error(fmt::format("unhashable type: '{}'", type_name(o)));
     return pointer_hash(o.ptr());
 }
 
@@ -330,6 +331,10 @@ Object getattr_or_null(const Object& o, std::string_view name) {
         if (a != c->attrs.end()) return a->second;
     }
     if (name == "__class__") return type_object(*t);
+    // Special methods of built-in types (tuple.__len__, int.__add__...) as method-wrappers.
+    if (name.size() > 4 && name.substr(0, 2) == "__")
+        for (const Type* c = t; c; c = c->base)
+            if (Object w = slot_wrapper(c, name); !w.null()) return bind_slot_wrapper(w, o);
     return {};
 }
 

@@ -38,9 +38,10 @@ static Object range_getitem(const Object& o, const Object& key) {
         int64_t start, stop, step;
         int64_t n = slice_indices(key, r->length, start, stop, step);
         int64_t nstart = r->start + start * r->step, nstep = r->step * step;
-        return range_new(nstart, nstart + n * nstep, nstep);
+        (void)n;
+        return range_new(nstart, r->start + stop * r->step, nstep);  // as CPython's compute_slice
     }
-    if (!is_intlike(key))
+    if (!is_index(key))
         type_error(fmt::format("range indices must be integers or slices, not {}", type_name(key)));
     int64_t i = index_value(key);
     if (i < 0) i += r->length;

@@ -203,6 +203,12 @@ Object set_(std::initializer_list<Object> items) {
     return s;
 }
 
+Object set_const_(std::initializer_list<Object> items) {
+    Object folded = new_set(FrozenSetType, tuple_from(std::vector<Object>(items)));
+    Object merged = new_set(FrozenSetType, tuple_from(to_vector(folded)));
+    return new_set(SetType, merged);
+}
+
 void set_add(const Object& set, const Object& item) { add_entry(S(set), item, key_hash(item)); }
 bool set_contains(const Object& s, const Object& key) { return lookkey(S(s), key, key_hash(key)) != nullptr; }
 bool set_discard(const Object& s, const Object& key) { return discard_entry(S(s), key, key_hash(key)); }

@@ -15,9 +15,9 @@ Object slice_(const Object& lower, const Object& upper, const Object& step) {
 }
 
 // A slice bound: huge ints clamp instead of overflowing, as CPython's _PyEval_SliceIndex.
-static int64_t bound(const Object& o) {
-    if (!is_intlike(o))
-        type_error("slice indices must be integers or None or have an __index__ method");
+static int64_t bound(const Object& index) {
+    if (!is_index(index)) type_error("slice indices must be integers or None or have an __index__ method");
+    Object o = index_object(index);
     if (int_fits_int64(o)) return int_as_int64(o);
     return int_sign(o) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
 }

@@ -1,13 +1,11 @@
 // str: UTF-8 text with its length in code points cached, so that ASCII text (the common case) indexes in O(1)
-// and other text walks from the start. Methods follow CPython's semantics and error messages; case mapping and
-// character classes beyond ASCII come from the C library's Unicode tables (C.UTF-8), without special casing
-// such as 'ß'.upper() == 'SS'.
+// and other text walks from the start. Methods follow CPython's semantics and error messages; character classes
+// and full case mappings ('ß'.upper() == 'SS', final sigma) come from the Unicode database of unicode_db.h.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <clocale>
-#include <cwctype>
 
+#include "unicode_db.h"
 #include "values.h"
 
 namespace pyco {
@@ -113,48 +111,23 @@ static int64_t cp_index(const StrObj* s, size_t byte) {
 
 // ---- character classes ----
 
-static locale_t utf8_locale() {
-    static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-    return loc;
-}
-
 bool py_isspace(char32_t c) {
     if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+    return unicode::is_space(c);
 }
 static bool py_isalpha(char32_t c) {
     if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    return utf8_locale() && iswalpha_l(wint_t(c), utf8_locale());
+    return unicode::is_alpha(c);
 }
-static bool py_isdigit(char32_t c) {
-    if (c < 128) return c >= '0' && c <= '9';
-    return utf8_locale() && iswdigit_l(wint_t(c), utf8_locale());
+// str.isalnum's test: a letter or any kind of digit.
+static bool py_isalnum(char32_t c) {
+    return py_isalpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
 }
-static bool py_isalnum(char32_t c) { return py_isalpha(c) || py_isdigit(c); }
-static char32_t py_upper(char32_t c) {
-    if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    return utf8_locale() ? char32_t(towupper_l(wint_t(c), utf8_locale())) : c;
-}
-static char32_t py_lower(char32_t c) {
-    if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    return utf8_locale() ? char32_t(towlower_l(wint_t(c), utf8_locale())) : c;
-}
-static bool py_isupper(char32_t c) { return py_lower(c) != c; }
-static bool py_islower(char32_t c) { return py_upper(c) != c; }
-static bool is_cased(char32_t c) { return py_isupper(c) || py_islower(c); }
 
-// Whether a code point prints as itself in repr (CPython's str.isprintable, approximated for non-ASCII).
+// Whether a code point prints as itself in repr (CPython's Py_UNICODE_ISPRINTABLE).
 static bool printable(char32_t c) {
-    if (c < 0x20 || c == 0x7F) return false;
-    if (c < 0x7F) return true;
-    if (c <= 0xA0 || c == 0xAD) return false;
-    if (c == 0x2028 || c == 0x2029 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-        (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) ||
-        c == 0xFFF9 || c == 0xFFFA || c == 0xFFFB || c >= 0xF0000)
-        return false;
-    if (py_isspace(c)) return false;  // other separators (U+3000, U+2000...) are escaped too
-    return true;
+    if (c < 0x7F) return c >= 0x20;
+    return unicode::is_printable(c);
 }
 
 // ---- repr ----
@@ -193,19 +166,62 @@ std::string str_repr_of(std::string_view s, bool ascii_only) {
 static std::string str_repr_slot(const Object& o) { return str_repr_of(as_str(o)->s); }
 static std::string str_str_slot(const Object& o) { return as_str(o)->s; }
 
-int64_t str_hash_bytes(std::string_view s) noexcept {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a: stable across runs, which CPython's is not (by design)
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
+// CPython 3.11's SipHash-1-3 (Python/pyhash.c). Its key is random unless PYTHONHASHSEED=0, under which
+// conformance programs are recorded: then the key is zero, and so it is here, so that sets of strings iterate
+// in CPython's order.
+static uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+static void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+    v0 += v1; v2 += v3; v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2; v0 = rotl(v0, 32);
+    v2 += v1; v0 += v3; v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0; v2 = rotl(v2, 32);
+}
+static uint64_t siphash13(const unsigned char* in, size_t n) {
+    const uint64_t k0 = 0, k1 = 0;
+    uint64_t b = uint64_t(n) << 56;
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
+    for (; n >= 8; n -= 8, in += 8) {
+        uint64_t m = 0;
+        for (int i = 7; i >= 0; --i) m = (m << 8) | in[i];  // little-endian load
+        v3 ^= m;
+        sip_round(v0, v1, v2, v3);
+        v0 ^= m;
     }
-    int64_t r = int64_t(h >> 1);
+    uint64_t t = 0;
+    for (size_t i = n; i > 0; --i) t = (t << 8) | in[i - 1];
+    b |= t;
+    v3 ^= b;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for (int i = 0; i < 3; ++i) sip_round(v0, v1, v2, v3);
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+int64_t str_hash_bytes(std::string_view s) noexcept {
+    if (s.empty()) return 0;
+    int64_t r = int64_t(siphash13(reinterpret_cast<const unsigned char*>(s.data()), s.size()));
     return r == -1 ? -2 : r;
+}
+
+// CPython hashes the bytes of a str's compact representation: one byte per code point when all are below
+// U+0100, two (little-endian) below U+10000, four otherwise.
+static int64_t str_hash_text(const StrObj* s) noexcept {
+    if (s->ascii()) return str_hash_bytes(s->s);
+    char32_t max = 0;
+    for (size_t i = 0; i < s->s.size();) max = std::max(max, utf8_decode(s->s, i));
+    size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    std::string raw;
+    raw.reserve(size_t(s->length) * width);
+    for (size_t i = 0; i < s->s.size();) {
+        char32_t c = utf8_decode(s->s, i);
+        for (size_t k = 0; k < width; ++k) raw.push_back(char((c >> (8 * k)) & 0xFF));
+    }
+    return str_hash_bytes(raw);
 }
 
 static int64_t str_hash(const Object& o) {
     StrObj* s = as_str(o);
-    if (s->h == -1) s->h = str_hash_bytes(s->s);
+    if (s->h == -1) s->h = str_hash_text(s);
     return s->h;
 }
 
@@ -253,8 +269,8 @@ static Object str_binop(const Object& a, const Object& b, BinOp op) {
         return Object::adopt(new StrObj(std::move(r), x->length + y->length));
     }
     if (op == BinOp::Mul) {
-        if (is_str(a) && is_intlike(b)) return str_repeat(a, b);
-        if (is_intlike(a) && is_str(b)) return str_repeat(b, a);
+        if (is_str(a) && is_index(b)) return str_repeat(a, b);
+        if (is_index(a) && is_str(b)) return str_repeat(b, a);
     }
     if (op == BinOp::Mod && is_str(a)) return str_percent_format(a, b);
     return NotImplemented();
@@ -296,7 +312,7 @@ static Object str_getitem(const Object& o, const Object& key) {
         for (int64_t i = 0, k = start; i < n; ++i, k += step) utf8_append(r, cps[size_t(k)]);
         return Object::adopt(new StrObj(std::move(r), n));
     }
-    if (!is_intlike(key)) type_error(fmt::format("string indices must be integers, not '{}'", type_name(key)));
+    if (!is_index(key)) type_error(fmt::format("string indices must be integers, not '{}'", type_name(key)));
     int64_t i = seq_index(key, s->length, "string");
     if (s->ascii()) return single_ascii((unsigned char)s->s[size_t(i)]);
     size_t b = byte_offset(s, i);
@@ -338,48 +354,92 @@ static StrObj* self_str(const Args& a, const char* name, size_t min, size_t max)
     return as_str(a[0]);
 }
 
+// `what` names the argument: "replace() argument 1 must be str, ...", or is "must be str" itself.
 static StrObj* str_arg(const Object& o, const char* what) {
-    if (!is_str(o)) type_error(fmt::format("{} must be str, not {}", what, type_name(o)));
+    if (!is_str(o)) {
+        if (std::string_view(what) == "must be str") type_error(fmt::format("must be str, not {}", type_name(o)));
+        type_error(fmt::format("{} must be str, not {}", what, type_name(o)));
+    }
     return as_str(o);
 }
 
-static Object map_chars(const Args& a, const char* name, char32_t (*f)(char32_t)) {
+// CPython's handle_capital_sigma: U+03A3 lowers to final sigma after a cased letter (case-ignorable characters
+// in between skipped) unless a cased letter follows in the same way.
+static char32_t lower_sigma(const std::u32string& cps, size_t i) {
+    size_t j = i;
+    while (j > 0 && unicode::is_case_ignorable(cps[j - 1])) --j;
+    bool final_sigma = j > 0 && unicode::is_cased(cps[j - 1]);
+    if (final_sigma) {
+        size_t k = i + 1;
+        while (k < cps.size() && unicode::is_case_ignorable(cps[k])) ++k;
+        final_sigma = k == cps.size() || !unicode::is_cased(cps[k]);
+    }
+    return final_sigma ? 0x3C2 : 0x3C3;
+}
+static void append_lower_at(std::u32string& out, const std::u32string& cps, size_t i) {
+    if (cps[i] == 0x3A3) out.push_back(lower_sigma(cps, i));
+    else unicode::append_lower(out, cps[i]);
+}
+
+// Applies `f(out, cps, i)` to each code point; ASCII text takes a byte-wise path.
+template <class F>
+static Object map_text(const Args& a, const char* name, char (*ascii)(char, size_t), F f) {
     StrObj* s = self_str(a, name, 1, 1);
-    std::string r;
-    r.reserve(s->s.size());
-    for (size_t i = 0; i < s->s.size();) utf8_append(r, f(utf8_decode(s->s, i)));
-    return str_own(std::move(r));
+    if (s->ascii()) {
+        std::string r = s->s;
+        for (size_t i = 0; i < r.size(); ++i) r[i] = ascii(r[i], i);
+        return str_ascii(std::move(r));
+    }
+    std::u32string cps = decode_all(s->s), out;
+    out.reserve(cps.size());
+    for (size_t i = 0; i < cps.size(); ++i) f(out, cps, i);
+    return str_own(encode_all(out));
 }
 
-static Object str_upper(const Args& a) { return map_chars(a, "upper", py_upper); }
-static Object str_lower(const Args& a) { return map_chars(a, "lower", py_lower); }
-static Object str_casefold(const Args& a) { return map_chars(a, "casefold", py_lower); }
+static char ascii_upper(char c, size_t) { return c >= 'a' && c <= 'z' ? char(c - 32) : c; }
+static char ascii_lower(char c, size_t) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; }
+
+static Object str_upper(const Args& a) {
+    return map_text(a, "upper", ascii_upper,
+                    [](std::u32string& out, const std::u32string& cps, size_t i) { unicode::append_upper(out, cps[i]); });
+}
+static Object str_lower(const Args& a) { return map_text(a, "lower", ascii_lower, append_lower_at); }
+static Object str_casefold(const Args& a) {
+    return map_text(a, "casefold", ascii_lower,
+                    [](std::u32string& out, const std::u32string& cps, size_t i) { unicode::append_fold(out, cps[i]); });
+}
 static Object str_swapcase(const Args& a) {
-    return map_chars(a, "swapcase", [](char32_t c) { return py_isupper(c) ? py_lower(c) : py_upper(c); });
+    return map_text(
+        a, "swapcase", [](char c, size_t) { return c >= 'a' && c <= 'z' ? char(c - 32) : ascii_lower(c, 0); },
+        [](std::u32string& out, const std::u32string& cps, size_t i) {
+            if (unicode::is_upper(cps[i])) append_lower_at(out, cps, i);
+            else if (unicode::is_lower(cps[i])) unicode::append_upper(out, cps[i]);
+            else out.push_back(cps[i]);
+        });
 }
 
+// title(): titlecase after an uncased character, lowercase after a cased one.
 static Object str_title(const Args& a) {
     StrObj* s = self_str(a, "title", 1, 1);
-    std::string r;
+    std::u32string cps = decode_all(s->s), out;
     bool prev_cased = false;
-    for (size_t i = 0; i < s->s.size();) {
-        char32_t c = utf8_decode(s->s, i);
-        utf8_append(r, prev_cased ? py_lower(c) : py_upper(c));
-        prev_cased = is_cased(c);
+    for (size_t i = 0; i < cps.size(); ++i) {
+        if (prev_cased) append_lower_at(out, cps, i);
+        else unicode::append_title(out, cps[i]);
+        prev_cased = unicode::is_cased(cps[i]);
     }
-    return str_own(std::move(r));
+    return str_own(encode_all(out));
 }
 
+// capitalize(): the first character in titlecase (CPython 3.8+), the rest in lowercase.
 static Object str_capitalize(const Args& a) {
     StrObj* s = self_str(a, "capitalize", 1, 1);
-    std::string r;
-    bool first = true;
-    for (size_t i = 0; i < s->s.size();) {
-        char32_t c = utf8_decode(s->s, i);
-        utf8_append(r, first ? py_upper(c) : py_lower(c));
-        first = false;
+    std::u32string cps = decode_all(s->s), out;
+    for (size_t i = 0; i < cps.size(); ++i) {
+        if (i == 0) unicode::append_title(out, cps[i]);
+        else append_lower_at(out, cps, i);
     }
-    return str_own(std::move(r));
+    return str_own(encode_all(out));
 }
 
 // strip/lstrip/rstrip: whitespace, or any of the given characters.
@@ -409,7 +469,7 @@ static Object str_rstrip(const Args& a) { return do_strip(a, "rstrip", false, tr
 
 // The sep/maxsplit arguments of split and rsplit, positional or by keyword.
 static void split_args(const Args& a, const char* name, Object& sep, int64_t& maxsplit) {
-    check_kwargs(name, a, {"sep", "maxsplit"});
+    check_c_kwargs(name, a, {"sep", "maxsplit"});
     self_str(a, name, 1, 3);
     sep = a.npos > 1 ? a[1] : kwarg(a, "sep");
     Object m = a.npos > 2 ? a[2] : kwarg(a, "maxsplit");
@@ -505,7 +565,7 @@ static Object str_rsplit(const Args& a) {
 }
 
 static Object str_splitlines(const Args& a) {
-    check_kwargs("splitlines", a, {"keepends"});
+    check_c_kwargs("splitlines", a, {"keepends"});
     StrObj* s = self_str(a, "splitlines", 1, 2);
     Object ke = a.npos > 1 ? a[1] : kwarg(a, "keepends");
     bool keep = !ke.null() && truthy(ke);
@@ -534,6 +594,7 @@ static Object str_splitlines(const Args& a) {
 
 static Object str_join(const Args& a) {
     StrObj* sep = self_str(a, "join", 2, 2);
+    if (!a[1].type()->iter && !a[1].type()->getitem) type_error("can only join an iterable");
     std::vector<Object> items = to_vector(a[1]);
     std::string r;
     int64_t n = 0;
@@ -551,6 +612,7 @@ static Object str_join(const Args& a) {
 }
 
 static Object str_replace(const Args& a) {
+    check_method_nargs("str.replace", a, 2, 3, MethodConv::Clinic);
     StrObj* s = self_str(a, "replace", 3, 4);
     const std::string& old = str_arg(a[1], "replace() argument 1")->s;
     const std::string& rep = str_arg(a[2], "replace() argument 2")->s;
@@ -602,7 +664,7 @@ static void window(const StrObj* s, const Args& a, size_t first, size_t& b0, siz
 
 static int64_t find_impl(const Args& a, const char* name, bool reverse) {
     StrObj* s = self_str(a, name, 2, 4);
-    const std::string& sub = str_arg(a[1], fmt::format("{}() argument 1", name).c_str())->s;
+    const std::string& sub = str_arg(a[1], "must be str")->s;
     size_t b0, b1;
     window(s, a, 2, b0, b1);
     if (b0 > b1 || b1 - b0 < sub.size()) return -1;
@@ -627,7 +689,7 @@ static Object str_rindex(const Args& a) {
 
 static Object str_count(const Args& a) {
     StrObj* s = self_str(a, "count", 2, 4);
-    StrObj* sub = str_arg(a[1], "count() argument 1");
+    StrObj* sub = str_arg(a[1], "must be str");
     size_t b0, b1;
     window(s, a, 2, b0, b1);
     if (b0 > b1) return Object::small(0);
@@ -682,9 +744,9 @@ static Object classify(const Args& a, const char* name, bool (*pred)(char32_t)) 
         if (!pred(utf8_decode(s->s, i))) return bool_(false);
     return bool_(true);
 }
-static Object str_isdigit(const Args& a) { return classify(a, "isdigit", py_isdigit); }
-static Object str_isdecimal(const Args& a) { return classify(a, "isdecimal", py_isdigit); }
-static Object str_isnumeric(const Args& a) { return classify(a, "isnumeric", py_isdigit); }
+static Object str_isdigit(const Args& a) { return classify(a, "isdigit", unicode::is_digit); }
+static Object str_isdecimal(const Args& a) { return classify(a, "isdecimal", unicode::is_decimal); }
+static Object str_isnumeric(const Args& a) { return classify(a, "isnumeric", unicode::is_numeric); }
 static Object str_isalpha(const Args& a) { return classify(a, "isalpha", py_isalpha); }
 static Object str_isalnum(const Args& a) { return classify(a, "isalnum", py_isalnum); }
 static Object str_isspace(const Args& a) { return classify(a, "isspace", py_isspace); }
@@ -701,29 +763,30 @@ static Object str_isprintable(const Args& a) {
     return bool_(true);
 }
 
-// isupper/islower: at least one cased character and none of the other case.
+// isupper/islower: at least one cased character, none of the other case and no titlecase letter.
 static Object case_test(const Args& a, const char* name, bool upper) {
     StrObj* s = self_str(a, name, 1, 1);
     bool cased = false;
     for (size_t i = 0; i < s->s.size();) {
         char32_t c = utf8_decode(s->s, i);
-        if (upper ? py_islower(c) : py_isupper(c)) return bool_(false);
-        cased |= upper ? py_isupper(c) : py_islower(c);
+        if ((upper ? unicode::is_lower(c) : unicode::is_upper(c)) || unicode::is_title(c)) return bool_(false);
+        cased |= upper ? unicode::is_upper(c) : unicode::is_lower(c);
     }
     return bool_(cased);
 }
 static Object str_isupper(const Args& a) { return case_test(a, "isupper", true); }
 static Object str_islower(const Args& a) { return case_test(a, "islower", false); }
 
+// istitle: uppercase/titlecase letters only after uncased characters, lowercase ones only after cased ones.
 static Object str_istitle(const Args& a) {
     StrObj* s = self_str(a, "istitle", 1, 1);
     bool prev_cased = false, any = false;
     for (size_t i = 0; i < s->s.size();) {
         char32_t c = utf8_decode(s->s, i);
-        if (py_isupper(c)) {
+        if (unicode::is_upper(c) || unicode::is_title(c)) {
             if (prev_cased) return bool_(false);
             prev_cased = any = true;
-        } else if (py_islower(c)) {
+        } else if (unicode::is_lower(c)) {
             if (!prev_cased) return bool_(false);
             prev_cased = any = true;
         } else {
@@ -733,13 +796,14 @@ static Object str_istitle(const Args& a) {
     return bool_(any);
 }
 
+// isidentifier: XID_Start or '_', then XID_Continue characters.
 static Object str_isidentifier(const Args& a) {
     StrObj* s = self_str(a, "isidentifier", 1, 1);
     if (s->s.empty()) return bool_(false);
     bool first = true;
     for (size_t i = 0; i < s->s.size();) {
         char32_t c = utf8_decode(s->s, i);
-        bool ok = c == '_' || py_isalpha(c) || (!first && py_isdigit(c));
+        bool ok = first ? c == '_' || unicode::is_xid_start(c) : unicode::is_xid_continue(c);
         if (!ok) return bool_(false);
         first = false;
     }
@@ -812,7 +876,7 @@ static Object str_partition(const Args& a) { return partition_impl(a, "partition
 static Object str_rpartition(const Args& a) { return partition_impl(a, "rpartition", true); }
 
 static Object str_expandtabs(const Args& a) {
-    check_kwargs("expandtabs", a, {"tabsize"});
+    check_c_kwargs("expandtabs", a, {"tabsize"});
     StrObj* s = self_str(a, "expandtabs", 1, 2);
     Object t = a.npos > 1 ? a[1] : kwarg(a, "tabsize");
     int64_t tab = t.null() ? 8 : index_value(t);
@@ -834,15 +898,30 @@ static Object str_expandtabs(const Args& a) {
     return str_own(std::move(r));
 }
 
+// The encoding and errors arguments of encode/decode (positional or keyword, default utf-8 and strict).
+std::string_view codec_arg(const Args& a, size_t pos, const char* name, const char* fname, std::string_view dflt) {
+    Object o = a.npos > pos ? a[pos] : kwarg(a, name);
+    if (o.null()) return dflt;
+    if (!is_str(o)) type_error(fmt::format("{}() argument '{}' must be str, not {}", fname, name, type_name(o)));
+    return str_view(o);
+}
+
 static Object str_encode(const Args& a) {
-    check_kwargs("encode", a, {"encoding", "errors"});
+    check_c_kwargs("encode", a, {"encoding", "errors"});
     StrObj* s = self_str(a, "encode", 1, 3);
-    return bytes_(s->s);
+    std::string_view enc = codec_arg(a, 1, "encoding", "encode", "utf-8");
+    std::string_view errors = codec_arg(a, 2, "errors", "encode", "strict");
+    return bytes_(encode_text(s->s, enc, errors));
 }
 
 static Object str_format(const Args& a) {
     StrObj* s = self_str(a, "format", 1, size_t(-1));
     return str_format_method(s->s, a, 1);
+}
+
+static Object str_format_map_method(const Args& a) {
+    StrObj* s = self_str(a, "format_map", 2, 2);
+    return str_format_map(s->s, a[1]);
 }
 
 static Object str_dunder_format(const Args& a) {
@@ -851,13 +930,15 @@ static Object str_dunder_format(const Args& a) {
 }
 
 static Object str_ctor(const Type&, const Args& a) {
-    check_kwargs("str", a, {"object", "encoding", "errors"});
+    check_c_kwargs("str", a, {"object", "encoding", "errors"});
     check_nargs("str", a, 0, 3);
     Object o = a.npos > 0 ? a[0] : kwarg(a, "object");
     if (o.null()) return str_("");
     bool decode = a.npos > 1 || !kwarg(a, "encoding").null() || !kwarg(a, "errors").null();
     if (decode) {
-        if (isinstance_exact(o, BytesType)) return str_(o.as<BytesObj>()->s);
+        if (isinstance_exact(o, BytesType))
+            return decode_bytes(o.as<BytesObj>()->s, codec_arg(a, 1, "encoding", "str", "utf-8"),
+                                codec_arg(a, 2, "errors", "str", "strict"));
         type_error(fmt::format("decoding to str: need a bytes-like object, {} found", type_name(o)));
     }
     return str(o);
@@ -894,6 +975,8 @@ struct Init {
                     {"rpartition", str_rpartition}, {"expandtabs", str_expandtabs}, {"encode", str_encode},
                     {"format", str_format}, {"__format__", str_dunder_format}})
             add_method(StrType, m.n, m.f);
+        add_method(StrType, "format_map", str_format_map_method);
+        init_str_translate_methods();
         set_type_constructor(StrType, str_ctor);
     }
 } init;

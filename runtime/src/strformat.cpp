@@ -2,6 +2,8 @@
 // format()/str()/repr(), with CPython's error messages for malformed templates.
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "values.h"
 
 namespace pyco {
@@ -13,13 +15,16 @@ struct FormatArgs {
     size_t first;
     int auto_index = 0;
     int mode = 0;  // 0 unknown, 1 automatic numbering, 2 manual
+    Object mapping;  // format_map's argument: names are looked up in it, positions are refused
 
     Object positional(int64_t i) {
+        if (!mapping.null()) value_error("Format string contains positional fields");
         if (i < 0 || size_t(i) >= a.npos - first)
             raise(IndexErrorType, fmt::format("Replacement index {} out of range for positional args tuple", i));
         return a[first + size_t(i)];
     }
     Object keyword(std::string_view name) {
+        if (!mapping.null()) return getitem(mapping, str_(name));
         for (size_t k = 0; k < a.nkw; ++k)
             if (a.kw[k].name == name) return a.kw[k].value;
         raise_(new_exception(KeyErrorType, {str_(name)}));
@@ -110,6 +115,40 @@ std::string render_field(std::string_view field, FormatArgs& fa, int depth) {
     return format_utf8(value, spec_text);
 }
 
+// The position of the '}' closing the field that starts at `i` (after its '{'), with the errors of CPython's
+// parse_field: the name ends at '!', ':' or '}' (brackets hide them), one character after '!' is the
+// conversion, and braces nest inside the format spec.
+size_t field_end(std::string_view t, size_t i) {
+    char c = 0;
+    while (i < t.size()) {
+        c = t[i++];
+        if (c == '{') value_error("unexpected '{' in field name");
+        if (c == '[') {
+            while (i < t.size() && t[i] != ']') ++i;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
+    }
+    if (c == '}') return i - 1;
+    if (c != '!' && c != ':') value_error("expected '}' before end of string");
+    if (c == '!') {
+        if (i >= t.size()) value_error("end of string while looking for conversion specifier");
+        ++i;  // the conversion character
+        if (i < t.size()) {
+            char after = t[i++];
+            if (after == '}') return i - 1;
+            if (after != ':') value_error("expected ':' after conversion specifier");
+        }
+    }
+    int count = 1;
+    while (i < t.size()) {
+        char f = t[i++];
+        if (f == '{') ++count;
+        else if (f == '}' && --count == 0) return i - 1;
+    }
+    value_error("unmatched '{' in format spec");
+}
+
 std::string expand(std::string_view t, FormatArgs& fa, int depth) {
     std::string out;
     size_t i = 0;
@@ -134,14 +173,7 @@ std::string expand(std::string_view t, FormatArgs& fa, int depth) {
             continue;
         }
         if (i + 1 >= t.size()) value_error("Single '{' encountered in format string");
-        size_t j = i + 1;
-        int nest = 1;
-        while (j < t.size()) {
-            if (t[j] == '{') ++nest;
-            else if (t[j] == '}' && --nest == 0) break;
-            ++j;
-        }
-        if (j >= t.size()) value_error("expected '}' before end of string");
+        size_t j = field_end(t, i + 1);
         out += render_field(t.substr(i + 1, j - i - 1), fa, depth);
         i = j + 1;
     }
@@ -152,6 +184,13 @@ std::string expand(std::string_view t, FormatArgs& fa, int depth) {
 
 Object str_format_method(std::string_view tmpl, const Args& a, size_t first) {
     FormatArgs fa{a, first};
+    return str_own(expand(tmpl, fa, 0));
+}
+
+Object str_format_map(std::string_view tmpl, const Object& mapping) {
+    Args none{nullptr, 0, nullptr, 0};
+    FormatArgs fa{none, 0};
+    fa.mapping = mapping;
     return str_own(expand(tmpl, fa, 0));
 }
 
@@ -184,6 +223,24 @@ std::string spec_string(const PercentSpec& p, char type, bool with_precision) {
     return s;
 }
 
+// %d %i %u %x %X %o: the precision is a minimum number of digits; the width pads with spaces, or with zeros
+// after the sign and prefix under the 0 flag (CPython's _PyUnicode_FormatLong).
+std::string percent_int(char conv, const Object& n, const PercentSpec& p) {
+    mpz_class v = int_to_mpz(n);
+    int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+    std::string digits = mpz_class(abs(v)).get_str(base);
+    if (conv == 'X') for (char& c : digits) c = char(std::toupper((unsigned char)c));
+    if (p.precision > int64_t(digits.size())) digits.insert(0, size_t(p.precision - int64_t(digits.size())), '0');
+    std::string sign = v < 0 ? "-" : p.plus ? "+" : p.space ? " " : "";
+    std::string prefix = !p.alt || base == 10 ? "" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "0o";
+    int64_t len = int64_t(sign.size() + prefix.size() + digits.size());
+    if (p.width <= len) return sign + prefix + digits;
+    std::string fill(size_t(p.width - len), p.zero && !p.left ? '0' : ' ');
+    if (p.left) return sign + prefix + digits + fill;
+    if (p.zero) return sign + prefix + fill + digits;
+    return fill + sign + prefix + digits;
+}
+
 std::string percent_one(char conv, const Object& v, const PercentSpec& p) {
     switch (conv) {
         case 's': case 'r': case 'a': {
@@ -201,12 +258,12 @@ std::string percent_one(char conv, const Object& v, const PercentSpec& p) {
             if (is_float(v)) n = int_from_double(float_value(v));
             else if (!is_intlike(v))
                 type_error(fmt::format("%{} format: a real number is required, not {}", conv, type_name(v)));
-            return format_utf8(n, spec_string(p, 'd', false));
+            return percent_int('d', n, p);
         }
         case 'x': case 'X': case 'o': {
             if (!is_intlike(v))
                 type_error(fmt::format("%{} format: an integer is required, not {}", conv, type_name(v)));
-            return format_utf8(v, spec_string(p, conv, false));
+            return percent_int(conv, v, p);
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             PercentSpec q = p;
@@ -236,7 +293,8 @@ std::string percent_one(char conv, const Object& v, const PercentSpec& p) {
 Object str_percent_format(const Object& fmt_obj, const Object& args) {
     std::string_view t = str_view(fmt_obj);
     std::vector<Object> items;
-    bool is_mapping = is_dict(args);
+    // CPython takes any subscriptable non-tuple, non-str argument as the mapping (PyMapping_Check).
+    bool is_mapping = !is_tuple(args) && !is_str(args) && args.type()->getitem != nullptr;
     if (is_tuple(args)) items = tuple_items(args);
     else items.push_back(args);
     size_t next_arg = 0;
@@ -276,7 +334,9 @@ Object str_percent_format(const Object& fmt_obj, const Object& args) {
         }
         auto number = [&](int64_t& dst) {
             if (i < t.size() && t[i] == '*') {
-                dst = index_value(take());
+                Object n = take();
+                if (!is_intlike(n)) type_error("* wants int");
+                dst = index_value(n);
                 ++i;
                 return;
             }

@@ -2,6 +2,8 @@
 // tuples iterate in CPython's order when their items do.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "values.h"
 
 namespace pyco {
@@ -25,9 +27,10 @@ Object tuple_from(std::vector<Object> items) {
 
 static std::string tuple_repr(const Object& o) {
     auto& v = tuple_items(o);
-    if (v.size() == 1) return "(" + repr_utf8(v[0]) + ",)";
-    ReprGuard g(o.ptr());
+    if (v.empty()) return "()";
+    ReprGuard g(o.ptr());  // a one-item tuple can contain itself through a list too
     if (!g.active()) return "(...)";
+    if (v.size() == 1) return "(" + repr_utf8(v[0]) + ",)";
     return sequence_repr(v, "(", ")");
 }
 
@@ -68,8 +71,8 @@ static Object tuple_binop(const Object& a, const Object& b, BinOp op) {
         return tuple_from(std::move(r));
     }
     if (op == BinOp::Mul) {
-        if (is_tuple(a) && is_intlike(b)) return repeat(a, b);
-        if (is_intlike(a) && is_tuple(b)) return repeat(b, a);
+        if (is_tuple(a) && is_index(b)) return repeat(a, b);
+        if (is_index(a) && is_tuple(b)) return repeat(b, a);
     }
     return NotImplemented();
 }
@@ -86,7 +89,7 @@ static Object tuple_getitem(const Object& o, const Object& key) {
         for (int64_t i = 0, k = start; i < n; ++i, k += step) r.push_back(v[size_t(k)]);
         return tuple_from(std::move(r));
     }
-    if (!is_intlike(key)) type_error(fmt::format("tuple indices must be integers or slices, not {}", type_name(key)));
+    if (!is_index(key)) type_error(fmt::format("tuple indices must be integers or slices, not {}", type_name(key)));
     return v[size_t(seq_index(key, int64_t(v.size()), "tuple"))];
 }
 
@@ -111,14 +114,19 @@ static Object tuple_iter_next(const Object& it) {
 }
 
 static Object m_index(const Args& a) {
-    check_nargs("index", a, 2, 4);
+    check_method_nargs("tuple.index", a, 1, 3, MethodConv::Clinic);
     auto& v = tuple_items(a[0]);
-    for (size_t i = 0; i < v.size(); ++i)
-        if (is_(v[i], a[1]) || eq(v[i], a[1])) return int_(int64_t(i));
+    // start/stop clamp like slice bounds (CPython's _PyEval_SliceIndexNotNone).
+    int64_t n = int64_t(v.size());
+    int64_t start = a.npos > 2 ? index_value(a[2]) : 0, stop = a.npos > 3 ? index_value(a[3]) : n;
+    if (start < 0) start = std::max<int64_t>(start + n, 0);
+    if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
+    for (int64_t i = start; i < std::min(stop, n); ++i)
+        if (is_(v[size_t(i)], a[1]) || eq(v[size_t(i)], a[1])) return int_(i);
     value_error("tuple.index(x): x not in tuple");
 }
 static Object m_count(const Args& a) {
-    check_nargs("count", a, 2, 2);
+    check_method_nargs("tuple.count", a, 1, 1, MethodConv::One);
     int64_t c = 0;
     for (const Object& x : tuple_items(a[0])) c += is_(x, a[1]) || eq(x, a[1]);
     return int_(c);

@@ -31,6 +31,10 @@ struct IntObj : Obj {
     explicit IntObj(mpz_class x) : Obj(&IntType), v(std::move(x)) {}
 };
 Object int_from_mpz(const mpz_class& v);
+// Whether `o` can serve as a sequence index: an int or bool, or an instance of a class with __index__.
+bool is_index(const Object& o);
+// operator.index(o): o itself for int and bool, else the result of a user class's __index__.
+Object index_object(const Object& o);
 mpz_class int_to_mpz(const Object& o);  // int or bool
 // True for int and bool; `out` gets the value when it fits a small int.
 inline bool is_intlike(const Object& o) noexcept;
@@ -42,6 +46,7 @@ Object int_unop(const Object& a, UnOp op);
 std::string int_repr(const Object& o);
 int int_sign(const Object& o);
 Object int_from_double(double d);  // truncates; raises on inf/nan
+void init_int_bytes_methods();  // int.to_bytes, int.from_bytes (int_bytes.cpp)
 // Parses like int(text, base): returns null when the text is not a valid literal.
 Object int_parse(std::string_view text, int base);
 
@@ -54,6 +59,7 @@ std::string float_repr(double v);
 int64_t float_hash(double v) noexcept;
 // int vs float comparison without rounding the int.
 int compare_int_double(const Object& i, double d);  // -1/0/1; 2 when d is nan
+void init_float_hex_methods();  // float.hex, float.fromhex (float_hex.cpp)
 Object float_divmod_pair(const Object& a, const Object& b);
 
 // ---- str ----
@@ -74,12 +80,22 @@ int64_t str_hash_bytes(std::string_view s) noexcept;
 inline StrObj* as_str(const Object& o) noexcept { return o.as<StrObj>(); }
 // `fmt_str.format(*args, **kwargs)`
 Object str_format_method(std::string_view fmt_str, const Args& a, size_t first);
+Object str_format_map(std::string_view fmt_str, const Object& mapping);  // `fmt_str.format_map(mapping)`
+void init_str_translate_methods();  // str.maketrans, str.translate (str_translate.cpp)
 
 // ---- bytes ----
 struct BytesObj : Obj {
     std::string s;
     explicit BytesObj(std::string b) : Obj(&BytesType), s(std::move(b)) {}
 };
+
+// ---- codecs (codecs.cpp) ----
+// str.encode(encoding, errors) of UTF-8 text, and bytes.decode(encoding, errors): UTF-8, ASCII and Latin-1.
+std::string encode_text(std::string_view utf8, std::string_view encoding, std::string_view errors);
+Object decode_bytes(std::string_view raw, std::string_view encoding, std::string_view errors);
+// Argument `pos` (self included) or keyword `name` of encode/decode/str(): a str, or `dflt` when absent.
+std::string_view codec_arg(const Args& a, size_t pos, const char* name, const char* fname, std::string_view dflt);
+void init_bytes_methods();  // the text-like methods of bytes (bytes_methods.cpp)
 
 // ---- list / tuple ----
 struct ListObj : Obj {
@@ -110,6 +126,7 @@ std::string sequence_repr(const std::vector<Object>& v, const char* open, const 
 Object list_reversed(const Object& list);  // reversed(list)
 // Sorts in place, stable, with CPython's errors (comparison via `<`).
 void sort_objects(std::vector<Object>& v, const Object& key, bool reverse);
+bool sort_reverse_arg(const Object& rev);  // the reverse= argument of sort/sorted (null: absent)
 
 // ---- dict ----
 struct DictEntry {
@@ -130,6 +147,9 @@ inline bool is_dict(const Object& o) noexcept {
 Object dict_get(const Object& d, const Object& key);  // null when missing
 bool dict_del(const Object& d, const Object& key);    // false when missing
 Object dict_pop(const Object& d, const Object& key);  // null when missing
+bool is_dict_view(const Object& o) noexcept;  // keys(), values() or items() of a dict
+// dict.update(arg) and `d |= arg`: a mapping (has keys()) or an iterable of key/value pairs.
+void dict_update_arg(const Object& d, const Object& arg);
 
 // ---- set ----
 struct SetEntry {
@@ -184,6 +204,15 @@ private:
 void add_method(Type& t, const char* name, BuiltinFn fn);
 // Rejects keyword arguments other than those listed: "f() got an unexpected keyword argument 'x'".
 void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed);
+// The same check for functions written in C in CPython (builtins, methods of built-in types), whose message is
+// "'x' is an invalid keyword argument for f()".
+void check_c_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed);
+// The positional argument count of a built-in method (`self` excluded from min, max and the message), worded as
+// CPython words it for the method's calling convention: METH_NOARGS ("list.copy() takes no arguments (1 given)"),
+// METH_O ("list.count() takes exactly one argument (0 given)") or Argument Clinic ("insert expected 2 arguments,
+// got 1"). `qualname` is "type.method".
+enum class MethodConv { Clinic, NoArgs, One };
+void check_method_nargs(const char* qualname, const Args& a, size_t min, size_t max, MethodConv conv);
 // Identity hash, as CPython's _Py_HashPointer.
 int64_t pointer_hash(const void* p) noexcept;
 std::string addr_str(const void* p);

@@ -207,6 +207,7 @@ std::string reprlib_repr(const Object& o);
 struct TaskObj : FutureObj {
     Object coro;
     Object name;           // null until asked for: "Task-<number>"
+    Object context;        // the contextvars Context its steps run in (a copy of the creator's)
     int64_t number = 0;
     Driver driver;         // driver.blocked_on is CPython's _fut_waiter
     int32_t num_cancels_requested = 0;
@@ -240,10 +241,6 @@ Object ensure_future(const Object& obj, LoopObj* loop = nullptr);
 
 // asyncio.sleep(delay, result=None): a coroutine object ("<coroutine object sleep at ...>"), as in CPython.
 Object sleep(const Object& delay, const Object& result = None());
-// The compiler's fast path for `await asyncio.sleep(d)`: true when `fn` is asyncio.sleep itself and `delay` is
-// an int or float <= 0, i.e. when the await is exactly a bare yield returning None. Generated code may then
-// `co_await pyco::yield_now()` instead of creating the coroutine (sleep(0) as a coroutine costs about 2x).
-bool is_asyncio_sleep_zero(const Object& fn, const Object& delay) noexcept;
 // asyncio.gather(*aws, return_exceptions=False): the _GatheringFuture (a Future, awaited like one).
 Object gather(const std::vector<Object>& aws, bool return_exceptions = false);
 // asyncio.wait / wait_for / shield.

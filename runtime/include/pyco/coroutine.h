@@ -160,6 +160,13 @@ struct AsyncGenPromise : CoroPromise {
 inline CoroPromise::FrameAccess enter() noexcept { return {}; }
 inline CoroPromise::YieldNow yield_now() noexcept { return {}; }
 
+// The compiler's fast path for `await asyncio.sleep(d)`: true when `fn` is asyncio.sleep itself and `delay` is
+// an int or float <= 0, i.e. when the await is exactly a bare yield returning None. Generated code may then
+// `co_await pyco::yield_now()` instead of creating the coroutine (sleep(0) as a coroutine costs about 2x).
+bool is_asyncio_sleep_zero(const Object& fn, const Object& delay) noexcept;
+// The traceback entry of sleep()'s own frame (`await __sleep0()`), for an exception thrown in at that fast path.
+void add_sleep_frame(const PyExc& e);
+
 inline bool is_coroutine(const Object& o) noexcept { return o.is_ptr() && o.ptr()->type == &CoroutineType; }
 inline bool is_async_generator(const Object& o) noexcept {
     return o.is_ptr() && o.ptr()->type == &AsyncGeneratorType;

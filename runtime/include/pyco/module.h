@@ -18,6 +18,7 @@ struct ModuleObj : Obj {
     // Further names the real module has (submodules, private helpers) that pyco does not provide: they are
     // candidates for "Did you mean" suggestions only.
     std::vector<std::string> extra_names;
+    uint64_t version = 0;  // bumped by every change to `dict`: ModuleAttrCache entries older than it are stale
     explicit ModuleObj(std::string n) : Obj(&ModuleType), name(std::move(n)) {}
 };
 
@@ -32,5 +33,19 @@ void module_add(ModuleObj& m, const char* name, Object value);
 // sys.argv for the running program (called by run_main).
 void set_sys_argv(int argc, char** argv);
 void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const struct Args&));
+
+// `name.attr` in generated code, where `name` is a module-level variable (usually an imported module): a cache
+// per site remembers the module, its version and the value, so that `asyncio.sleep` in a loop costs a pointer
+// compare instead of hashing "sleep". Any other object takes the ordinary getattr.
+struct ModuleAttrCache {
+    const ModuleObj* module = nullptr;
+    uint64_t version = 0;
+    Object value;
+};
+Object getattr_filling(const Object& o, const char* name, ModuleAttrCache& cache);
+inline Object getattr_cached(const Object& o, const char* name, ModuleAttrCache& cache) {
+    if (o.is_ptr() && o.ptr() == cache.module && cache.module->version == cache.version) return cache.value;
+    return getattr_filling(o, name, cache);
+}
 
 }  // namespace pyco

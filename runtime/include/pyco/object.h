@@ -25,6 +25,10 @@ struct Obj {
     Obj& operator=(const Obj&) = delete;
     virtual ~Obj() = default;
     virtual void destroy() { delete this; }
+    // Objects up to 512 bytes come from per-size free lists carved out of large chunks (object_alloc.cpp),
+    // as CPython's pymalloc does: a task, a future, a float or a bound method then costs no malloc call.
+    static void* operator new(size_t n);
+    static void operator delete(void* p, size_t n) noexcept;
 };
 
 inline constexpr int64_t kImmortal = int64_t(1) << 60;

@@ -24,11 +24,42 @@ Object tuple_(std::initializer_list<Object> items = {});
 Object tuple_from(std::vector<Object> items);
 Object dict_(std::initializer_list<std::pair<Object, Object>> items = {});
 Object set_(std::initializer_list<Object> items = {});
+// A set display of three or more constants ({33, 1, 17, 9}): CPython 3.11 folds it into a frozenset constant,
+// which the compiler's constant merging rebuilds once more from its own iteration order, and the display
+// copies that at run time (BUILD_SET, SET_UPDATE). Built the same way, it iterates in CPython's order.
+Object set_const_(std::initializer_list<Object> items);
 Object slice_(const Object& lower, const Object& upper, const Object& step);  // null parts become None
 
 // ---- numbers and operators ----
-Object binop(BinOp op, const Object& a, const Object& b);
-Object inplace_binop(BinOp op, const Object& a, const Object& b);  // a += b: lists extend in place
+Object binop_generic(BinOp op, const Object& a, const Object& b);
+Object inplace_binop_generic(BinOp op, const Object& a, const Object& b);
+
+// Small ints (61-bit immediates) added, subtracted or combined bitwise cannot overflow int64, so the result
+// only needs a range check: the common loop counter and accumulator arithmetic stays inline, without a call.
+inline bool small_int_fast_path(BinOp op, const Object& a, const Object& b, Object& out) noexcept {
+    if (!a.is_small() || !b.is_small()) return false;
+    int64_t x = a.small_value(), y = b.small_value(), r;
+    switch (op) {
+        case BinOp::Add: r = x + y; break;
+        case BinOp::Sub: r = x - y; break;
+        case BinOp::And: r = x & y; break;
+        case BinOp::Or: r = x | y; break;
+        case BinOp::Xor: r = x ^ y; break;
+        default: return false;
+    }
+    if (r < Object::kSmallMin || r > Object::kSmallMax) return false;
+    out = Object::small(r);
+    return true;
+}
+inline Object binop(BinOp op, const Object& a, const Object& b) {
+    Object r;
+    return small_int_fast_path(op, a, b, r) ? r : binop_generic(op, a, b);
+}
+// a += b: lists extend in place.
+inline Object inplace_binop(BinOp op, const Object& a, const Object& b) {
+    Object r;
+    return small_int_fast_path(op, a, b, r) ? r : inplace_binop_generic(op, a, b);
+}
 Object unop(UnOp op, const Object& a);
 Object compare(CmpOp op, const Object& a, const Object& b);
 bool compare_bool(CmpOp op, const Object& a, const Object& b);

@@ -21,6 +21,9 @@ struct Type : Obj {
     using ReprFn = std::string (*)(const Object&);
     std::string name;       // __name__, e.g. "Task"
     std::string module;     // "builtins", "asyncio", "_asyncio", "__main__"
+    // CPython's tp_name, what error messages call the type, where it is not `name`: a type written in C outside
+    // the builtins module is named with its module ("collections.deque"). Empty: `name`.
+    std::string tp_name;
     const Type* base;       // single inheritance for the built-in hierarchy
     ReprFn repr = nullptr;  // null: "<module.name object at 0x...>"
     ReprFn str = nullptr;   // null: repr

@@ -2,6 +2,7 @@
 // CPython 3.11's dir(asyncio) as names only, so that a typo gets CPython's "Did you mean" suggestion.
 #include <fmt/format.h>
 
+#include "../contextvars.h"
 #include "internal.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
@@ -29,7 +30,9 @@ Object f_sleep(const Args& a) {
 
 Object f_create_task(const Args& a) {
     check_nargs("create_task", a, 1, 1);
-    return create_task_running(a[0], kwarg(a, "name"));
+    Object task = create_task_running(a[0], kwarg(a, "name"));
+    set_task_context(task, kwarg(a, "context"));
+    return task;
 }
 
 Object f_gather(const Args& a) {

@@ -41,7 +41,7 @@ struct SizeClassPools {
 // _asyncio.Task and _asyncio.Future have basicsizes 176 and 128 in CPython 3.11 (64-bit).
 SizeClassPools& pools_for(const Type* t) {
     static SizeClassPools tasks{176 + kGcHeader}, futures{128 + kGcHeader};
-    return t->is_subtype_of(&TaskType) ? tasks : futures;
+    return t == &TaskType || (t != &FutureType && t->is_subtype_of(&TaskType)) ? tasks : futures;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // returning a TimerHandle, `loop.time()`, and their reprs.
 #include <fmt/format.h>
 
+#include "../contextvars.h"
 #include "internal.h"
 #include "pyco/ops.h"
 
@@ -27,7 +28,9 @@ Object m_create_future(const Args& a) { return new_future(self_loop(a)); }
 
 Object m_create_task(const Args& a) {
     check_nargs("create_task", a, 2, 2);
-    return create_task(self_loop(a), a[1], kwarg(a, "name"));
+    Object task = create_task(self_loop(a), a[1], kwarg(a, "name"));
+    set_task_context(task, kwarg(a, "context"));
+    return task;
 }
 
 Object m_call_soon(const Args& a) {

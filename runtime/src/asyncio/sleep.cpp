@@ -67,6 +67,10 @@ bool is_asyncio_sleep_zero(const Object& fn, const Object& delay) noexcept {
     return delay.is_ptr() && is_float(delay) && float_value(delay) <= 0;
 }
 
+void add_sleep_frame(const PyExc& e) {
+    e.exc.as<ExceptionObj>()->tb.push_back(TracebackEntry{&sleep_code(), 2, nullptr});
+}
+
 Object sleep(const Object& delay, const Object& result) { return sleep_coro(sleep_code(), delay, result).obj; }
 
 }  // namespace pyco

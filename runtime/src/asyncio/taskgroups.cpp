@@ -8,6 +8,7 @@
 
 #include <exception>
 
+#include "../contextvars.h"
 #include "internal.h"
 #include "pyco/ops.h"
 
@@ -212,6 +213,7 @@ Object m_create_task(const Args& a) {
     if (g->aborting) refuse("is shutting down");
     Object task = create_task(as_loop(g->loop), v[1]);
     if (!is_none(v[2])) as_task(task)->name = str(v[2]);  // tasks._set_task_name
+    set_task_context(task, v[3]);
     future_add_done_callback(task, on_task_done, self);
     g->tasks.push_back(task);
     return task;

@@ -4,6 +4,7 @@
 // (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
 #include <fmt/format.h>
 
+#include "../contextvars.h"
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
@@ -168,6 +169,7 @@ void task_step(TaskObj* t, Object exc) {
         t->must_cancel = false;
     }
     t->driver.blocked_on = Object();
+    ContextScope context_scope(t->context);  // contextvars set by the coroutine stay in the task's context
     DepthGuard step_frame(1);  // the C Task's step method (recursion count, frame.h)
     enter_task(loop, t);
     t->driver.throw_in = std::move(exc);
@@ -244,6 +246,7 @@ Object create_task(LoopObj* loop, const Object& coro, const Object& name) {
         raise(TypeErrorType, fmt::format("a coroutine was expected, got {}", repr_utf8(coro)));
     auto* t = new TaskObj(Object::borrow(loop), coro);
     Object task = Object::adopt(t);
+    t->context = copy_current_context();
     if (name.null() || is_none(name))
         t->number = ++task_name_counter;
     else
@@ -388,7 +391,9 @@ Object task_ctor(const Type&, const Args& a) {
     if (coro.null()) raise(TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)");
     Object loop = kwarg(a, "loop");
     if (loop.null() || is_none(loop)) loop = get_event_loop();
-    return create_task(as_loop(loop), coro, kwarg(a, "name"));
+    Object task = create_task(as_loop(loop), coro, kwarg(a, "name"));
+    set_task_context(task, kwarg(a, "context"));
+    return task;
 }
 }  // namespace
 

@@ -194,3 +194,30 @@ TEST_CASE("bytes print with b'' and compare") {
     CHECK(eq(bytes_("a"), bytes_("a")));
     CHECK(s(bytes_("x")) == "b'x'");
 }
+
+TEST_CASE("constant set displays iterate in the order of CPython's folded frozenset") {
+    CHECK(r(set_const_({I(33), I(1), I(17), I(9)})) == "{33, 17, 9, 1}");
+    CHECK(r(set_const_({I(8), I(16), I(24), I(32), I(40), I(48)})) == "{32, 48, 16, 8, 24, 40}");
+    CHECK(r(set_({I(33), I(1), I(17), I(9)})) == "{33, 9, 1, 17}");
+}
+
+TEST_CASE("dict views build set results in CPython's order") {
+    Object d = dict_({{S("a"), I(1)}, {S("b"), I(2)}, {S("c"), I(3)}});
+    CHECK(r(binop(BinOp::Sub, m(d, "items"), set_({tuple_({S("a"), I(1)})}))) == "{('c', 3), ('b', 2)}");
+    CHECK(err([&] { hash(m(d, "keys")); }) == "TypeError: unhashable type: 'dict_keys'");
+    CHECK(r(m(m(d, "keys"), "isdisjoint", {list_({S("z")})})) == "True");
+}
+
+TEST_CASE("list methods count their arguments without self") {
+    CHECK(err([] { m(list_(), "insert", {I(1)}); }) == "TypeError: insert expected 2 arguments, got 1");
+    CHECK(err([] { m(list_(), "count"); }) == "TypeError: list.count() takes exactly one argument (0 given)");
+    CHECK(err([] { m(list_(), "index"); }) == "TypeError: index expected at least 1 argument, got 0");
+    CHECK(err([] { m(list_(), "copy", {I(1)}); }) == "TypeError: list.copy() takes no arguments (1 given)");
+}
+
+TEST_CASE("a one-item tuple inside its own list prints as (...)") {
+    Object l = list_();
+    Object t = tuple_({l});
+    list_append(l, t);
+    CHECK(r(t) == "([(...)],)");
+}

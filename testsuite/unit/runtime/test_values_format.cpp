@@ -116,3 +116,33 @@ TEST_CASE("format rejects bad specs with CPython's messages") {
     CHECK(err([] { fmt_(list_(), "x"); }) == "TypeError: unsupported format string passed to list.__format__");
     CHECK(err([] { fmt_(None(), "x"); }) == "TypeError: unsupported format string passed to NoneType.__format__");
 }
+
+TEST_CASE("format rejects a space sign on str and z on integer presentations") {
+    CHECK(err([] { format(S("a"), S(" ")); }) == "ValueError: Space not allowed in string format specifier");
+    CHECK(err([] { format(I(1), S("z")); }) ==
+          "ValueError: Negative zero coercion (z) not allowed in integer format specifier");
+    CHECK(s(format(F(-0.0), S("z.1f"))) == "0.0");
+}
+
+TEST_CASE("format with '#' and no type keeps a point in the exponent form") {
+    CHECK(s(format(F(1e-07), S("#"))) == "1.e-07");
+    CHECK(s(format(F(1e16), S("#"))) == "1.e+16");
+    CHECK(s(format(F(1.5), S("#"))) == "1.5");
+}
+
+TEST_CASE("printf-style formatting of ints honours the precision as a digit count") {
+    CHECK(s(binop(BinOp::Mod, S("%.3d|%5.3d|%-6.2x|%#.3o"), tuple_({I(5), I(7), I(10), I(8)}))) == "005|  007|0a    |0o010");
+    CHECK(s(binop(BinOp::Mod, S("%08.3d"), I(5))) == "00000005");
+    CHECK(err([] { binop(BinOp::Mod, S("%*d"), tuple_({S("a"), I(1)})); }) == "TypeError: * wants int");
+    CHECK(s(binop(BinOp::Mod, S("no fields"), list_())) == "no fields");
+}
+
+TEST_CASE("str.format reports unterminated fields as CPython's parse_field") {
+    auto fmt_err = [](const char* t) { return err([&] { m(S(t), "format", {I(1)}); }); };
+    CHECK(fmt_err("{0") == "ValueError: expected '}' before end of string");
+    CHECK(fmt_err("{0[}") == "ValueError: expected '}' before end of string");
+    CHECK(fmt_err("{0!}") == "ValueError: unmatched '{' in format spec");
+    CHECK(fmt_err("{!r") == "ValueError: unmatched '{' in format spec");
+    CHECK(fmt_err("{0!rr}") == "ValueError: expected ':' after conversion specifier");
+    CHECK(fmt_err("{a{}") == "ValueError: unexpected '{' in field name");
+}

@@ -111,3 +111,25 @@ TEST_CASE("huge ints refuse to print past 4300 digits") {
           "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use "
           "sys.set_int_max_str_digits() to increase the limit");
 }
+
+TEST_CASE("true division of big ints is correctly rounded") {
+    CHECK(r(binop(BinOp::TrueDiv, unop(UnOp::Neg, big("100000000000000000000")), I(7))) == "-1.4285714285714287e+19");
+    CHECK(r(binop(BinOp::TrueDiv, big("1267650600228229401496703205376"), I(3))) == "4.2255020007607644e+29");
+    CHECK(r(binop(BinOp::TrueDiv, I(1), big("1180591620717411303424"))) == "8.470329472543003e-22");
+    CHECK(err([] { binop(BinOp::TrueDiv, binop(BinOp::Pow, I(10), I(400)), I(3)); }) ==
+          "OverflowError: integer division result too large for a float");
+}
+
+TEST_CASE("int.to_bytes and int.from_bytes") {
+    CHECK(r(m(I(1024), "to_bytes", {I(2), S("little")})) == "b'\\x00\\x04'");
+    CHECK(r(m(I(-129), "to_bytes", {I(2), S("big")}, {{"signed", bool_(true)}})) == "b'\\xff\\x7f'");
+    CHECK(err([] { m(I(256), "to_bytes", {I(1), S("big")}); }) == "OverflowError: int too big to convert");
+    CHECK(r(call(getattr(type_object(IntType), "from_bytes"), {bytes_("\xff\xff"), S("big")}, {{"signed", bool_(true)}})) == "-1");
+}
+
+TEST_CASE("int() cuts a long invalid literal to 200 characters of repr") {
+    std::string text(250, '9');
+    text += "x";
+    std::string e = err([&] { bi("int", {S(text.c_str())}); });
+    CHECK(e == "ValueError: invalid literal for int() with base 10: '" + std::string(199, '9'));
+}

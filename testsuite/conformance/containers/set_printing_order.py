@@ -1,0 +1,22 @@
+# Iteration/printing order of sets built at run time (set(), add, comprehensions, operators) follows CPython's table.
+print(set([5, 3, 1, 9, 7]), set([100, 2, 35, 8, 64]), set([-1, -2, 0, 1]), set([10 ** 20, 1, 2 ** 61]), set(range(20, 0, -3)))
+print(set([33, 1, 17, 9]), set([8, 16, 24, 32, 40, 48]), set([1000, 100, 10, 1]), frozenset([40, 8, 16]))
+s = set()
+for i in [50, 3, 18, 99, 27, 64, 1, 77]:
+    s.add(i)
+print(s, sorted(s), list(s)[:3])
+s.discard(3)
+s.add(35)
+print(s)
+t = {i * 7 % 23 for i in range(15)}
+print(t)
+print(set([1.5, 2.5, 0.5]), set([True, 2, 0.0]), set([None]) | set([1]))
+big = set(range(100))
+big -= set(range(0, 100, 2))
+print(list(big)[:10], len(big))
+words = set("the quick brown fox jumps over the lazy dog".split())
+print(words)
+print(set("abracadabra"), set(["pear", "apple", "fig"]), {w.upper() for w in ["x", "y", "z", "w"]})
+print(set([(1, 2), (0,), ("a", 1)]), set(["é", "中", "😀", "a"]), frozenset(["k1", "k2", "k3"]))
+a = set([17, 1, 33, 9, 25])
+print(a | set([41]), a & set([9, 33, 100]), a - set([1]), a ^ set([1, 2]))

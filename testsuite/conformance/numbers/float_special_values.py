@@ -1,0 +1,16 @@
+# inf, -inf, nan and -0.0: parsing, printing, arithmetic and comparisons.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan, float("-inf"), float("Infinity"), float(" -iNF "), float("NaN"), float("-nan"))
+print(repr(inf), str(nan), [inf, nan], -0.0, 0.0 * -1, repr(-0.0), abs(-0.0), -0.0 == 0.0)
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, -1 / inf, inf > 10 ** 400, -inf < -(10 ** 400))
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan is nan, [nan] == [nan], nan in [nan])
+x = float("nan")
+print(x == x, [x] == [x], x in (x,), (x,) == (x,), {x: 1}.get(x))
+print(max(1.0, nan), max(nan, 1.0), min(nan, 1.0), sorted([3.0, 1.0, 2.0]))
+print(inf == inf, inf == float("inf"), -inf < inf, 1e308 * 10, -1e308 * 10)
+print(0.0 == -0.0, str(-0.0 + 0.0), str(-0.0 - 0.0), str(0.0 * -5), round(-0.4), round(-0.4, 0))
+print(hash(inf), hash(-inf), hash(0.0), hash(-0.0))
+print(bool(nan), bool(0.0), bool(-0.0), bool(inf))
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0), math.copysign(1.0, -0.0))
