@@ -147,6 +147,9 @@ def main():
             print(problem.rstrip('\n'))
         return 1
     print(f'{key}: ok')
+    # A passing program's executable is not needed again, and hundreds of them (statically linked, with debug
+    # information; 30 MB each under sanitizers) would fill the disk. A failing one is kept to debug.
+    os.remove(exe)
     return 0
 
 

@@ -7,14 +7,43 @@
 #include <algorithm>
 
 #include "classes_internal.h"
+#include "pyco/program.h"
 
 namespace pyco {
 
+namespace {
+
+std::vector<ClassObj*>& live_classes() {
+    static std::vector<ClassObj*> classes;
+    return classes;
+}
+
+// A class is always part of a reference cycle (its MRO holds the class itself; its methods' __class__ cells and
+// its instances in class attributes refer back to it), which CPython's garbage collector frees at exit. With
+// reference counting alone, finalisation breaks those cycles: every class still alive drops its namespace, MRO
+// and lookup cache, and dies once nothing else holds it.
+void release_classes() {
+    std::vector<Object> alive;
+    for (ClassObj* c : live_classes()) alive.push_back(Object::borrow(c));
+    for (const Object& o : alive) {
+        auto* c = static_cast<ClassObj*>(o.ptr());
+        Object dict = std::move(c->dict);
+        std::vector<Object> mro = std::move(c->mro_refs);
+        c->lookup_cache = LookupCache();
+    }
+}
+
+}  // namespace
+
 ClassObj::ClassObj(std::string n, std::string m) : Type(std::move(n), std::move(m), &ObjectType) {
     refcnt = 1;  // Type makes built-in types immortal; a class dies with its last reference
+    live_classes().push_back(this);
+    at_finalize(release_classes);
 }
 
 ClassObj::~ClassObj() {
+    auto& live = live_classes();
+    live.erase(std::remove(live.begin(), live.end(), this), live.end());
     for (const Object& b : bases) {
         if (!is_user_class(b.as<Type>())) continue;
         auto& subs = as_class(b.as<Type>())->subclasses;

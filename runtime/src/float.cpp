@@ -254,6 +254,18 @@ static Object float_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
+Object float_from_dunder(const Object& o) {
+    if (!o.is_ptr() || o.type()->mro.empty()) return {};  // only instances of user classes define these
+    if (Object m = getattr_or_null(o, "__float__"); !m.null()) {
+        Object r = call(m);
+        if (!is_float(r))
+            type_error(fmt::format("{}.__float__ returned non-float (type {})", type_name(o), type_name(r)));
+        return r;
+    }
+    if (Object m = getattr_or_null(o, "__index__"); !m.null()) return float_(float_value(index_object(o)));
+    return {};
+}
+
 static Object float_dunder_format(const Args& a) {
     check_method_nargs("float.__format__", a, 1, 1, MethodConv::Clinic);
     if (!is_str(a[1])) type_error(fmt::format("__format__() argument must be str, not {}", type_name(a[1])));
@@ -309,6 +321,7 @@ static Object float_ctor(const Type&, const Args& a) {
         return float_from_text(str_view(x), x);
     }
     if (isinstance_exact(x, BytesType)) return float_from_text(x.as<BytesObj>()->s, x);
+    if (Object r = float_from_dunder(x); !r.null()) return r;
     type_error(fmt::format("float() argument must be a string or a real number, not '{}'", type_name(x)));
 }
 

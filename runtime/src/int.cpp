@@ -71,6 +71,18 @@ int64_t int_as_int64(const Object& o) {
     return m.get_si();
 }
 
+Object int_from_dunder(const Object& o) {
+    if (!o.is_ptr() || o.type()->mro.empty()) return {};  // only instances of user classes define these
+    for (const char* name : {"__int__", "__index__"}) {
+        Object m = getattr_or_null(o, name);
+        if (m.null()) continue;
+        Object r = call(m);
+        if (!is_intlike(r)) type_error(fmt::format("{} returned non-int (type {})", name, type_name(r)));
+        return int_unop(r, UnOp::Pos);
+    }
+    return {};
+}
+
 bool is_index(const Object& o) {
     if (is_intlike(o)) return true;
     return o.is_ptr() && !o.type()->mro.empty() && !o.type()->is_subtype_of(&FloatType) &&
@@ -500,6 +512,7 @@ static Object int_ctor(const Type&, const Args& a) {
         if (r.null()) value_error(fmt::format("invalid literal for int() with base 10: {}", repr_utf8(x)));
         return r;
     }
+    if (Object r = int_from_dunder(x); !r.null()) return r;
     type_error(fmt::format("int() argument must be a string, a bytes-like object or a real number, not '{}'",
                            type_name(x)));
 }

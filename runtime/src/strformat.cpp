@@ -256,19 +256,20 @@ std::string percent_one(char conv, const Object& v, const PercentSpec& p) {
         case 'd': case 'i': case 'u': {
             Object n = v;
             if (is_float(v)) n = int_from_double(float_value(v));
-            else if (!is_intlike(v))
-                type_error(fmt::format("%{} format: a real number is required, not {}", conv, type_name(v)));
+            else if (!is_intlike(v)) n = int_from_dunder(v);  // a user number: int(v)
+            if (n.null()) type_error(fmt::format("%{} format: a real number is required, not {}", conv, type_name(v)));
             return percent_int('d', n, p);
         }
         case 'x': case 'X': case 'o': {
-            if (!is_intlike(v))
+            if (!is_index(v))
                 type_error(fmt::format("%{} format: an integer is required, not {}", conv, type_name(v)));
-            return percent_int(conv, v, p);
+            return percent_int(conv, index_object(v), p);
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             PercentSpec q = p;
             if (q.precision < 0) q.precision = 6;
-            return format_utf8(float_(float_value(v)), spec_string(q, conv, true));
+            Object f = is_float(v) || is_intlike(v) ? Object() : float_from_dunder(v);  // a user number
+            return format_utf8(float_(float_value(f.null() ? v : f)), spec_string(q, conv, true));
         }
         case 'c': {
             std::string s;

@@ -31,6 +31,10 @@ struct IntObj : Obj {
     explicit IntObj(mpz_class x) : Obj(&IntType), v(std::move(x)) {}
 };
 Object int_from_mpz(const mpz_class& v);
+// int(o) for an instance of a user class through __int__ or __index__ (CPython's PyNumber_Long); null when it
+// defines neither. float_from_dunder: float(o) through __float__ or __index__.
+Object int_from_dunder(const Object& o);
+Object float_from_dunder(const Object& o);
 // Whether `o` can serve as a sequence index: an int or bool, or an instance of a class with __index__.
 bool is_index(const Object& o);
 // operator.index(o): o itself for int and bool, else the result of a user class's __index__.

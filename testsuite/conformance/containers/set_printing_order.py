@@ -10,7 +10,7 @@ s.add(35)
 print(s)
 t = {i * 7 % 23 for i in range(15)}
 print(t)
-print(set([1.5, 2.5, 0.5]), set([True, 2, 0.0]), set([None]) | set([1]))
+print(set([1.5, 2.5, 0.5]), set([True, 2, 0.0]), set([1]) | set([2.5]))
 big = set(range(100))
 big -= set(range(0, 100, 2))
 print(list(big)[:10], len(big))
