@@ -125,6 +125,10 @@ bool build_executable(const Toolchain& tc, const std::string& cpp_path, const st
     if (is_large_translation(cpp_path))
         argv.insert(argv.end(), {"-Og", "-foptimize-sibling-calls"});  // after -O2: the later -O wins
     argv.insert(argv.end(), {"-I" + tc.include_dir, cpp_path, "-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
+    // The runtime library carries debug information (RelWithDebInfo); copying it into every program took
+    // three quarters of the link (0.77 s of hello's; 0.10 s without). Programs keep their symbols, so stacks
+    // still name functions; sanitized programs keep everything, for file:line in their reports.
+    if (!tc.sanitize) argv.push_back("-Wl,-S");
     ProcessResult r = run_process(argv);
     output = r.output;
     return r.status == 0;
