@@ -176,9 +176,14 @@ void set_update(const Object& s, const Object& iterable);
 Object new_set(const Type& t, const Object& iterable);  // iterable may be null
 
 // ---- range / slice ----
+// A range whose bounds and length fit int64 keeps them as machine integers; any other (range(10**20)) is
+// `big` and keeps Python ints instead, as CPython's range does for all.
 struct RangeObj : Obj {
-    int64_t start, stop, step, length;
+    int64_t start = 0, stop = 0, step = 1, length = 0;  // unless big
+    bool big = false;
+    Object bstart, bstop, bstep, blength;  // when big
     RangeObj(int64_t a, int64_t b, int64_t c);
+    RangeObj(Object a, Object b, Object c, Object len);
 };
 struct SliceObj : Obj {
     Object start, stop, step;
