@@ -81,12 +81,14 @@ def build(pyco, program, exe):
     return []
 
 
-def run(program, exe):
+def run(program, exe, keeps_cycles=False):
     """Problems running the executable against the goldens, as a list of messages (empty on a match)."""
     try:
         # Virtual time (README, "Running programs"): the loop jumps to its next timer instead of sleeping, so
         # programs with long sleeps finish at once and print the same.
         env = dict(normalize.program_env(), PYCO_VIRTUAL_TIME='1')
+        if keeps_cycles and 'ASAN_OPTIONS' in env:
+            env['ASAN_OPTIONS'] += ':detect_leaks=0'
         proc = subprocess.run([exe], cwd=os.path.dirname(program), env=env,
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=normalize.PROGRAM_TIMEOUT)
     except subprocess.TimeoutExpired:
@@ -129,7 +131,11 @@ def main():
     if os.path.exists(exe):
         os.remove(exe)  # never run a stale executable when the build fails to write one
 
-    problems = build(args.pyco, program, exe) or run(program, exe)
+    # Programs whose own data forms reference cycles (a list that contains itself) leak them: pyco counts
+    # references and has no cycle collector. testsuite/REFERENCE_CYCLES lists them, with the reason; under
+    # sanitizers they run without leak detection, every other check stays.
+    keeps_cycles = key in read_known_failures(os.path.join(HERE, 'REFERENCE_CYCLES'))
+    problems = build(args.pyco, program, exe) or run(program, exe, keeps_cycles)
     reason = read_known_failures(args.known_failures).get(key)
     if any(p.startswith(SANITIZER) for p in problems):
         reason = None  # a sanitizer report fails a known failure too

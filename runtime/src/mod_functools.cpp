@@ -5,6 +5,7 @@
 #include "classes_internal.h"
 #include "native_function.h"
 #include "pyco/module.h"
+#include "pyco/program.h"
 #include "stdlib_modules.h"
 
 namespace pyco {
@@ -235,6 +236,23 @@ Object m_cache_clear(const Args& a) {
     return None();
 }
 
+// The wrapper's cache_info and cache_clear are bound to the wrapper and stored in its __dict__: a reference
+// cycle, which CPython's collector frees at exit. Finalisation breaks it here, as release_classes does for
+// classes: every wrapper made is kept until then, and then drops its attributes and cells.
+std::vector<Object>& lru_wrappers() {
+    static std::vector<Object> wrappers;
+    return wrappers;
+}
+
+void release_lru_wrappers() {
+    std::vector<Object> wrappers = std::move(lru_wrappers());
+    for (const Object& w : wrappers) {
+        auto* fn = w.as<FunctionObj>();
+        Object dict = std::move(fn->dict);
+        std::vector<Object> cells = std::move(fn->cells);
+    }
+}
+
 Object make_lru_wrapper(const Object& func, const Object& maxsize) {
     static const FuncInfo info{"_lru_cache_wrapper", "_lru_cache_wrapper", nullptr, {}, 0, {}, true, true};
     Object stats = list_({Object::small(0), Object::small(0)});
@@ -242,6 +260,8 @@ Object make_lru_wrapper(const Object& func, const Object& maxsize) {
     update_wrapper(w, func);
     setattr(w, "cache_info", Object::adopt(new BuiltinFunctionObj("cache_info", m_cache_info, w)));
     setattr(w, "cache_clear", Object::adopt(new BuiltinFunctionObj("cache_clear", m_cache_clear, w)));
+    lru_wrappers().push_back(w);
+    at_finalize(release_lru_wrappers);
     return w;
 }
 
