@@ -45,7 +45,7 @@ std::optional<Toolchain> find_toolchain(std::string& error, bool sanitize) {
     // Installed: PREFIX/bin/pyco next to PREFIX/include/pyco and PREFIX/lib*/libpyco_runtime.a.
     fs::path prefix = dir.parent_path();
     for (const char* lib : {"lib", "lib64", PYCO_INSTALL_LIBDIR}) {
-        if (fs::exists(prefix / "include/pyco/runtime.h") && fs::exists(prefix / lib / "libpyco_runtime.a")) {
+        if (fs::exists(prefix / "include/pyco/abi.h") && fs::exists(prefix / lib / "libpyco_runtime.a")) {
             tc.include_dir = (prefix / "include").string();
             tc.library = (prefix / lib / "libpyco_runtime.a").string();
         }
@@ -83,14 +83,14 @@ static fs::path pch_dir(const Toolchain& tc) {
 // Builds the PCH once; a missing or failed PCH only costs time, so errors here are not fatal.
 static std::string ensure_pch(const Toolchain& tc) {
     fs::path dir = pch_dir(tc);
-    fs::path gch = dir / "pyco/runtime.h.gch";
+    fs::path gch = dir / "pyco/abi.h.gch";
     std::error_code ec;
     if (fs::exists(gch, ec)) return dir.string();
     fs::create_directories(dir / "pyco", ec);
-    fs::path tmp = dir / fmt::format("pyco/runtime.h.gch.{}", getpid());
+    fs::path tmp = dir / fmt::format("pyco/abi.h.gch.{}", getpid());
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
-    argv.insert(argv.end(), {"-x", "c++-header", "-I" + tc.include_dir, tc.include_dir + "/pyco/runtime.h", "-o",
+    argv.insert(argv.end(), {"-x", "c++-header", "-I" + tc.include_dir, tc.include_dir + "/pyco/abi.h", "-o",
                              tmp.string()});
     if (run_process(argv).status != 0) {
         fs::remove(tmp, ec);
@@ -117,7 +117,7 @@ bool build_executable(const Toolchain& tc, const std::string& cpp_path, const st
                       std::string& output) {
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
-    // g++ uses DIR/pyco/runtime.h.gch for `#include <pyco/runtime.h>` when DIR comes first on the path.
+    // g++ uses DIR/pyco/abi.h.gch for `#include <pyco/abi.h>` when DIR comes first on the path.
     if (tc.cxx.find("clang") == std::string::npos) {
         std::string pch = ensure_pch(tc);
         if (!pch.empty()) argv.push_back("-I" + pch);

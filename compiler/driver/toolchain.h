@@ -10,7 +10,7 @@ namespace pyco::driver {
 
 struct Toolchain {
     std::string cxx;          // $CXX or g++
-    std::string include_dir;  // holds pyco/runtime.h
+    std::string include_dir;  // holds pyco/abi.h
     std::string library;      // libpyco_runtime.a
     std::vector<std::string> flags;  // compile flags shared by the PCH and the program
     bool sanitize = false;           // ASan+UBSan flags in `flags` (the runtime is instrumented)

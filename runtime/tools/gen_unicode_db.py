@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes runtime/src/unicode_db_tables.inc: the Unicode character database str needs (classes, digit values,
+"""Writes runtime/src/objects/unicode_db_tables.inc: the Unicode character database str needs (classes, digit values,
 full case mappings), read from the running CPython so that pyco agrees with CPython 3.11 (Unicode 14.0.0).
 
-    python3 runtime/tools/gen_unicode_db.py > runtime/src/unicode_db_tables.inc
+    python3 runtime/tools/gen_unicode_db.py > runtime/src/objects/unicode_db_tables.inc
 
 Like CPython's Tools/unicode/makeunicodedata.py, records are deduplicated and found through a two-level index
 (code point >> SHIFT selects a block, the low bits an entry of the block). Properties that unicodedata does not

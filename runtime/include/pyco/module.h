@@ -23,16 +23,12 @@ struct ModuleObj : Obj {
 };
 
 using ModuleInit = void (*)(ModuleObj& m);
-// Each built-in module registers its initialiser once (see runtime/src/modules.cpp).
-void register_module(const char* name, ModuleInit init);
 // `import name`: the module, initialised on first use; ModuleNotFoundError "No module named 'x'" otherwise.
 Object import_module(std::string_view name);
-// Names of the modules pyco provides (the compiler refuses other imports at compile time).
+// Names of the modules pyco provides (modules.def; the compiler refuses other imports at compile time).
 std::vector<std::string> provided_modules();
-void module_add(ModuleObj& m, const char* name, Object value);
-// sys.argv for the running program (called by run_main).
-void set_sys_argv(int argc, char** argv);
-void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const struct Args&));
+// `from module import name`: ImportError "cannot import name 'x' from 'asyncio' (unknown location)" when missing.
+Object import_from(const Object& module, std::string_view name);
 
 // `name.attr` in generated code, where `name` is a module-level variable (usually an imported module): a cache
 // per site remembers the module, its version and the value, so that `asyncio.sleep` in a loop costs a pointer

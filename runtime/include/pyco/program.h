@@ -10,6 +10,10 @@ struct ModuleEntry {
     void (*clear_globals)();  // drops the module's globals at exit, as CPython's finalisation does
 };
 
+// Sets up the built-in types, once; run_main does it first. An embedder that calls compiled code without run_main
+// calls it before anything else.
+void runtime_init();
+
 // Runs the module as `python3 app.py` would: an uncaught exception prints CPython's traceback to stderr and
 // gives exit status 1; SystemExit gives its code; then globals are cleared with the runtime "finalizing"
 // (objects dying then warn as "sys:1: ...") and stdout is flushed.

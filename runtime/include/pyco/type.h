@@ -17,14 +17,12 @@ enum class BinOp : uint8_t { Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow,
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 enum class UnOp : uint8_t { Neg, Pos, Invert };
 
-struct Type : Obj {
+// The operations a type supports, each a function the runtime dispatches through; a null slot means "not
+// supported" and the generic operation raises CPython's TypeError. A built-in type's setup function sets them all
+// at once, `set_slots(ListType, {.repr = ..., .len = ...})` (docs/design.md, "Type setup"); user classes compute
+// them from their dunder methods (classes.h).
+struct TypeSlots {
     using ReprFn = std::string (*)(const Object&);
-    std::string name;       // __name__, e.g. "Task"
-    std::string module;     // "builtins", "asyncio", "_asyncio", "__main__"
-    // CPython's tp_name, what error messages call the type, where it is not `name`: a type written in C outside
-    // the builtins module is named with its module ("collections.deque"). Empty: `name`.
-    std::string tp_name;
-    const Type* base;       // single inheritance for the built-in hierarchy
     ReprFn repr = nullptr;  // null: "<module.name object at 0x...>"
     ReprFn str = nullptr;   // null: repr
     int64_t (*hash)(const Object&) = nullptr;                               // null: identity hash
@@ -45,6 +43,15 @@ struct Type : Obj {
     // Instance attribute hooks; null: look up `methods`/`attrs` along the base chain only.
     Object (*getattr)(const Object&, std::string_view) = nullptr;          // null Object: not found
     void (*setattr)(const Object&, std::string_view, const Object&) = nullptr;
+};
+
+struct Type : Obj, TypeSlots {
+    std::string name;       // __name__, e.g. "Task"
+    std::string module;     // "builtins", "asyncio", "_asyncio", "__main__"
+    // CPython's tp_name, what error messages call the type, where it is not `name`: a type written in C outside
+    // the builtins module is named with its module ("collections.deque"). Empty: `name`.
+    std::string tp_name;
+    const Type* base;       // single inheritance for the built-in hierarchy
     // Methods take the instance as their first positional argument and are bound on attribute access.
     std::unordered_map<std::string, Object> methods;
     // Class-level attributes returned as they are (constants, nested types).

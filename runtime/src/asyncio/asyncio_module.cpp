@@ -2,11 +2,13 @@
 // CPython 3.11's dir(asyncio) as names only, so that a typo gets CPython's "Did you mean" suggestion.
 #include <fmt/format.h>
 
-#include "../contextvars.h"
+#include "internal/contextvars.h"
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
 #include "pyco/program.h"
+#include "internal/module_registry.h"
 
 namespace pyco {
 namespace {
@@ -116,10 +118,7 @@ const char* const kOtherNames[] = {
 
 }  // namespace
 
-void init_asyncio_types() {
-    static bool done = false;
-    if (done) return;
-    done = true;
+void setup_asyncio() {
     aio::init_future_methods();
     aio::init_task_methods();
     aio::init_loop_methods();
@@ -131,8 +130,7 @@ void init_asyncio_types() {
     at_finalize(aio::finalize_pending_tasks);
 }
 
-void asyncio_module_init(ModuleObj& m) {
-    init_asyncio_types();
+void init_asyncio_module(ModuleObj& m) {
     module_add_function(m, "run", f_run);
     module_add(m, "sleep", immortal(make_builtin("sleep", f_sleep)));
     aio::set_sleep_builtin(m.dict["sleep"]);

@@ -7,7 +7,7 @@
 // reproduces CPython's order for the common case of tasks created one after another, and, unlike hashing
 // pyco's own heap addresses, does not change with unrelated allocations elsewhere in the program.
 #include "internal.h"
-#include "../values.h"
+#include "internal/values.h"
 
 #include <vector>
 

@@ -13,7 +13,7 @@
 #include <fmt/format.h>
 
 #include "internal.h"
-#include "pyco/asyncio.h"
+#include "internal/asyncio.h"
 #include "pyco/builtins.h"
 #include "pyco/call.h"
 #include "pyco/ops.h"
@@ -84,7 +84,6 @@ std::vector<LoopObj*>& loops_alive() {
 const std::vector<LoopObj*>& aio::live_loops() { return loops_alive(); }
 
 LoopObj::LoopObj() : Obj(&LoopType) {
-    init_asyncio_types();
     epoll_fd = epoll_create1(EPOLL_CLOEXEC);
     loops_alive().push_back(this);
 }

@@ -8,12 +8,12 @@
 #include <utility>
 #include <vector>
 
-#include "pyco/asyncio.h"
+#include "internal/asyncio.h"
 #include "pyco/call.h"
 
 namespace pyco::aio {
 
-// Method tables of the Python-visible types, filled once by init_asyncio_types().
+// Method tables of the Python-visible types, filled once by setup_asyncio() (asyncio_module.cpp).
 void init_future_methods();
 void init_task_methods();
 void init_loop_methods();

@@ -2,7 +2,7 @@
 // returning a TimerHandle, `loop.time()`, and their reprs.
 #include <fmt/format.h>
 
-#include "../contextvars.h"
+#include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/ops.h"
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "pyco/asyncio.h"
+#include "internal/asyncio.h"
 #include "pyco/ops.h"
 
 namespace pyco {

@@ -8,7 +8,7 @@
 
 #include <exception>
 
-#include "../contextvars.h"
+#include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/ops.h"
 

@@ -4,7 +4,7 @@
 // (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
 #include <fmt/format.h>
 
-#include "../contextvars.h"
+#include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <ctime>
 
-#include "pyco/asyncio.h"
+#include "internal/asyncio.h"
 
 namespace pyco {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pyco/asyncio.h"
+#include "internal/asyncio.h"
 #include "pyco/ops.h"
 
 namespace asyncio_test {

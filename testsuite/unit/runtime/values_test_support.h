@@ -5,7 +5,7 @@
 #include <functional>
 #include <string>
 
-#include "pyco/runtime.h"
+#include "pyco/abi.h"
 
 namespace values_test {
 

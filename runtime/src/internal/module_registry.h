@@ -1,0 +1,20 @@
+// Private to the runtime: the initialisers of the modules pyco provides, one per file or folder under
+// runtime/src/modules/, declared from the list in pyco/modules.def that core/import.cpp registers.
+#pragma once
+
+#include "pyco/module.h"
+
+namespace pyco {
+
+#define PYCO_MODULE(name, init) void init(ModuleObj& m);
+#include "pyco/modules.def"
+#undef PYCO_MODULE
+
+// The rest of math (modules/math/integer_and_products.cpp), added by init_math_module.
+void add_math_extras(ModuleObj& m);
+void module_add(ModuleObj& m, const char* name, Object value);
+void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const struct Args&));
+// sys.argv for the running program (called by run_main).
+void set_sys_argv(int argc, char** argv);
+
+}  // namespace pyco

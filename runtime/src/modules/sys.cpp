@@ -1,0 +1,36 @@
+// The sys module: argv, the standard streams, exit, and the constants programs read.
+#include "internal/module_registry.h"
+#include "internal/values.h"
+
+namespace pyco {
+namespace {
+
+std::vector<std::string>& argv_storage() {
+    static std::vector<std::string> a;
+    return a;
+}
+
+Object sys_exit(const Args& a) {
+    check_nargs("exit", a, 0, 1);
+    if (a.npos == 0) raise_(new_exception(SystemExitType));
+    raise_(new_exception(SystemExitType, {a[0]}));
+}
+
+}  // namespace
+
+void init_sys_module(ModuleObj& m) {
+    std::vector<Object> argv;
+    for (const std::string& s : argv_storage()) argv.push_back(str_(s));
+    if (argv.empty()) argv.push_back(str_(""));
+    module_add(m, "argv", list_from(std::move(argv)));
+    module_add(m, "stdout", std_stream(1));
+    module_add(m, "stderr", std_stream(2));
+    module_add(m, "maxsize", int_(INT64_MAX));
+    module_add(m, "platform", str_("linux"));
+    module_add(m, "byteorder", str_("little"));
+    module_add_function(m, "exit", sys_exit);
+}
+
+void set_sys_argv(int argc, char** argv) { argv_storage().assign(argv, argv + argc); }
+
+}  // namespace pyco

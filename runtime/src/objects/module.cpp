@@ -1,0 +1,62 @@
+// Module objects: `import asyncio` gives one, whose attributes are its dict, looked up at run time (so a missing
+// name fails with CPython's AttributeError, suggestion included), and the per-site cache of `module.attr`.
+#include <fmt/format.h>
+
+#include "internal/values.h"
+#include "pyco/module.h"
+#include "internal/module_registry.h"
+
+namespace pyco {
+
+Type ModuleType("module", "builtins", &ObjectType);
+
+namespace {
+
+std::string module_repr(const Object& o) { return fmt::format("<module '{}' (built-in)>", o.as<ModuleObj>()->name); }
+
+Object module_getattr(const Object& o, std::string_view name) {
+    auto* m = o.as<ModuleObj>();
+    auto it = m->dict.find(std::string(name));
+    if (it != m->dict.end()) return it->second;
+    if (name == "__name__") return str_(m->name);
+    return {};
+}
+
+void module_setattr(const Object& o, std::string_view name, const Object& v) {
+    auto* m = o.as<ModuleObj>();
+    ++m->version;
+    if (v.null()) {
+        if (!m->dict.erase(std::string(name))) raise_attribute_error(o, name);
+        return;
+    }
+    m->dict[std::string(name)] = v;
+}
+
+}  // namespace
+
+void setup_module() {
+    ModuleType.repr = module_repr;
+    ModuleType.getattr = module_getattr;
+    ModuleType.setattr = module_setattr;
+}
+
+void module_add(ModuleObj& m, const char* name, Object value) {
+    ++m.version;
+    m.dict[name] = std::move(value);
+}
+
+void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const Args&)) {
+    module_add(m, name, make_builtin(name, fn));
+}
+
+Object getattr_filling(const Object& o, const char* name, ModuleAttrCache& cache) {
+    Object v = getattr(o, name);
+    if (o.type() == &ModuleType) {
+        cache.module = o.as<ModuleObj>();
+        cache.version = cache.module->version;
+        cache.value = v;
+    }
+    return v;
+}
+
+}  // namespace pyco
