@@ -12,7 +12,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   export PYCO_BUILD_DIR=${PYCO_SANITIZE_BUILD_DIR:-build-sanitize}
   export PYCO_CMAKE_ARGS="-DPYCO_SANITIZE=ON"
   # Leaks are errors; UBSan stops at the first report with a stack; the runners fail a test whose stderr
-  # holds a report (testsuite/sanitizer_check.py). The LSan suppressions list deliberate immortals only;
+  # holds a report (testsuite/tools/sanitizer_check.py). The LSan suppressions list deliberate immortals only;
   # allocator_may_return_null lets a refused huge request raise MemoryError as in CPython.
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:allocator_may_return_null=1:detect_stack_use_after_return=0
   export LSAN_OPTIONS=suppressions=$PWD/testsuite/lsan.supp:print_suppressions=0

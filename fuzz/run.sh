@@ -6,7 +6,7 @@
 #   PYCO_FUZZ_WORK   corpus, crashes, logs   (default /tmp/pyco-fuzz; the corpus grows across runs)
 #   PYCO_FUZZ_KEEP_GOING=1  fork mode that records a crash, timeout or OOM and goes on fuzzing instead of
 #                    stopping at the first one (still one core)
-# Seeds: the conformance programs, the rejected inputs and fuzz/corpus-regressions. New crashes land in
+# Seeds: the conformance programs, the rejected inputs, fuzz/regressions and fuzz/corpus. New crashes land in
 # $PYCO_FUZZ_WORK/artifacts/ (crash-*, timeout-*, oom-*); see fuzz/README.md for what to do with them.
 set -euo pipefail
 FUZZ_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -23,7 +23,7 @@ ninja -C "$BUILD" -j 2 fuzz_compiler
 
 # Seeds are copied under flat names (TOPIC_NAME.py) into a folder the fuzzer only reads.
 mkdir -p "$WORK/seeds" "$WORK/corpus" "$WORK/artifacts"
-for f in "$ROOT"/testsuite/conformance/*/*.py "$ROOT"/testsuite/conformance/*/*/*.py "$ROOT"/testsuite/errors/*.py; do
+for f in "$ROOT"/testsuite/conformance/*/*.py "$ROOT"/testsuite/conformance/*/*/*.py "$ROOT"/testsuite/rejected/*.py; do
   [ -f "$f" ] || continue
   rel=${f#"$ROOT"/testsuite/}
   cp "$f" "$WORK/seeds/${rel//\//_}"
@@ -41,7 +41,7 @@ fi
 cd "$WORK"
 echo "run.sh: fuzzing for ${DURATION}s; corpus $WORK/corpus, crashes $WORK/artifacts/"
 status=0
-"$BUILD/fuzz_compiler" "${FLAGS[@]}" "$WORK/corpus" "$WORK/seeds" "$FUZZ_DIR/corpus-regressions" || status=$?
+"$BUILD/fuzz_compiler" "${FLAGS[@]}" "$WORK/corpus" "$WORK/seeds" "$FUZZ_DIR/regressions" "$FUZZ_DIR/corpus" || status=$?
 [ -f fuzz-0.log ] && [ "${PYCO_FUZZ_KEEP_GOING:-0}" != 1 ] && tail -n 25 fuzz-0.log
 ls "$WORK/artifacts/" | sed 's/^/run.sh: artifact: /'
 exit $status

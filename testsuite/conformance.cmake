@@ -2,6 +2,7 @@
 # Given by the includer: PYCO_EXE (path or generator expression of the compiler), Python3_EXECUTABLE.
 
 set(PYCO_TESTSUITE_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(PYCO_TESTSUITE_TOOLS ${PYCO_TESTSUITE_DIR}/tools)
 
 file(GLOB pyco_conformance_programs CONFIGURE_DEPENDS
      ${PYCO_TESTSUITE_DIR}/conformance/*/*.py)
@@ -10,7 +11,7 @@ foreach(program IN LISTS pyco_conformance_programs)
   get_filename_component(topic_dir ${program} DIRECTORY)
   get_filename_component(topic ${topic_dir} NAME)
   add_test(NAME conformance/${topic}/${name}
-           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_DIR}/run_conformance.py
+           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_TOOLS}/run_conformance.py
                    --pyco ${PYCO_EXE}
                    --program ${program}
                    --workdir ${CMAKE_CURRENT_BINARY_DIR}/conformance/${topic}
@@ -19,13 +20,13 @@ foreach(program IN LISTS pyco_conformance_programs)
   set_tests_properties(conformance/${topic}/${name} PROPERTIES TIMEOUT 420 LABELS conformance)
 endforeach()
 
-file(GLOB pyco_error_programs CONFIGURE_DEPENDS ${PYCO_TESTSUITE_DIR}/errors/*.py)
-foreach(program IN LISTS pyco_error_programs)
+file(GLOB pyco_rejected_inputs CONFIGURE_DEPENDS ${PYCO_TESTSUITE_DIR}/rejected/*.py)
+foreach(program IN LISTS pyco_rejected_inputs)
   get_filename_component(name ${program} NAME_WE)
-  add_test(NAME errors/${name}
-           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_DIR}/run_errors.py
+  add_test(NAME rejected/${name}
+           COMMAND ${Python3_EXECUTABLE} ${PYCO_TESTSUITE_TOOLS}/run_rejected.py
                    --pyco ${PYCO_EXE}
                    --program ${program}
-                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/errors/${name})
-  set_tests_properties(errors/${name} PROPERTIES TIMEOUT 120 LABELS errors)
+                   --workdir ${CMAKE_CURRENT_BINARY_DIR}/rejected/${name})
+  set_tests_properties(rejected/${name} PROPERTIES TIMEOUT 120 LABELS rejected)
 endforeach()

@@ -12,24 +12,9 @@ namespace pyco::codegen {
 void FunctionGen::class_def(const ast::Stmt& s, const ast::ClassDef& c) {
     const sema::Scope* scope = m_.scopes.scope_of(&c);
     open("");
-    std::vector<std::string> decorators;
-    for (auto& d : c.decorator_list) {
-        std::string v = expr(*d);
-        std::string keep = temp();
-        line(fmt::format("pyco::Object {} = {};", keep, v));
-        decorators.push_back(keep);
-    }
+    std::vector<std::string> decos = decorators(c.decorator_list);
     std::string bases = sequence(c.bases, "tuple");
-    std::string keywords = "pyco::Object()";
-    if (!c.keywords.empty()) {
-        keywords = temp();
-        line(fmt::format("pyco::Object {} = pyco::dict_();", keywords));
-        for (auto& k : c.keywords) {
-            std::string v = expr(*k.value);
-            if (k.arg) line(fmt::format("pyco::dict_set({}, {}, {});", keywords, constant({ast::Constant::Kind::Str, *k.arg}), v));
-            else line(fmt::format("pyco::dict_update({}, {});", keywords, v));
-        }
-    }
+    std::string keywords = c.keywords.empty() ? "pyco::Object()" : keyword_dict(c.keywords);
     std::string ns = fmt::format("_ns{}", ++tmp_);
     line(fmt::format("pyco::Object {} = pyco::dict_();", ns));
     line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__module__"}),
@@ -41,19 +26,13 @@ void FunctionGen::class_def(const ast::Stmt& s, const ast::ClassDef& c) {
     class_body(s, c, *scope, ns);
 
     std::string info = m_.unique("ci_" + qualname_ident(scope->qualname));
-    m_.func_infos.push_back(fmt::format("static const pyco::ClassInfo {}{{{}, {}}};", info, cpp_string(c.name),
-                                        cpp_string(scope->qualname)));
+    m_.func_infos.push_back(fmt::format("static const pyco::ClassInfo {}{{.name = {}, .qualname = {}}};", info,
+                                        cpp_string(c.name), cpp_string(scope->qualname)));
     set_pos(s.span);
     std::string cls = temp();
     line(fmt::format("pyco::Object {} = pyco::build_class({}, {}, {}, {});", cls, info, bases, ns, keywords));
     if (class_cell) line(fmt::format("pyco::cell_ref(c___class__) = {};", cls));
-    for (size_t i = decorators.size(); i-- > 0;) {
-        set_pos(*c.decorator_list[i]);
-        std::string t = temp();
-        line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, decorators[i], cls));
-        cls = t;
-    }
-    store_name(c.name, cls);
+    store_name(c.name, decorate(c.decorator_list, decos, cls), true);
     close();
 }
 
@@ -95,8 +74,7 @@ void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const s
         if (a->value) assign(*a->target, expr(*a->value));
         close();
     }
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
+    reopen("} catch (const pyco::PyExc& _e) {");
     line(fmt::format("_e.add_frame({}.frame);", guard));
     line("throw;");
     close();

@@ -56,14 +56,15 @@ std::string FunctionGen::expr(const ast::Expr& e) {
             else if constexpr (std::is_same_v<T, ast::Call>) return call(e, n);
             else if constexpr (std::is_same_v<T, ast::Attribute>) {
                 std::string v = expr(*n.value);
-                set_pos(e);
+                std::string cache = names_module_global(*n.value) ? temp() : std::string();
                 std::string t = temp();
-                if (names_module_global(*n.value)) {
-                    std::string cache = temp();
+                if (!cache.empty()) {
                     line(fmt::format("static pyco::ModuleAttrCache {};", cache));
+                    set_pos(e);
                     line(fmt::format("pyco::Object {} = pyco::getattr_cached({}, {}, {});", t, v, cpp_string(n.attr),
                                      cache));
                 } else {
+                    set_pos(e);
                     line(fmt::format("pyco::Object {} = pyco::getattr({}, {});", t, v, cpp_string(n.attr)));
                 }
                 return t;
@@ -134,15 +135,16 @@ std::string FunctionGen::binop(const ast::Expr& e, const ast::BinOp& b) {
 }
 
 std::string FunctionGen::boolop(const ast::BoolOp& b) {
+    std::string first = expr(*b.values[0]);
     std::string t = temp();
-    line(fmt::format("pyco::Object {} = {};", t, expr(*b.values[0])));
+    line(fmt::format("pyco::Object {} = {};", t, inline_temp(first, true).value_or(first)));
     // Each further operand is evaluated only when the ones before did not decide the result.
     int opened = 0;
     for (size_t i = 1; i < b.values.size(); ++i) {
         open(fmt::format("if ({}pyco::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
         ++opened;
         std::string v = expr(*b.values[i]);
-        line(fmt::format("{} = {};", t, v));
+        line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
     }
     while (opened--) close();
     return t;
@@ -162,7 +164,10 @@ static const char* cmp_name(ast::CmpOpKind k) {
 
 std::string FunctionGen::compare(const ast::Expr& e, const ast::Compare& c) {
     std::string t = temp();
-    line(fmt::format("pyco::Object {};", t));
+    // A chain assigns its result in nested blocks; a single comparison initialises it.
+    bool chain = c.ops.size() > 1;
+    std::string result = chain ? t : "pyco::Object " + t;
+    if (chain) line(fmt::format("pyco::Object {};", t));
     std::string left = expr(*c.left);
     int opened = 0;
     for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -174,13 +179,15 @@ std::string FunctionGen::compare(const ast::Expr& e, const ast::Compare& c) {
             right = keep;
         }
         set_pos(e);
+        std::string value;
         switch (c.ops[i]) {
-            case ast::CmpOpKind::Is: line(fmt::format("{} = pyco::bool_(pyco::is_({}, {}));", t, left, right)); break;
-            case ast::CmpOpKind::IsNot: line(fmt::format("{} = pyco::bool_(!pyco::is_({}, {}));", t, left, right)); break;
-            case ast::CmpOpKind::In: line(fmt::format("{} = pyco::bool_(pyco::contains({}, {}));", t, right, left)); break;
-            case ast::CmpOpKind::NotIn: line(fmt::format("{} = pyco::bool_(!pyco::contains({}, {}));", t, right, left)); break;
-            default: line(fmt::format("{} = pyco::compare(pyco::CmpOp::{}, {}, {});", t, cmp_name(c.ops[i]), left, right));
+            case ast::CmpOpKind::Is: value = fmt::format("pyco::bool_(pyco::is_({}, {}))", left, right); break;
+            case ast::CmpOpKind::IsNot: value = fmt::format("pyco::bool_(!pyco::is_({}, {}))", left, right); break;
+            case ast::CmpOpKind::In: value = fmt::format("pyco::bool_(pyco::contains({}, {}))", right, left); break;
+            case ast::CmpOpKind::NotIn: value = fmt::format("pyco::bool_(!pyco::contains({}, {}))", right, left); break;
+            default: value = fmt::format("pyco::compare(pyco::CmpOp::{}, {}, {})", cmp_name(c.ops[i]), left, right);
         }
+        line(fmt::format("{} = {};", result, value));
         if (i + 1 < c.ops.size()) {
             open(fmt::format("if (pyco::truthy({}))", t));
             ++opened;
@@ -211,22 +218,28 @@ std::string FunctionGen::call(const ast::Expr& e, const ast::Call& c) {
         else line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}}, {{{}}});", t, f, args, fmt::join(kw, ", ")));
         return t;
     }
-    std::string args = temp(), kwargs = temp();
-    std::string t = temp();
+    std::string args = temp();
     line(fmt::format("pyco::Object {} = pyco::list_();", args));
     for (auto& a : c.args) {
         if (auto* s = ast::as<ast::Starred>(*a)) line(fmt::format("pyco::list_extend({}, {});", args, expr(*s->value)));
         else line(fmt::format("pyco::list_append({}, {});", args, expr(*a)));
     }
-    line(fmt::format("pyco::Object {} = pyco::dict_();", kwargs));
-    for (auto& k : c.keywords) {
-        std::string v = expr(*k.value);
-        if (k.arg) line(fmt::format("pyco::dict_set({}, {}, {});", kwargs, constant({ast::Constant::Kind::Str, *k.arg}), v));
-        else line(fmt::format("pyco::dict_update({}, {});", kwargs, v));
-    }
+    std::string kwargs = keyword_dict(c.keywords);
     set_pos(e);
+    std::string t = temp();
     line(fmt::format("pyco::Object {} = pyco::call_ex({}, {}, {});", t, f, args, kwargs));
     return t;
+}
+
+std::string FunctionGen::keyword_dict(const std::vector<ast::Keyword>& keywords) {
+    std::string d = temp();
+    line(fmt::format("pyco::Object {} = pyco::dict_();", d));
+    for (auto& k : keywords) {
+        std::string v = expr(*k.value);
+        if (k.arg) line(fmt::format("pyco::dict_set({}, {}, {});", d, constant({ast::Constant::Kind::Str, *k.arg}), v));
+        else line(fmt::format("pyco::dict_update({}, {});", d, v));
+    }
+    return d;
 }
 
 // What CPython 3.11's AST optimiser folds into a constant: literals, and unary and binary operators and tuples
@@ -318,19 +331,34 @@ std::string FunctionGen::if_exp(const ast::IfExp& x) {
     line(fmt::format("pyco::Object {};", t));
     std::string c = truth(*x.test);
     open(fmt::format("if ({})", c));
-    line(fmt::format("{} = {};", t, expr(*x.body)));
-    close("} else {");
-    ++indent_;
-    line(fmt::format("{} = {};", t, expr(*x.orelse)));
+    std::string v = expr(*x.body);
+    line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
+    reopen("} else {");
+    v = expr(*x.orelse);
+    line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
     close();
     return t;
 }
 
 std::string FunctionGen::truth(const ast::Expr& e) {
     std::string v = expr(e);
-    std::string b = fmt::format("c{}", ++tmp_);
+    v = inline_temp(v, false).value_or(v);
+    std::string b = flag();
     line(fmt::format("bool {} = pyco::truthy({});", b, v));
     return b;
+}
+
+std::string FunctionGen::kept(const ast::Expr& e) {
+    std::string v = expr(e);
+    // Constants and builtins never change; a temporary just made is read by nothing else.
+    if (v.rfind("k_", 0) == 0 || v.rfind("b_", 0) == 0 || v.rfind("pyco::", 0) == 0) return v;
+    if (auto init = inline_temp(v, true)) {
+        line(fmt::format("pyco::Object {} = {};", v, *init));
+        return v;
+    }
+    std::string keep = temp();
+    line(fmt::format("pyco::Object {} = {};", keep, v));
+    return keep;
 }
 
 std::string FunctionGen::await_expr(const ast::Expr& e, const ast::Await& a) {
@@ -369,14 +397,12 @@ std::string FunctionGen::await_sleep(const ast::Expr& e, const ast::Expr& call_e
     set_pos(e);
     open("try");
     line("co_await pyco::yield_now();");
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
+    reopen("} catch (const pyco::PyExc& _e) {");
     line("pyco::add_sleep_frame(_e);");
     line("throw;");
     close();
     line(fmt::format("{} = pyco::None();", t));
-    close("} else {");
-    ++indent_;
+    reopen("} else {");
     set_pos(call_expr);
     std::string coro = temp();
     line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", coro, f, delay));
@@ -443,6 +469,7 @@ void FunctionGen::comprehension_body(ast::Span where, const std::vector<ast::Com
     line(fmt::format("pyco::Object {} = pyco::{}_();", result, kind));
     comprehension_loop(where, gens, 0, "v_" + cpp_ident(".0"), result, kind, elt, value);
     line(fmt::format("{} {};", return_keyword(), result));
+    ends_in_return_ = true;
 }
 
 void FunctionGen::comprehension_loop(ast::Span where, const std::vector<ast::Comprehension>& gens, size_t i,
@@ -487,11 +514,6 @@ void FunctionGen::comprehension_element(const std::string& result, const char* k
     } else {
         line(fmt::format("pyco::{}({}, {});", std::string(kind) == "list" ? "list_append" : "set_add", result, k));
     }
-}
-
-std::string FunctionGen::lambda(const ast::Expr& e, const ast::Lambda& l) {
-    const sema::Scope* s = m_.scopes.scope_of(&l);
-    return make_function(*s, l.args, e.span.line, [&](FunctionGen& g) { g.lambda_body(*l.body); }, false);
 }
 
 }  // namespace pyco::codegen

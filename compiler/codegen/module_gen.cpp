@@ -28,7 +28,7 @@ std::vector<std::u32string> split_lines(const std::string& source) {
 
 // The source as a C++ literal, one Python line per C++ line so that the file stays diffable.
 std::string embedded_source(const std::string& source) {
-    if (source.empty()) return "\"\"";
+    if (source.empty()) return " \"\"";
     std::string out;
     size_t start = 0;
     while (start < source.size()) {
@@ -48,10 +48,20 @@ std::string code_tables(const ModuleState& m) {
             rows.push_back(fmt::format("{{{}, {}, {}, {}, {}, {}}}", p.line, p.col, p.end_line, p.end_col,
                                        p.anchor_left, p.anchor_right));
         out += fmt::format("static const pyco::Pos {}_pos[] = {{{}}};\n", c->cpp_name, fmt::join(rows, ", "));
-        out += fmt::format("static const pyco::CodeInfo {}{{{}, {}, &source_file, {}, {}_pos}};\n", c->cpp_name,
-                           cpp_string(c->name), cpp_string(c->qualname), c->firstlineno, c->cpp_name);
+        out += fmt::format("static const pyco::CodeInfo {0}{{.name = {1}, .qualname = {2}, .file = &source_file, "
+                           ".firstlineno = {3}, .positions = {0}_pos}};\n",
+                           c->cpp_name, cpp_string(c->name), cpp_string(c->qualname), c->firstlineno);
     }
     return out;
+}
+
+// The Python value of a constant, for the comment beside its declaration.
+std::string constant_comment(const std::string& key) {
+    bool cut = false;
+    std::string text = comment_text(std::string_view(key).substr(1), key[0] == 'i' ? 24 : 40, cut);
+    if (key[0] == 's') text = '"' + text + '"';
+    if (key[0] == 'b') text = "b\"" + text + '"';
+    return cut ? text + "..." : text;
 }
 
 }  // namespace
@@ -72,12 +82,16 @@ std::string generate(const ast::Module& mod, const sema::ModuleScopes& scopes, c
                        display_path);
     out += "#include <pyco/abi.h>\n\n";
     out += fmt::format("namespace {} {{\n\n", ns);
-    out += fmt::format("static const pyco::SourceFile source_file{{{}, {}}};\n\n", cpp_string(mod.path),
+    if (m.uses_how)
+        out += "// How a try or with body was left when its cleanup (finally, __exit__) ran: the jump to go on with.\n"
+               "enum How { kHowNone, kHowBreak, kHowContinue, kHowReturn };\n\n";
+    out += fmt::format("static const pyco::SourceFile source_file{{{},{}}};\n\n", cpp_string(mod.path),
                        embedded_source(source));
     out += code_tables(m) + "\n";
     for (auto& fi : m.func_infos) out += fi + "\n";
     out += "\n// Constants, module globals and the builtins this module uses.\n";
-    for (size_t i = 0; i < m.constant_inits.size(); ++i) out += fmt::format("static pyco::Object k_{};\n", i);
+    for (auto& k : m.constant_defs)
+        out += fmt::format("static pyco::Object {};  // {}\n", k.name, constant_comment(k.key));
     for (auto& name : scopes.module_globals) out += fmt::format("static pyco::Object {};\n", m.global(name));
     for (auto& name : m.builtins_used) out += fmt::format("static pyco::Object {};\n", m.builtin(name));
     out += "\n";
@@ -85,7 +99,7 @@ std::string generate(const ast::Module& mod, const sema::ModuleScopes& scopes, c
 
     out += "// Creates the constants and looks up the builtins once, before the module body runs.\n";
     out += "static void init_module() {\n";
-    for (auto& c : m.constant_inits) out += "    " + c + "\n";
+    for (auto& k : m.constant_defs) out += fmt::format("    {} = pyco::immortal({});\n", k.name, k.init);
     for (auto& name : m.builtins_used)
         out += fmt::format("    {} = pyco::builtin({});\n", m.builtin(name), cpp_string(name));
     out += "}\n\n";

@@ -42,7 +42,7 @@ std::string ModuleState::constant(const std::string& key, const std::string& ini
     if (it != constants.end()) return it->second;
     std::string name = fmt::format("k_{}", constants.size());
     constants.emplace(key, name);
-    constant_inits.push_back(fmt::format("{} = pyco::immortal({});", name, init));
+    constant_defs.push_back({name, key, init});
     return name;
 }
 

@@ -37,19 +37,24 @@ struct ModuleState {
     Diagnostics& diags;
     const sema::ModuleScopes& scopes;
     std::vector<std::unique_ptr<CodeTable>> codes;
-    std::vector<std::string> constant_inits;  // "k_3 = ...;" in order
+    struct Constant {
+        std::string name, key, init;  // k_3, its key (see constant()), the C++ expression that creates it
+    };
+    std::vector<Constant> constant_defs;           // in order of first use
     std::map<std::string, std::string> constants;  // key -> C++ name
-    std::vector<std::string> func_infos;           // definitions of FuncInfo tables
+    std::vector<std::string> func_infos;           // definitions of FuncInfo and ClassInfo tables
     std::vector<std::string> functions;            // C++ function definitions, in order
     std::vector<std::string> forward_decls;
     std::set<std::string> builtins_used;
     std::set<std::string> names_taken;
+    bool uses_how = false;  // some control flow leaves a try or with body through its cleanup (kHow* codes)
 
     ModuleState(Diagnostics& d, const sema::ModuleScopes& s) : diags(d), scopes(s) {}
     CodeTable& new_code(const std::string& name, const std::string& qualname, int firstlineno);
     // A C++ name starting with `base` that no other entity of this module has.
     std::string unique(const std::string& base);
-    // A module constant created once by `init` (a C++ expression); equal keys share one constant.
+    // A module constant created once by `init` (a C++ expression); equal keys share one constant. The key is
+    // the value's kind ('i' int, 'f' float, 's' str, 'b' bytes) followed by its text (a float's as written).
     std::string constant(const std::string& key, const std::string& init);
     std::string builtin(const std::string& name);
     std::string global(const std::string& name) const;

@@ -1,7 +1,6 @@
 // Statements. Each simple statement is one C++ block, so its temporaries die when it ends, as CPython's do
-// (an unawaited coroutine warns on the line that dropped it). try/finally is lowered without C++ catch-blocks
-// around user code, because a coroutine may not co_await inside a handler: the exception is captured, the
-// handler runs after the try-block, and return/break/continue reach the finally body by goto.
+// (an unawaited coroutine warns on the line that dropped it); a statement that needs no temporary needs no block.
+// try and with are in try_gen.cpp, def in def_gen.cpp, class in class_gen.cpp.
 #include <fmt/format.h>
 
 #include <functional>
@@ -14,13 +13,22 @@ namespace pyco::codegen {
 
 std::string binop_cpp(ast::BinOpKind k);
 
-void FunctionGen::body(const ast::Body& b) {
-    for (auto& s : b) stmt(*s);
+namespace {
+
+// Whether control never reaches the end of the body: it ends by returning or raising.
+bool ends_in_return(const ast::Body& b) {
+    return !b.empty() && (ast::as<ast::Return>(*b.back()) || ast::as<ast::Raise>(*b.back()));
 }
 
-void FunctionGen::lambda_body(const ast::Expr& e) {
-    std::string v = expr(e);
-    line(fmt::format("return {};", v));
+}  // namespace
+
+void FunctionGen::body(const ast::Body& b) {
+    stmts(b);
+    ends_in_return_ = ends_in_return(b);
+}
+
+void FunctionGen::stmts(const ast::Body& b) {
+    for (auto& s : b) stmt(*s);
 }
 
 void FunctionGen::stmt(const ast::Stmt& s) {
@@ -33,8 +41,8 @@ void FunctionGen::stmt(const ast::Stmt& s) {
     if (auto* x = ast::as<ast::Try>(s)) return try_stmt(*x);
     if (auto* x = ast::as<ast::With>(s)) return with_stmt(s, *x, 0);
     if (ast::as<ast::Pass>(s) || ast::as<ast::Global>(s) || ast::as<ast::Nonlocal>(s)) return;
-    if (ast::as<ast::Break>(s)) return break_stmt();
-    if (ast::as<ast::Continue>(s)) return continue_stmt();
+    if (ast::as<ast::Break>(s)) return jump(How::Break);
+    if (ast::as<ast::Continue>(s)) return jump(How::Continue);
     open("");
     simple_stmt(s);
     close();
@@ -42,12 +50,12 @@ void FunctionGen::stmt(const ast::Stmt& s) {
 
 void FunctionGen::simple_stmt(const ast::Stmt& s) {
     if (auto* x = ast::as<ast::ExprStmt>(s)) {
-        expr(*x->value);
+        discard(expr(*x->value));
     } else if (auto* a = ast::as<ast::Assign>(s)) {
         std::string v = expr(*a->value);
-        for (auto& t : a->targets) assign(*t, v);
+        for (auto& t : a->targets) assign(*t, v, a->targets.size() == 1);
     } else if (auto* a = ast::as<ast::AnnAssign>(s)) {
-        if (a->value) assign(*a->target, expr(*a->value));
+        if (a->value) assign(*a->target, expr(*a->value), true);
     } else if (auto* a = ast::as<ast::AugAssign>(s)) {
         aug_assign(*a);
     } else if (auto* r = ast::as<ast::Return>(s)) {
@@ -84,8 +92,14 @@ void FunctionGen::simple_stmt(const ast::Stmt& s) {
     }
 }
 
-void FunctionGen::assign(const ast::Expr& target, const std::string& value) {
-    if (auto* n = ast::as<ast::Name>(target)) return store_name(n->id, value);
+// The value of an expression statement is dropped where the statement ends: the operation that made it is
+// written as a statement of its own.
+void FunctionGen::discard(const std::string& value) {
+    if (auto init = inline_temp(value, true)) line(*init + ";");
+}
+
+void FunctionGen::assign(const ast::Expr& target, const std::string& value, bool fresh) {
+    if (auto* n = ast::as<ast::Name>(target)) return store_name(n->id, value, fresh);
     if (auto* a = ast::as<ast::Attribute>(target)) {
         std::string o = expr(*a->value);
         set_pos(target);
@@ -128,91 +142,54 @@ void FunctionGen::aug_assign(const ast::AugAssign& a) {
     };
     if (auto* n = ast::as<ast::Name>(*a.target)) {
         std::string cur = load_name(*a.target, n->id);
-        return store_name(n->id, apply(cur));
+        return store_name(n->id, apply(cur), true);
     }
-    if (auto* at = ast::as<ast::Attribute>(*a.target)) {
-        std::string o = expr(*at->value);
-        set_pos(*a.target);
-        std::string cur = temp();
-        line(fmt::format("pyco::Object {} = pyco::getattr({}, {});", cur, o, cpp_string(at->attr)));
-        std::string r = apply(cur);
-        return line(fmt::format("pyco::setattr({}, {}, {});", o, cpp_string(at->attr), r));
-    }
+    // The object and the key are evaluated once, for the read and for the write.
+    auto* at = ast::as<ast::Attribute>(*a.target);
     auto* sub = ast::as<ast::Subscript>(*a.target);
-    std::string o = expr(*sub->value);
-    std::string k = expr(*sub->slice);
+    std::string o = expr(at ? *at->value : *sub->value);
+    std::string key = at ? cpp_string(at->attr) : expr(*sub->slice);
     set_pos(*a.target);
     std::string cur = temp();
-    line(fmt::format("pyco::Object {} = pyco::getitem({}, {});", cur, o, k));
+    line(fmt::format("pyco::Object {} = pyco::{}({}, {});", cur, at ? "getattr" : "getitem", o, key));
     std::string r = apply(cur);
-    line(fmt::format("pyco::setitem({}, {}, {});", o, k, r));
+    line(fmt::format("pyco::{}({}, {}, {});", at ? "setattr" : "setitem", o, key, r));
 }
 
-void FunctionGen::function_def(const ast::Stmt& s, const ast::FunctionDef& f) {
+// The truth of a statement's test, in a C++ bool: the test's temporaries die before the body runs.
+std::string FunctionGen::test_flag(const ast::Expr& test) {
+    std::string c = flag();
+    line(fmt::format("bool {};", c));
     open("");
-    // Decorators are evaluated before the function is created and applied innermost first.
-    std::vector<std::string> decorators;
-    for (auto& d : f.decorator_list) {
-        std::string v = expr(*d);
-        std::string keep = temp();
-        line(fmt::format("pyco::Object {} = {};", keep, v));
-        decorators.push_back(keep);
-    }
-    const sema::Scope* scope = m_.scopes.scope_of(&f);
-    int firstlineno = f.decorator_list.empty() ? s.span.line : f.decorator_list.front()->span.line;
-    std::string fn = make_function(*scope, f.args, firstlineno, [&](FunctionGen& g) { g.body(f.body); }, f.is_async,
-                                   docstring(f.body));
-    for (size_t i = decorators.size(); i-- > 0;) {
-        set_pos(*f.decorator_list[i]);
-        std::string t = temp();
-        line(fmt::format("pyco::Object {} = pyco::call({}, {{{}}});", t, decorators[i], fn));
-        fn = t;
-    }
-    store_name(f.name, fn);
+    std::string v = expr(test);
+    line(fmt::format("{} = pyco::truthy({});", c, inline_temp(v, false).value_or(v)));
     close();
+    return c;
 }
 
 void FunctionGen::if_stmt(const ast::If& s) {
-    std::string c = fmt::format("c{}", ++tmp_);
-    line(fmt::format("bool {};", c));
-    open("");
-    line(fmt::format("{} = {};", c, truth(*s.test)));
-    close();
-    open(fmt::format("if ({})", c));
-    body(s.body);
-    if (s.orelse.empty()) return close();
-    close("} else {");
-    ++indent_;
-    body(s.orelse);
+    open(fmt::format("if ({})", test_flag(*s.test)));
+    stmts(s.body);
+    if (!s.orelse.empty()) {
+        reopen("} else {");
+        stmts(s.orelse);
+    }
     close();
 }
 
 void FunctionGen::while_stmt(const ast::While& s) {
-    std::string broke = s.orelse.empty() ? std::string() : fmt::format("broke{}", ++tmp_);
-    if (!broke.empty()) line(fmt::format("bool {} = false;", broke));
+    std::string broke = loop_else_flag(s.orelse);
     open("while (true)");
-    std::string c = fmt::format("c{}", ++tmp_);
-    line(fmt::format("bool {};", c));
-    open("");
-    line(fmt::format("{} = {};", c, truth(*s.test)));
+    line(fmt::format("if (!{}) break;", test_flag(*s.test)));
+    loop_body(s.body, broke);
     close();
-    line(fmt::format("if (!{}) break;", c));
-    loops_.push_back({finallies_.size(), broke});
-    body(s.body);
-    loops_.pop_back();
-    close();
-    if (!broke.empty()) {
-        open(fmt::format("if (!{})", broke));
-        body(s.orelse);
-        close();
-    }
+    loop_else(s.orelse, broke);
 }
 
 // CPython 3.11 gives the loop's iter() and next() the position of the whole statement, body included, so a
 // traceback through them shows the `for` line without carets.
 void FunctionGen::for_stmt(const ast::Stmt& stmt, const ast::For& s) {
-    std::string broke = s.orelse.empty() ? std::string() : fmt::format("broke{}", ++tmp_);
-    if (!broke.empty()) line(fmt::format("bool {} = false;", broke));
+    std::string broke = loop_else_flag(s.orelse);
     open("");
     std::string src = expr(*s.iter);
     set_pos(stmt.span);
@@ -224,115 +201,30 @@ void FunctionGen::for_stmt(const ast::Stmt& stmt, const ast::For& s) {
     open("");
     assign(*s.target, item);
     close();
+    loop_body(s.body, broke);
+    close();
+    close();
+    loop_else(s.orelse, broke);
+}
+
+// A loop with an else clause: `break` sets the flag that skips it.
+std::string FunctionGen::loop_else_flag(const ast::Body& orelse) {
+    if (orelse.empty()) return {};
+    std::string broke = fmt::format("broke{}", ++tmp_);
+    line(fmt::format("bool {} = false;", broke));
+    return broke;
+}
+
+void FunctionGen::loop_body(const ast::Body& body, const std::string& broke) {
     loops_.push_back({finallies_.size(), broke});
-    body(s.body);
+    stmts(body);
     loops_.pop_back();
-    close();
-    close();
-    if (!broke.empty()) {
-        open(fmt::format("if (!{})", broke));
-        body(s.orelse);
-        close();
-    }
 }
 
-void FunctionGen::raise_stmt(const ast::Stmt& s, const ast::Raise& r) {
-    if (!r.exc) {
-        set_pos(s.span);
-        return line("pyco::reraise();");
-    }
-    std::string e = expr(*r.exc);
-    std::string c = r.cause ? expr(*r.cause) : std::string();
-    set_pos(s.span);
-    if (c.empty()) line(fmt::format("pyco::raise_({});", e));
-    else line(fmt::format("pyco::raise_from({}, {});", e, c));
-}
-
-// return/break/continue inside try/finally: leave through the innermost finally body, which then continues
-// what was started (through the next finally body out, if any).
-void FunctionGen::return_stmt(const ast::Return& r) {
-    return_value(r.value ? expr(*r.value) : std::string("pyco::None()"));
-}
-
-void FunctionGen::return_value(const std::string& v) {
-    if (finallies_.empty()) return line(fmt::format("{} {};", return_keyword(), v));
-    need_rv_ = true;
-    Finally& f = finallies_.back();
-    f.returns = true;
-    if (v != "_rv") line(fmt::format("_rv = {};", v));
-    line(fmt::format("{{ _how{} = 3; goto _finally{}; }}", f.id, f.id));
-}
-
-void FunctionGen::break_stmt() {
-    Loop& loop = loops_.back();
-    if (finallies_.size() > loop.finally_depth) {
-        Finally& f = finallies_.back();
-        f.breaks = true;
-        return line(fmt::format("{{ _how{} = 1; goto _finally{}; }}", f.id, f.id));
-    }
-    if (!loop.broke.empty()) line(fmt::format("{} = true;", loop.broke));
-    line("break;");
-}
-
-void FunctionGen::continue_stmt() {
-    Loop& loop = loops_.back();
-    if (finallies_.size() > loop.finally_depth) {
-        Finally& f = finallies_.back();
-        f.continues = true;
-        return line(fmt::format("{{ _how{} = 2; goto _finally{}; }}", f.id, f.id));
-    }
-    line("continue;");
-}
-
-// Runs `body` so that leaving it in any way (falling off its end, an exception, return/break/continue) runs
-// `cleanup` first. `cleanup` sees a pending exception in `_fexcN` and may clear it (a suppressing __exit__).
-void FunctionGen::protected_block(const std::function<void()>& body, const std::function<void(int)>& cleanup) {
-    int id = ++tmp_;
-    open("");
-    line(fmt::format("int _how{} = 0;", id));
-    line(fmt::format("pyco::Object _fexc{};", id));
-    finallies_.push_back({id});
-    capture_exception(fmt::format("_fexc{}", id), body, false);
-    Finally f = finallies_.back();
-    finallies_.pop_back();
-    if (f.returns || f.breaks || f.continues) line(fmt::format("_finally{}:", id));
-    open("");
-    // While a pending exception waits for the cleanup, it is the one being handled (it becomes the context of
-    // anything the cleanup raises).
-    line(fmt::format("std::optional<pyco::HandlingGuard> _handling{};", id));
-    line(fmt::format("if (!_fexc{}.null()) _handling{}.emplace(_fexc{});", id, id, id));
-    cleanup(id);
-    close();
-    line(fmt::format("if (!_fexc{}.null()) pyco::rethrow(_fexc{});", id, id));
-    if (f.returns) {
-        open(fmt::format("if (_how{} == 3)", id));
-        return_value("_rv");
-        close();
-    }
-    if (f.breaks) {
-        open(fmt::format("if (_how{} == 1)", id));
-        break_stmt();
-        close();
-    }
-    if (f.continues) {
-        open(fmt::format("if (_how{} == 2)", id));
-        continue_stmt();
-        close();
-    }
-    line(fmt::format("(void)_how{};", id));
-    close();
-}
-
-// Runs `body` in a C++ try-block whose handler only records the exception in `var` (declared here unless
-// `declare` is false) and the frame's traceback entry: the Python handler runs after it, where co_await is allowed.
-void FunctionGen::capture_exception(const std::string& var, const std::function<void()>& body, bool declare) {
-    if (declare) line(fmt::format("pyco::Object {};", var));
-    open("try");
-    body();
-    close("} catch (const pyco::PyExc& _e) {");
-    ++indent_;
-    line(fmt::format("_e.add_frame({});", frame()));
-    line(fmt::format("{} = _e.exc;", var));
+void FunctionGen::loop_else(const ast::Body& orelse, const std::string& broke) {
+    if (broke.empty()) return;
+    open(fmt::format("if (!{})", broke));
+    stmts(orelse);
     close();
 }
 
@@ -346,8 +238,7 @@ std::string FunctionGen::next_item(const std::string& it, bool is_async) {
         line(fmt::format("pyco::Object {};", item));
         open("try");
         line(fmt::format("{} = co_await {};", item, aw));
-        close("} catch (const pyco::PyExc& _e) {");
-        ++indent_;
+        reopen("} catch (const pyco::PyExc& _e) {");
         line("if (!pyco::is_stop_async_iteration(_e.exc)) throw;");
         close();
     } else {
@@ -357,144 +248,16 @@ std::string FunctionGen::next_item(const std::string& it, bool is_async) {
     return item;
 }
 
-void FunctionGen::try_stmt(const ast::Try& t) {
-    if (t.finalbody.empty()) return try_except(t);
-    protected_block(
-        [&] {
-            if (t.handlers.empty()) body(t.body);
-            else try_except(t);
-        },
-        [&](int) { body(t.finalbody); });
-}
-
-// with A as a, B as b: body  ==  with A as a: with B as b: body
-void FunctionGen::with_stmt(const ast::Stmt& s, const ast::With& w, size_t item) {
-    if (item == w.items.size()) return body(w.body);
-    const ast::WithItem& it = w.items[item];
-    open("");
-    std::string mgr = expr(*it.context_expr);
-    std::string exit = fmt::format("_exit{}", ++tmp_);
-    line(fmt::format("pyco::Object {};", exit));
-    set_pos(*it.context_expr);
-    std::string value = temp();
-    if (w.is_async) {
-        std::string aw = temp();
-        line(fmt::format("pyco::Object {} = pyco::async_with_enter({}, {});", aw, mgr, exit));
-        line(fmt::format("pyco::Object {} = co_await {};", value, aw));
-    } else {
-        line(fmt::format("pyco::Object {} = pyco::with_enter({}, {});", value, mgr, exit));
+void FunctionGen::raise_stmt(const ast::Stmt& s, const ast::Raise& r) {
+    if (!r.exc) {
+        set_pos(s.span);
+        return line("pyco::reraise();");
     }
-    protected_block(
-        [&] {
-            if (it.optional_vars) assign(*it.optional_vars, value);
-            with_stmt(s, w, item + 1);
-        },
-        [&](int id) { with_exit(s, w.is_async, exit, id); });
-    close();
-}
-
-// Calls __exit__ (or awaits __aexit__) with the pending exception, which a true result suppresses.
-void FunctionGen::with_exit(const ast::Stmt& s, bool is_async, const std::string& exit, int id) {
+    std::string e = expr(*r.exc);
+    std::string c = r.cause ? expr(*r.cause) : std::string();
     set_pos(s.span);
-    std::string exc = fmt::format("_fexc{}", id);
-    std::string result = temp();
-    line(fmt::format("pyco::Object {};", result));
-    open("");
-    line(fmt::format("pyco::HandlingGuard _handling_exit{}({});", id, exc));
-    if (is_async) {
-        std::string aw = temp();
-        line(fmt::format("pyco::Object {} = pyco::async_with_exit({}, {});", aw, exit, exc));
-        line(fmt::format("{} = co_await {};", result, aw));
-    } else {
-        line(fmt::format("{} = pyco::bool_(pyco::with_exit({}, {}));", result, exit, exc));
-    }
-    close();
-    line(fmt::format("if (!{}.null() && pyco::truthy({})) {} = pyco::Object();", exc, result, exc));
-}
-
-// except*: each clause takes the part of the (group) exception that matches it; what is left unhandled, re-raised
-// or newly raised is raised on together after the last clause.
-void FunctionGen::try_star(const ast::Try& t) {
-    int id = ++tmp_;
-    open("");
-    capture_exception(fmt::format("_exc{}", id), [&] { body(t.body); });
-    open(fmt::format("if (!_exc{}.null())", id));
-    line(fmt::format("pyco::Object _rest{} = _exc{};", id, id));
-    line(fmt::format("std::vector<pyco::Object> _raised{};", id));
-    for (const ast::ExceptHandler& h : t.handlers) {
-        line_directive(h.span.line);
-        open(fmt::format("if (!_rest{}.null())", id));
-        std::string ty = expr(*h.type);
-        set_pos(h.type->span);
-        std::string match = temp();
-        line(fmt::format("auto [{0}, {0}_rest] = pyco::exception_group_split(_rest{1}, {2});", match, id, ty));
-        line(fmt::format("_rest{} = {}_rest;", id, match));
-        open(fmt::format("if (!{}.null())", match));
-        open("try");
-        line(fmt::format("pyco::HandlingGuard _handling{}({});", id, match));
-        if (h.name) store_name(*h.name, match);
-        body(h.body);
-        if (h.name) store_name(*h.name, "pyco::Object()");
-        close("} catch (const pyco::PyExc& _e) {");
-        ++indent_;
-        line(fmt::format("_e.add_frame({});", frame()));
-        line(fmt::format("_raised{}.push_back(_e.exc);", id));
-        close();
-        close();
-        close();
-    }
-    line(fmt::format("_raised{}.push_back(_rest{});", id, id));
-    line(fmt::format("pyco::Object _reraise{} = pyco::prep_reraise_star(_exc{}, _raised{});", id, id, id));
-    line(fmt::format("if (!_reraise{}.null()) pyco::rethrow(_reraise{});", id, id));
-    if (!t.orelse.empty()) {
-        close("} else {");
-        ++indent_;
-        body(t.orelse);
-    }
-    close();
-    close();
-}
-
-void FunctionGen::try_except(const ast::Try& t) {
-    if (t.is_star) return try_star(t);
-    int id = ++tmp_;
-    open("");
-    capture_exception(fmt::format("_exc{}", id), [&] { body(t.body); });
-    open(fmt::format("if (!_exc{}.null())", id));
-    bool bare = false;
-    for (size_t i = 0; i < t.handlers.size(); ++i) {
-        const ast::ExceptHandler& h = t.handlers[i];
-        line_directive(h.span.line);
-        std::string match;
-        if (h.type) {
-            std::string ty = expr(*h.type);
-            match = fmt::format("m{}", ++tmp_);
-            line(fmt::format("bool {} = pyco::exception_matches(_exc{}, {});", match, id, ty));
-        }
-        open(match.empty() ? std::string("") : fmt::format("if ({})", match));
-        line(fmt::format("pyco::HandlingGuard _handling{}(_exc{});", id, id));
-        if (h.name) store_name(*h.name, fmt::format("_exc{}", id));
-        body(h.body);
-        if (h.name) store_name(*h.name, "pyco::Object()");
-        line(fmt::format("_exc{} = pyco::Object();", id));
-        close();
-        if (!h.type) {
-            bare = true;
-            break;
-        }
-        open(fmt::format("if (!_exc{}.null())", id));
-    }
-    if (!bare) {
-        line(fmt::format("pyco::rethrow(_exc{});", id));
-        for (size_t i = 0; i < t.handlers.size(); ++i) close();
-    }
-    if (!t.orelse.empty()) {
-        close("} else {");
-        ++indent_;
-        body(t.orelse);
-    }
-    close();
-    close();
+    if (c.empty()) line(fmt::format("pyco::raise_({});", e));
+    else line(fmt::format("pyco::raise_from({}, {});", e, c));
 }
 
 void FunctionGen::import_stmt(const ast::Stmt& s) {

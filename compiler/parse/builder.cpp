@@ -516,80 +516,47 @@ ast::StmtP Builder::with_stmt(P::With_stmtContext* ctx, Token* async_tok) {
     return make_stmt(whole, std::move(w));
 }
 
+ast::Arg Builder::param(P::TfpdefContext* d) {
+    ast::Arg arg;
+    arg.name = d->NAME()->getText();
+    if (d->test()) arg.annotation = test(d->test());
+    else if (d->star_expr()) arg.annotation = star_expr(d->star_expr());
+    arg.span = span(d);
+    return arg;
+}
+
+ast::Arg Builder::param(P::VfpdefContext* d) {
+    ast::Arg arg;
+    arg.name = d->NAME()->getText();
+    arg.span = span(d);
+    return arg;
+}
+
+namespace {
+P::TfpdefContext* param_of(P::Tfpdef_itemContext* item) { return item->tfpdef(); }
+P::VfpdefContext* param_of(P::Vfpdef_itemContext* item) { return item->vfpdef(); }
+}  // namespace
+
 ast::Arguments Builder::typedargs(P::TypedargslistContext* ctx) {
-    ast::Arguments a;
-    if (!ctx) return a;
-    bool star = false, kwarg = false, slash = false, bare_star = false;
-    ast::Span bare_star_span;
-    for (auto* item : ctx->tfpdef_item()) {
-        ast::Span s = span(item);
-        if (kwarg) {
-            error(s, "arguments cannot follow var-keyword argument");
-            break;
-        }
-        auto convert = [&](P::TfpdefContext* d) {
-            ast::Arg arg;
-            arg.name = d->NAME()->getText();
-            if (d->test()) arg.annotation = test(d->test());
-            else if (d->star_expr()) arg.annotation = star_expr(d->star_expr());
-            arg.span = span(d);
-            return arg;
-        };
-        if (item->SLASH()) {
-            if (slash) error(s, "/ may appear only once");
-            else if (star) error(s, "/ must be ahead of *");
-            else if (a.args.empty()) error(s, "at least one argument must precede /");
-            slash = true;
-            for (auto& arg : a.args) a.posonlyargs.push_back(std::move(arg));
-            a.args.clear();
-            continue;
-        }
-        if (item->DOUBLESTAR()) {
-            if (bare_star) error(bare_star_span, "named arguments must follow bare *"), bare_star = false;
-            a.kwarg = convert(item->tfpdef());
-            kwarg = true;
-            continue;
-        }
-        if (item->STAR()) {
-            if (star) error(s, "* argument may appear only once");
-            star = true;
-            if (item->tfpdef()) a.vararg = convert(item->tfpdef());
-            else bare_star = true, bare_star_span = s;
-            continue;
-        }
-        bare_star = false;
-        ast::Arg arg = convert(item->tfpdef());
-        ast::ExprP def = item->test() ? test(item->test()) : nullptr;
-        if (star) {
-            a.kwonlyargs.push_back(std::move(arg));
-            a.kw_defaults.push_back(std::move(def));
-        } else {
-            if (def) a.defaults.push_back(std::move(def));
-            else if (!a.defaults.empty()) error(arg.span, "non-default argument follows default argument");
-            a.args.push_back(std::move(arg));
-        }
-    }
-    if (bare_star) error(bare_star_span, "named arguments must follow bare *");
-    return a;
+    return ctx ? parameters(ctx->tfpdef_item()) : ast::Arguments{};
 }
 
 ast::Arguments Builder::varargs(P::VarargslistContext* ctx) {
+    return ctx ? parameters(ctx->vfpdef_item()) : ast::Arguments{};
+}
+
+// A def's parameters and a lambda's follow the same rules; only a def's may be annotated.
+template <class Item>
+ast::Arguments Builder::parameters(const std::vector<Item*>& items) {
     ast::Arguments a;
-    if (!ctx) return a;
     bool star = false, kwarg = false, slash = false, bare_star = false;
     ast::Span bare_star_span;
-    for (auto* item : ctx->vfpdef_item()) {
+    for (auto* item : items) {
         ast::Span s = span(item);
         if (kwarg) {
             error(s, "arguments cannot follow var-keyword argument");
             break;
         }
-        auto convert = [&](P::VfpdefContext* d) {
-            ast::Arg arg;
-            arg.name = d->NAME()->getText();
-            arg.span = span(d);
-            return arg;
-        };
         if (item->SLASH()) {
             if (slash) error(s, "/ may appear only once");
             else if (star) error(s, "/ must be ahead of *");
@@ -601,19 +568,19 @@ ast::Arguments Builder::varargs(P::VarargslistContext* ctx) {
         }
         if (item->DOUBLESTAR()) {
             if (bare_star) error(bare_star_span, "named arguments must follow bare *"), bare_star = false;
-            a.kwarg = convert(item->vfpdef());
+            a.kwarg = param(param_of(item));
             kwarg = true;
             continue;
         }
         if (item->STAR()) {
             if (star) error(s, "* argument may appear only once");
             star = true;
-            if (item->vfpdef()) a.vararg = convert(item->vfpdef());
+            if (param_of(item)) a.vararg = param(param_of(item));
             else bare_star = true, bare_star_span = s;
             continue;
         }
         bare_star = false;
-        ast::Arg arg = convert(item->vfpdef());
+        ast::Arg arg = param(param_of(item));
         ast::ExprP def = item->test() ? test(item->test()) : nullptr;
         if (star) {
             a.kwonlyargs.push_back(std::move(arg));
@@ -683,20 +650,13 @@ static bool has_comma(antlr4::ParserRuleContext* ctx) {
     return false;
 }
 
-ast::ExprP Builder::testlist_star_expr(P::Testlist_star_exprContext* ctx) {
-    if (!has_comma(ctx)) return element(ctx->children[0]);
-    ast::Tuple t;
-    for (auto* c : ctx->children)
-        if (!token_of(c)) t.elts.push_back(element(c));
-    return make(span(ctx), std::move(t));
-}
+ast::ExprP Builder::testlist_star_expr(P::Testlist_star_exprContext* ctx) { return element_list(ctx); }
 
-ast::ExprP Builder::exprlist(P::ExprlistContext* ctx) {
+ast::ExprP Builder::exprlist(P::ExprlistContext* ctx) { return element_list(ctx); }
+
+ast::ExprP Builder::element_list(Ctx* ctx) {
     if (!has_comma(ctx)) return element(ctx->children[0]);
-    ast::Tuple t;
-    for (auto* c : ctx->children)
-        if (!token_of(c)) t.elts.push_back(element(c));
-    return make(span(ctx), std::move(t));
+    return display<ast::Tuple>(span(ctx), ctx->children);
 }
 
 ast::ExprP Builder::yield_expr(P::Yield_exprContext* ctx) {
@@ -749,18 +709,19 @@ ast::ExprP Builder::lambdef(Ctx* ctx, P::VarargslistContext* args, ast::ExprP bo
 }
 
 ast::ExprP Builder::or_test(P::Or_testContext* ctx) {
-    auto parts = ctx->and_test();
-    if (parts.size() == 1) return and_test(parts[0]);
-    ast::BoolOp b{ast::BoolOpKind::Or, {}};
-    for (auto* p : parts) b.values.push_back(and_test(p));
-    return make(span(ctx), std::move(b));
+    return bool_op(ctx, ast::BoolOpKind::Or, ctx->and_test(), &Builder::and_test);
 }
 
 ast::ExprP Builder::and_test(P::And_testContext* ctx) {
-    auto parts = ctx->not_test();
-    if (parts.size() == 1) return not_test(parts[0]);
-    ast::BoolOp b{ast::BoolOpKind::And, {}};
-    for (auto* p : parts) b.values.push_back(not_test(p));
+    return bool_op(ctx, ast::BoolOpKind::And, ctx->not_test(), &Builder::not_test);
+}
+
+template <class Part>
+ast::ExprP Builder::bool_op(Ctx* ctx, ast::BoolOpKind kind, const std::vector<Part*>& parts,
+                            ast::ExprP (Builder::*operand)(Part*)) {
+    if (parts.size() == 1) return (this->*operand)(parts[0]);
+    ast::BoolOp b{kind, {}};
+    for (auto* p : parts) b.values.push_back((this->*operand)(p));
     return make(span(ctx), std::move(b));
 }
 
@@ -961,44 +922,23 @@ ast::ExprP Builder::atom(P::AtomContext* ctx) {
     if (ctx->TRUE()) return make(s, ast::Constant{ast::Constant::Kind::True, ""});
     if (ctx->FALSE()) return make(s, ast::Constant{ast::Constant::Kind::False, ""});
     DepthGuard guard(depth_);
-    auto starred_in_comp = [&](const ast::ExprP& e) {
-        if (ast::as<ast::Starred>(*e)) error(e->span, "iterable unpacking cannot be used in comprehension");
-    };
     if (ctx->LPAR()) {
         if (ctx->yield_expr()) return yield_expr(ctx->yield_expr());
         auto* list = ctx->testlist_comp();
         if (!list) return make(s, ast::Tuple{});
-        if (list->comp_for()) {
-            ast::GeneratorExp g;
-            g.elt = element(list->children[0]);
-            starred_in_comp(g.elt);
-            g.generators = comp_for(list->comp_for());
-            return make(s, std::move(g));
-        }
+        if (list->comp_for()) return comprehension<ast::GeneratorExp>(s, list->children[0], list->comp_for());
         if (!has_comma(list)) {
             auto e = element(list->children[0]);
             if (ast::as<ast::Starred>(*e)) error(e->span, "cannot use starred expression here");
             return e;
         }
-        ast::Tuple t;
-        for (auto* c : list->children)
-            if (!token_of(c)) t.elts.push_back(element(c));
-        return make(s, std::move(t));
+        return display<ast::Tuple>(s, list->children);
     }
     if (ctx->LSQB()) {
         auto* list = ctx->testlist_comp();
         if (!list) return make(s, ast::List{});
-        if (list->comp_for()) {
-            ast::ListComp g;
-            g.elt = element(list->children[0]);
-            starred_in_comp(g.elt);
-            g.generators = comp_for(list->comp_for());
-            return make(s, std::move(g));
-        }
-        ast::List l;
-        for (auto* c : list->children)
-            if (!token_of(c)) l.elts.push_back(element(c));
-        return make(s, std::move(l));
+        if (list->comp_for()) return comprehension<ast::ListComp>(s, list->children[0], list->comp_for());
+        return display<ast::List>(s, list->children);
     }
     // braces
     auto* dm = ctx->dictorsetmaker();
@@ -1029,17 +969,26 @@ ast::ExprP Builder::atom(P::AtomContext* ctx) {
         }
         return make(s, std::move(d));
     }
-    if (dm->comp_for()) {
-        ast::SetComp g;
-        g.elt = element(dm->children[0]);
-        starred_in_comp(g.elt);
-        g.generators = comp_for(dm->comp_for());
-        return make(s, std::move(g));
-    }
-    ast::Set set;
-    for (auto* c : dm->children)
-        if (!token_of(c)) set.elts.push_back(element(c));
-    return make(s, std::move(set));
+    if (dm->comp_for()) return comprehension<ast::SetComp>(s, dm->children[0], dm->comp_for());
+    return display<ast::Set>(s, dm->children);
+}
+
+// A tuple, list or set display: its elements are the children that are not tokens (commas, brackets).
+template <class Display>
+ast::ExprP Builder::display(ast::Span s, const std::vector<PT*>& children) {
+    Display d;
+    for (auto* c : children)
+        if (!token_of(c)) d.elts.push_back(element(c));
+    return make(s, std::move(d));
+}
+
+template <class Comp>
+ast::ExprP Builder::comprehension(ast::Span s, PT* elt, P::Comp_forContext* clauses) {
+    Comp g;
+    g.elt = element(elt);
+    if (ast::as<ast::Starred>(*g.elt)) error(g.elt->span, "iterable unpacking cannot be used in comprehension");
+    g.generators = comp_for(clauses);
+    return make(s, std::move(g));
 }
 
 // ---------------------------------------------------------------- strings and f-strings

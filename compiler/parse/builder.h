@@ -59,6 +59,9 @@ private:
     ast::Body block(PythonParser::BlockContext* ctx);
     ast::Arguments typedargs(PythonParser::TypedargslistContext* ctx);
     ast::Arguments varargs(PythonParser::VarargslistContext* ctx);
+    template <class Item> ast::Arguments parameters(const std::vector<Item*>& items);
+    ast::Arg param(PythonParser::TfpdefContext* d);
+    ast::Arg param(PythonParser::VfpdefContext* d);
 
     // expressions
     ast::ExprP namedexpr_test(PythonParser::Namedexpr_testContext* ctx);
@@ -67,6 +70,9 @@ private:
     ast::ExprP lambdef(Ctx* ctx, PythonParser::VarargslistContext* args, ast::ExprP body);
     ast::ExprP or_test(PythonParser::Or_testContext* ctx);
     ast::ExprP and_test(PythonParser::And_testContext* ctx);
+    template <class Part>
+    ast::ExprP bool_op(Ctx* ctx, ast::BoolOpKind kind, const std::vector<Part*>& parts,
+                       ast::ExprP (Builder::*operand)(Part*));
     ast::ExprP not_test(PythonParser::Not_testContext* ctx);
     ast::ExprP comparison(PythonParser::ComparisonContext* ctx);
     ast::ExprP star_expr(PythonParser::Star_exprContext* ctx);
@@ -77,11 +83,14 @@ private:
     ast::ExprP await_primary(PythonParser::Await_primaryContext* ctx);
     ast::ExprP primary(PythonParser::PrimaryContext* ctx);
     ast::ExprP atom(PythonParser::AtomContext* ctx);
+    template <class Display> ast::ExprP display(ast::Span s, const std::vector<PT*>& children);
+    template <class Comp> ast::ExprP comprehension(ast::Span s, PT* elt, PythonParser::Comp_forContext* clauses);
     ast::ExprP strings(PythonParser::AtomContext* ctx);
     ast::ExprP subscript(PythonParser::Subscript_Context* ctx);
     void call_args(PythonParser::ArglistContext* ctx, ast::Call& call, ast::Span parens);
     ast::ExprP exprlist(PythonParser::ExprlistContext* ctx);
     ast::ExprP testlist_star_expr(PythonParser::Testlist_star_exprContext* ctx);
+    ast::ExprP element_list(Ctx* ctx);  // elements separated by commas: one without a comma is itself
     ast::ExprP yield_expr(PythonParser::Yield_exprContext* ctx);
     ast::ExprP element(PT* child);  // namedexpr_test / test / star_expr / expr
     std::vector<ast::Comprehension> comp_for(PythonParser::Comp_forContext* ctx);

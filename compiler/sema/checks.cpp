@@ -2,25 +2,21 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "../ast_walk.h"
 
 namespace pyco::sema {
 
-// Kept equal to the runtime's registry (runtime/src/modules.cpp) by a unit test; the compiler does not link the
-// runtime, so that it stays small and builds with any C++ compiler (the fuzzer's clang).
-const std::vector<std::string>& provided_modules() {
-    static const std::vector<std::string> names{
-        "abc",  "asyncio", "collections", "contextlib", "contextvars", "dataclasses", "functools", "itertools",
-        "math", "os",      "random",      "sys",        "time"};
-    return names;
-}
-
 bool is_provided_module(const std::string& name) {
-    for (auto& n : provided_modules())
-        if (n == name) return true;
-    return false;
+    static const std::unordered_set<std::string_view> names = {
+#define PYCO_MODULE(name, init) #name,
+#include "pyco/modules.def"
+#undef PYCO_MODULE
+    };
+    return names.count(name) > 0;
 }
 
 namespace {

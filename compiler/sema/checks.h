@@ -13,8 +13,7 @@ namespace pyco::sema {
 
 void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags);
 
-// The modules pyco provides (the runtime registers the same names), sorted.
-const std::vector<std::string>& provided_modules();
+// Whether `import name` can compile: the modules of runtime/include/pyco/modules.def.
 bool is_provided_module(const std::string& name);
 
 }  // namespace pyco::sema

@@ -1,11 +1,43 @@
-// Everything generated code needs: include this one header (it is also the precompiled header).
+// The contract between pyco's compiler and its runtime: the one header generated code includes, and the
+// precompiled header the driver builds (docs/design.md, "Public headers").
+//
+// Generated code uses exactly these `pyco::` names, grouped by what they do; each is declared in the header
+// named beside its group. A unit test (testsuite/unit/compiler/test_abi.cpp) fails when codegen starts
+// emitting a name that is not listed here, so the contract cannot grow unnoticed. Anything else in the public
+// headers is for embedders; what the runtime uses on itself lives in runtime/src/internal/.
+//
+// Values (object.h, ops.h, type.h):
+//   Object None bool_ Ellipsis int_ int_from_string float_ str_ bytes_ list_ dict_ slice_ immortal
+//   list_append list_extend list_to_tuple dict_set dict_update join_strs
+// Operations (ops.h):
+//   BinOp CmpOp UnOp binop inplace_binop unop compare not_ truthy contains is_ iter next unpack
+//   getattr setattr delattr getitem setitem delitem repr str ascii format type_object
+// Calls and functions (call.h):
+//   Args FuncInfo FunctionObj call call_ex bind_args make_function make_cell builtin
+// Variables (variables.h):
+//   load_local load_global load_cell cell_ref delete_local raise_name_error class_namespace_get
+//   class_namespace_del
+// Frames, positions and exceptions (frame.h, exceptions.h):
+//   SourceFile CodeInfo Pos Frame FrameGuard HandlingGuard PyExc raise raise_ raise_from reraise rethrow
+//   exception_matches exception_group_split prep_reraise_star AssertionErrorType RuntimeErrorType
+// Coroutines and generators (coroutine.h, generator.h):
+//   Coro AsyncGen Gen enter yield_now is_asyncio_sleep_zero add_sleep_frame yield_from_send delegated
+//   generator_return_value_or_none
+// with, async with, async for (statement_protocols.h):
+//   with_enter with_exit async_with_enter async_with_exit async_next is_stop_async_iteration
+// Classes (classes.h):
+//   ClassInfo build_class super_zero
+// Modules (module.h):
+//   import_module import_from ModuleAttrCache getattr_cached
+// The program (program.h):
+//   run_main
 #pragma once
 
+// Generated code holds std::optional guards and std::vector results of unpacking.
 #include <optional>
-
+#include <vector>
 
 #include "builtins.h"
-#include "statement_protocols.h"
 #include "call.h"
 #include "classes.h"
 #include "coroutine.h"
@@ -13,8 +45,9 @@
 #include "frame.h"
 #include "generator.h"
 #include "module.h"
-#include "variables.h"
 #include "object.h"
 #include "ops.h"
 #include "program.h"
+#include "statement_protocols.h"
 #include "type.h"
+#include "variables.h"

@@ -24,15 +24,16 @@ struct Args {
     const Object& operator[](size_t i) const { return pos[i]; }
 };
 
-// Static description of a compiled Python function: its name, parameters and where it was defined.
 struct CodeInfo;
+// Static description of a compiled Python function: its name, parameters and where it was defined. Every field
+// has a default, so that generated code names only the fields that differ (designated initializers).
 struct FuncInfo {
-    const char* name;      // __name__
-    const char* qualname;  // __qualname__
-    const CodeInfo* code;
-    std::vector<std::string> params;  // positional-or-keyword parameter names, in order (posonly first)
-    int posonly = 0;                  // how many of params are positional-only
-    std::vector<std::string> kwonly;
+    const char* name = nullptr;      // __name__
+    const char* qualname = nullptr;  // __qualname__
+    const CodeInfo* code = nullptr;
+    std::vector<std::string> params = {};  // positional-or-keyword parameter names, in order (posonly first)
+    int posonly = 0;                       // how many of params are positional-only
+    std::vector<std::string> kwonly = {};
     bool has_varargs = false, has_varkw = false;
     bool is_async = false, is_generator = false;
     const char* doc = nullptr;  // __doc__, null for None

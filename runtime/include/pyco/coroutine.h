@@ -3,15 +3,13 @@
 // Calling an `async def` returns a coroutine object and runs nothing (initial_suspend is suspend_always), as in
 // Python. The promise *is* the Python object (it derives from Obj), so a coroutine costs one allocation: its
 // frame. `await coro` enters the child by symmetric transfer and the child transfers back when it finishes;
-// no Future and no trip through the loop (DESIGN.md: two coroutine kinds). Only awaiting a Future (or a bare
+// no Future and no trip through the loop (docs/design.md, "Runtime rules": two coroutine kinds). Only awaiting a Future (or a bare
 // yield, as sleep(0)) suspends the whole chain back to the Task that drives it, through `Driver`.
 #pragma once
 
 #include <coroutine>
 
-#include "exceptions.h"
-#include "frame.h"
-#include "object.h"
+#include "promise.h"
 #include "type.h"
 
 namespace pyco {
@@ -32,9 +30,6 @@ inline thread_local Driver* tl_driver = nullptr;
 inline Driver* current_driver() noexcept { return detail::tl_driver; }
 inline void set_current_driver(Driver* d) noexcept { detail::tl_driver = d; }
 
-// Suspended: an async generator stopped at a `yield` (a coroutine never is).
-enum class CoroState : uint8_t { Created, Running, Suspended, Done };
-
 struct CoroPromise;
 // The return type of a compiled `async def`: a handle to the new coroutine object.
 struct [[nodiscard]] Coro {
@@ -48,27 +43,20 @@ bool is_future(const Object& o) noexcept;
 bool future_done(const Object& fut);
 Object future_result(const Object& fut);  // the result, or raises the exception / CancelledError
 
-struct CoroPromise : Obj {
-    Frame frame;
-    std::coroutine_handle<> continuation;  // the coroutine awaiting this one inline, if any
-    Object result;
-    Object exc;  // the exception it finished with
-    CoroState state = CoroState::Created;
+// A coroutine object: PromiseBase plus what inline awaiting needs. `continuation` does not own the awaiting
+// coroutine: that one holds a reference to this one for the whole await, so it outlives it. Destroyed when its
+// last reference goes (its Task, the awaiting expression, a variable); one that dies without having started
+// prints CPython's never-awaited warning first. Its frame comes from the free lists of coroutine.cpp (operator
+// new below), so that a warm gather of many small tasks allocates nothing.
+struct CoroPromise : PromiseBase {
     bool warned_or_closed = false;
     int depth = 0;  // its place in the recursion count (frame.h): the driver's depth + 1, or its awaiter's + 1
-    // Async generators only: the value of the last `yield` (handed to the awaiter of __anext__/asend), the value
-    // asend() passes in, and an exception athrow()/aclose() raises at the yield.
-    bool has_yielded = false;
-    Object yielded, sent, throw_in;
+    std::coroutine_handle<> continuation;  // the coroutine awaiting this one inline, if any
 
     // Compiled coroutines take their CodeInfo as first parameter; the promise reads it before the body runs so
     // that repr, Task repr and the never-awaited warning know the function.
     template <class... A>
-    explicit CoroPromise(const CodeInfo& code, A&&...) noexcept : Obj(&CoroutineType) { frame.code = &code; }
-
-    std::coroutine_handle<CoroPromise> handle() noexcept {
-        return std::coroutine_handle<CoroPromise>::from_promise(*this);
-    }
+    explicit CoroPromise(const CodeInfo& code, A&&...) noexcept : PromiseBase(&CoroutineType, code) {}
     void destroy() override;
 
     Coro get_return_object() noexcept { return Coro{Object::adopt(this)}; }
@@ -92,8 +80,6 @@ struct CoroPromise : Obj {
         static std::coroutine_handle<> finish(CoroPromise& p) noexcept;
     };
     FinalAwaiter final_suspend() noexcept { return {}; }
-    void return_value(Object v) noexcept { result = std::move(v); }
-    void unhandled_exception() noexcept;
 
     // `co_await` of a Python value: a coroutine is entered inline, a Future suspends the task.
     struct Awaiter {
@@ -105,18 +91,9 @@ struct CoroPromise : Obj {
         std::coroutine_handle<> await_suspend(std::coroutine_handle<> h);
         Object await_resume();
     };
+    using PromiseBase::await_transform;  // co_await enter()
     Awaiter await_transform(Object o) { return Awaiter{this, std::move(o)}; }
     Awaiter await_transform(Coro c) { return Awaiter{this, std::move(c.obj)}; }
-
-    // `co_await pyco::enter()` at the top of a compiled coroutine: gives the body its Frame.
-    struct FrameAccess {};
-    struct FrameAwaiter {
-        Frame* f;
-        bool await_ready() const noexcept { return true; }
-        void await_suspend(std::coroutine_handle<>) const noexcept {}
-        Frame& await_resume() const noexcept { return *f; }
-    };
-    FrameAwaiter await_transform(FrameAccess) noexcept { return {&frame}; }
 
     // A bare yield to the loop (what `asyncio.sleep(0)` does): the task runs again on the next loop turn.
     struct YieldNow {};
@@ -130,20 +107,27 @@ struct CoroPromise : Obj {
 
     static void* operator new(size_t n);
     static void operator delete(void* p, size_t n) noexcept;
+
+protected:
+    CoroPromise(const Type* t, const CodeInfo& code) noexcept : PromiseBase(t, code) {}
 };
+static_assert(alignof(CoroPromise) == alignof(PromiseBase), "PromiseBase::handle() relies on it");
 
 // An `async def` that contains `yield`: an async generator. The frame runs inline in the coroutine awaiting its
-// __anext__() (so it may await Futures in between), and each `yield` transfers back to that awaiter.
+// __anext__() (so it may await Futures in between), and each `yield` transfers back to that awaiter. Hence it is
+// a CoroPromise (the same awaiting, continuation and frame allocator) that adds only the two values a `yield`
+// exchanges. Owned and destroyed as a coroutine is, without the never-awaited warning (CPython gives none).
 struct AsyncGenPromise;
 struct [[nodiscard]] AsyncGen {
     Object obj;
     using promise_type = AsyncGenPromise;
 };
 struct AsyncGenPromise : CoroPromise {
+    Object yielded;  // the value of the last `yield`, for the awaiter of __anext__/asend
+    Object sent;     // what asend() passes in (None for __anext__)
+
     template <class... A>
-    explicit AsyncGenPromise(const CodeInfo& code, A&&... a) noexcept : CoroPromise(code, std::forward<A>(a)...) {
-        type = &AsyncGeneratorType;
-    }
+    explicit AsyncGenPromise(const CodeInfo& code, A&&...) noexcept : CoroPromise(&AsyncGeneratorType, code) {}
     AsyncGen get_return_object() noexcept { return AsyncGen{Object::adopt(this)}; }
     struct YieldAwaiter {
         AsyncGenPromise* p;
@@ -156,8 +140,8 @@ struct AsyncGenPromise : CoroPromise {
         return {this};
     }
 };
+static_assert(alignof(AsyncGenPromise) == alignof(PromiseBase), "PromiseBase::handle() relies on it");
 
-inline CoroPromise::FrameAccess enter() noexcept { return {}; }
 inline CoroPromise::YieldNow yield_now() noexcept { return {}; }
 
 // The compiler's fast path for `await asyncio.sleep(d)`: true when `fn` is asyncio.sleep itself and `delay` is
@@ -174,7 +158,7 @@ inline bool is_async_generator(const Object& o) noexcept {
 inline CoroPromise* as_coroutine(const Object& o) noexcept { return static_cast<CoroPromise*>(o.ptr()); }
 
 // The awaitables that __anext__(), asend(), athrow() and aclose() of an async generator return; awaiting one runs
-// the generator inline up to its next yield (runtime/src/async_generator.cpp).
+// the generator inline up to its next yield (runtime/src/exec/async_generator.cpp).
 bool is_async_gen_step(const Object& o) noexcept;
 bool async_gen_step_ready(const Object& step);  // true: the result is known without running the generator
 std::coroutine_handle<> async_gen_step_suspend(const Object& step, std::coroutine_handle<> awaiting);

@@ -8,9 +8,7 @@
 
 #include <coroutine>
 
-#include "exceptions.h"
-#include "frame.h"
-#include "object.h"
+#include "promise.h"
 #include "type.h"
 
 namespace pyco {
@@ -23,32 +21,29 @@ struct [[nodiscard]] Gen {
     using promise_type = GenPromise;
 };
 
-struct GenPromise : Obj {
-    Frame frame;
-    Object yielded;  // the value of the last `yield`
-    Object sent;     // what send() passed in (None for next())
-    Object result;   // the return value, the StopIteration value once exhausted
-    Object exc;      // the exception it finished with, rethrown to the caller of next()
-    Object thrown;   // raised by the suspended `yield` when the frame resumes (throw(), close())
-    Object delegate;  // the iterator a suspended `yield from` delegates to (throw()/close() go there first)
+// A generator object: PromiseBase plus the values a `yield` exchanges, the delegate of a suspended `yield from`
+// (owned, so that throw()/close() can reach it) and the `except` blocks it is suspended in. Resumed by plain
+// calls (generator_send and friends), never by symmetric transfer, so it has no continuation. Destroyed when
+// its last reference goes; one suspended at a yield is closed first, so that its finally blocks run.
+struct GenPromise : PromiseBase {
     bool delegate_finished = false;  // throw() finished the delegate: the `yield from` loop ends
+    Object yielded;   // the value of the last `yield`
+    Object sent;      // what send() passed in (None for next())
+    Object delegate;  // the iterator a suspended `yield from` delegates to (throw()/close() go there first)
     // The `except` blocks the frame is suspended in (see handling_top): detached from the stack meanwhile.
     HandlingGuard* guards_bottom = nullptr;
     HandlingGuard* guards_top = nullptr;
-    bool started = false, running = false, done = false;
 
     template <class... A>
-    explicit GenPromise(const CodeInfo& code, A&&...) noexcept : Obj(&GeneratorType) { frame.code = &code; }
-    std::coroutine_handle<GenPromise> handle() noexcept {
-        return std::coroutine_handle<GenPromise>::from_promise(*this);
-    }
+    explicit GenPromise(const CodeInfo& code, A&&...) noexcept : PromiseBase(&GeneratorType, code) {}
     void destroy() override;
 
     Gen get_return_object() noexcept { return Gen{Object::adopt(this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { done = true; return {}; }
-    void return_value(Object v) noexcept { result = std::move(v); }
-    void unhandled_exception() noexcept;
+    std::suspend_always final_suspend() noexcept {
+        state = PromiseState::Done;
+        return {};
+    }
 
     struct YieldAwaiter {
         GenPromise* p;
@@ -75,15 +70,8 @@ struct GenPromise : Obj {
         delegate = d.it;
         return {this};
     }
-
-    struct FrameAwaiter {
-        Frame* f;
-        bool await_ready() const noexcept { return true; }
-        void await_suspend(std::coroutine_handle<>) const noexcept {}
-        Frame& await_resume() const noexcept { return *f; }
-    };
-    template <class T> FrameAwaiter await_transform(T) noexcept { return {&frame}; }  // only co_await enter()
 };
+static_assert(alignof(GenPromise) == alignof(PromiseBase), "PromiseBase::handle() relies on it");
 
 // Advances the generator: the next yielded value, or null once it has returned (its return value is then in
 // the promise's `result`). Exceptions raised inside propagate.

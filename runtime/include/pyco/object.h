@@ -2,7 +2,7 @@
 //
 // An Object is one machine word: a tagged small int (low bit 1), a pointer to an `Obj`, or null (an unbound
 // variable; never a Python value). None, True, False and other singletons are immortal statics. Refcounts are
-// plain integers: the loop is single-threaded and threads hand results back through the loop (DESIGN.md).
+// plain integers: the loop is single-threaded and threads hand results back through the loop (docs/design.md, "Runtime rules").
 #pragma once
 
 #include <cstddef>

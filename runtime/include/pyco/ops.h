@@ -34,19 +34,23 @@ Object slice_(const Object& lower, const Object& upper, const Object& step);  //
 Object binop_generic(BinOp op, const Object& a, const Object& b);
 Object inplace_binop_generic(BinOp op, const Object& a, const Object& b);
 
-// Small ints (61-bit immediates) added, subtracted or combined bitwise cannot overflow int64, so the result
-// only needs a range check: the common loop counter and accumulator arithmetic stays inline, without a call.
-inline bool small_int_fast_path(BinOp op, const Object& a, const Object& b, Object& out) noexcept {
-    if (!a.is_small() || !b.is_small()) return false;
-    int64_t x = a.small_value(), y = b.small_value(), r;
+// Small ints (61-bit immediates) added, subtracted or combined bitwise cannot overflow int64: `r` gets the exact
+// result. False for the other operators, which int's own arithmetic (objects/int.cpp) handles.
+inline bool small_int_exact(BinOp op, int64_t x, int64_t y, int64_t& r) noexcept {
     switch (op) {
-        case BinOp::Add: r = x + y; break;
-        case BinOp::Sub: r = x - y; break;
-        case BinOp::And: r = x & y; break;
-        case BinOp::Or: r = x | y; break;
-        case BinOp::Xor: r = x ^ y; break;
+        case BinOp::Add: r = x + y; return true;
+        case BinOp::Sub: r = x - y; return true;
+        case BinOp::And: r = x & y; return true;
+        case BinOp::Or: r = x | y; return true;
+        case BinOp::Xor: r = x ^ y; return true;
         default: return false;
     }
+}
+// The result only needs a range check to stay small: the common loop counter and accumulator arithmetic stays
+// inline, without a call.
+inline bool small_int_fast_path(BinOp op, const Object& a, const Object& b, Object& out) noexcept {
+    int64_t r;
+    if (!a.is_small() || !b.is_small() || !small_int_exact(op, a.small_value(), b.small_value(), r)) return false;
     if (r < Object::kSmallMin || r > Object::kSmallMax) return false;
     out = Object::small(r);
     return true;
@@ -72,14 +76,6 @@ int64_t hash(const Object& o);
 inline Object add(const Object& a, const Object& b) { return binop(BinOp::Add, a, b); }
 inline Object sub(const Object& a, const Object& b) { return binop(BinOp::Sub, a, b); }
 inline Object mul(const Object& a, const Object& b) { return binop(BinOp::Mul, a, b); }
-
-// ---- int/float access for the runtime's own use ----
-bool int_fits_int64(const Object& o);
-int64_t int_as_int64(const Object& o);  // OverflowError when it does not fit
-double float_value(const Object& o);    // of a float or an int
-bool is_float(const Object& o) noexcept;
-// An index argument: int (or bool), else TypeError "'float' object cannot be interpreted as an integer".
-int64_t index_value(const Object& o);
 
 // ---- text ----
 std::string repr_utf8(const Object& o);

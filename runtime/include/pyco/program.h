@@ -1,8 +1,6 @@
 // Running a compiled program: the C++ `main` the compiler emits calls run_main with the module's entry points.
 #pragma once
 
-#include <vector>
-
 namespace pyco {
 
 struct ModuleEntry {
@@ -23,6 +21,5 @@ int run_main(int argc, char** argv, const ModuleEntry& module);
 // reports or finalises, such as asyncio's "Task was destroyed but it is pending!" for tasks left in cycles.
 using FinalizeHook = void (*)();
 void at_finalize(FinalizeHook hook);
-std::vector<FinalizeHook>& finalize_hooks();
 
 }  // namespace pyco

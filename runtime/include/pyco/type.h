@@ -15,6 +15,19 @@ namespace pyco {
 struct Args;
 enum class BinOp : uint8_t { Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And };
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+// Whether `x op y` holds, for anything ordered: machine integers, sizes, a three-way result against 0.
+template <class T>
+constexpr bool cmp_holds(CmpOp op, const T& x, const T& y) noexcept {
+    switch (op) {
+        case CmpOp::Lt: return x < y;
+        case CmpOp::Le: return x <= y;
+        case CmpOp::Eq: return x == y;
+        case CmpOp::Ne: return x != y;
+        case CmpOp::Gt: return x > y;
+        case CmpOp::Ge: return x >= y;
+    }
+    return false;
+}
 enum class UnOp : uint8_t { Neg, Pos, Invert };
 
 // The operations a type supports, each a function the runtime dispatches through; a null slot means "not

@@ -118,14 +118,7 @@ const char* const kOtherNames[] = {
 
 }  // namespace
 
-void setup_asyncio() {
-    aio::init_future_methods();
-    aio::init_task_methods();
-    aio::init_loop_methods();
-    aio::init_lock_methods();
-    aio::init_queue_methods();
-    aio::init_timeout_methods();
-    aio::init_taskgroup_methods();
+void setup_asyncio_module() {
     // Tasks still pending when the program ends are reported as CPython's last garbage collection does.
     at_finalize(aio::finalize_pending_tasks);
 }

@@ -14,6 +14,7 @@
 
 #include "internal.h"
 #include "internal/asyncio.h"
+#include "internal/type_setup.h"
 #include "pyco/builtins.h"
 #include "pyco/call.h"
 #include "pyco/ops.h"
@@ -284,10 +285,12 @@ void move_expired_timers(LoopObj* loop) {
 }
 
 // events.Handle._run's frame, which CPython's "Exception in callback" tracebacks start with.
+enum class HandleRun { ContextRun = 80 };
 const CodeInfo& handle_run_code() {
-    static const CodeInfo* code = aio::asyncio_code("_run", "Handle._run", "events.py", 78,
-                                                    {{80, "            self._context.run(self._callback, *self._args)"}});
-    return *code;
+    static const CodeInfo& code = aio::asyncio_code(
+        "_run", "Handle._run", "events.py", 78,
+        {{HandleRun::ContextRun, "            self._context.run(self._callback, *self._args)"}});
+    return code;
 }
 
 bool is_python_handle(const Handle& h) {
@@ -305,7 +308,7 @@ void run_handle(Handle& h) {
         if (is_python_handle(h)) {
             Frame frame;
             frame.code = &handle_run_code();
-            frame.pos = 1;
+            aio::at_line(frame, HandleRun::ContextRun);
             e.add_frame(frame);
         }
         log_loop_exception("Exception in callback " + callback_repr(h.fn, h.a, h.b), e.exc,
@@ -379,10 +382,6 @@ void run_until_complete_cb(const Object&, const Object& fut) {
         return;
     loop_stop(future_loop(fut));
 }
-
-struct RegisterReprs {
-    RegisterReprs() { register_callback_repr(run_until_complete_cb, "_run_until_complete_cb", "base_events.py:180"); }
-} register_reprs;
 }  // namespace
 
 Object run_until_complete(LoopObj* loop, const Object& future) {
@@ -410,6 +409,10 @@ Object run_until_complete(LoopObj* loop, const Object& future) {
     future_remove_done_callback(fut, run_until_complete_cb, Object());
     if (!future_done(fut)) raise(RuntimeErrorType, "Event loop stopped before Future completed.");
     return future_result(fut);
+}
+
+void setup_asyncio_events() {
+    register_callback_repr(run_until_complete_cb, "_run_until_complete_cb", "base_events.py:180");
 }
 
 // ---------------------------------------------------------------- Python-level handles

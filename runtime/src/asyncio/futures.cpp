@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -275,7 +276,7 @@ std::string format_args(const std::vector<Object>& args) {
 std::string native_repr(const CallbackName* n, HandleFn fn, const std::vector<Object>& args) {
     std::string s = n ? n->qualname : fmt::format("<callback at {:#x}>", reinterpret_cast<uintptr_t>(fn));
     s += format_args(args);
-    if (n && n->source) s += fmt::format(" at {}/{}", kAsyncioDir, n->source);
+    if (n && n->source) s += fmt::format(" at {}/{}", cpython_asyncio_dir(), n->source);
     return s;
 }
 }  // namespace
@@ -370,14 +371,26 @@ void log_loop_exception(const std::string& message, const Object& exc, const std
 
 // ---------------------------------------------------------------- Python methods
 
-namespace aio {
-
-Object arg_or_kw(const Args& a, size_t index, std::string_view kw) {
+Object aio::arg_or_kw(const Args& a, size_t index, std::string_view kw) {
     if (index < a.npos) return a.pos[index];
     return kwarg(a, kw);
 }
 
-void add_method(Type& t, const char* name, BuiltinFn fn) { t.methods[name] = immortal(make_builtin(name, fn)); }
+// The private state attributes programs (and the tutorial) look at: _state, _result, _exception.
+Object aio::future_getattr(const Object& o, std::string_view name) {
+    FutureObj* f = as_future(o);
+    if (name == "_state") {
+        switch (f->state) {
+            case FutState::Pending: return str_("PENDING");
+            case FutState::Cancelled: return str_("CANCELLED");
+            case FutState::Finished: return str_("FINISHED");
+        }
+    }
+    if (name == "_result") return f->result.null() ? None() : f->result;
+    if (name == "_exception") return f->exception.null() ? None() : f->exception;
+    if (name == "_loop") return f->loop;
+    return {};
+}
 
 namespace {
 Object m_result(const Args& a) {
@@ -391,7 +404,7 @@ Object m_exception(const Args& a) {
 Object m_done(const Args& a) { return bool_(future_done(a[0])); }
 Object m_cancelled(const Args& a) { return bool_(future_cancelled(a[0])); }
 Object m_cancel(const Args& a) {
-    Object msg = arg_or_kw(a, 1, "msg");
+    Object msg = aio::arg_or_kw(a, 1, "msg");
     return bool_(future_cancel(a[0], msg));
 }
 Object m_set_result(const Args& a) {
@@ -416,24 +429,6 @@ Object m_remove_done_callback(const Args& a) {
 Object m_get_loop(const Args& a) { return as_future(a[0])->loop; }
 Object m_repr(const Args& a) { return str_(future_repr(a[0])); }
 
-std::string future_repr_slot(const Object& o) { return future_repr(o); }
-
-// The private state attributes programs (and the tutorial) look at: _state, _result, _exception.
-Object future_getattr(const Object& o, std::string_view name) {
-    FutureObj* f = as_future(o);
-    if (name == "_state") {
-        switch (f->state) {
-            case FutState::Pending: return str_("PENDING");
-            case FutState::Cancelled: return str_("CANCELLED");
-            case FutState::Finished: return str_("FINISHED");
-        }
-    }
-    if (name == "_result") return f->result.null() ? None() : f->result;
-    if (name == "_exception") return f->exception.null() ? None() : f->exception;
-    if (name == "_loop") return f->loop;
-    return {};
-}
-
 // asyncio.Future(*, loop=None): bound to the running loop, else to the thread's loop.
 Object future_ctor(const Type&, const Args& a) {
     if (a.npos) raise(TypeErrorType, fmt::format("Future() takes no positional arguments"));
@@ -443,27 +438,14 @@ Object future_ctor(const Type&, const Args& a) {
 }
 }  // namespace
 
-void init_future_methods() {
-    FutureType.repr = future_repr_slot;
-    FutureType.getattr = future_getattr;
-    for (Type* t : {&FutureType, &GatheringFutureType, &TaskType}) t->hash = future_identity_hash;
-    // Slots are not inherited along the base chain: the subclasses of Future take them explicitly.
-    GatheringFutureType.repr = future_repr_slot;
-    GatheringFutureType.getattr = future_getattr;
-    TaskType.getattr = future_getattr;
+void setup_asyncio_futures() {
+    set_slots(FutureType, {.repr = future_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
     set_type_constructor(FutureType, future_ctor);
-    add_method(FutureType, "result", m_result);
-    add_method(FutureType, "exception", m_exception);
-    add_method(FutureType, "done", m_done);
-    add_method(FutureType, "cancelled", m_cancelled);
-    add_method(FutureType, "cancel", m_cancel);
-    add_method(FutureType, "set_result", m_set_result);
-    add_method(FutureType, "set_exception", m_set_exception);
-    add_method(FutureType, "add_done_callback", m_add_done_callback);
-    add_method(FutureType, "remove_done_callback", m_remove_done_callback);
-    add_method(FutureType, "get_loop", m_get_loop);
-    add_method(FutureType, "__repr__", m_repr);
+    add_methods(FutureType, {{"result", m_result}, {"exception", m_exception}, {"done", m_done},
+                             {"cancelled", m_cancelled}, {"cancel", m_cancel}, {"set_result", m_set_result},
+                             {"set_exception", m_set_exception}, {"add_done_callback", m_add_done_callback},
+                             {"remove_done_callback", m_remove_done_callback}, {"get_loop", m_get_loop},
+                             {"__repr__", m_repr}});
 }
 
-}  // namespace aio
 }  // namespace pyco

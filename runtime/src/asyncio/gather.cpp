@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/ops.h"
 
 namespace pyco {
@@ -91,10 +92,6 @@ void gather_done_callback(const Object& outer, const Object& fut) {
     }
 }
 
-struct RegisterReprs {
-    RegisterReprs() { register_callback_repr(gather_done_callback, "gather.<locals>._done_callback", "tasks.py:764"); }
-} register_reprs;
-
 }  // namespace
 
 bool aio::gathering_future_cancel(const Object& outer, const Object& msg) {
@@ -142,6 +139,12 @@ Object gather(const std::vector<Object>& aws, bool return_exceptions) {
     }
     g->loop = Object::borrow(loop);
     return outer;
+}
+
+void setup_asyncio_gather() {
+    set_slots(GatheringFutureType,
+              {.repr = future_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
+    register_callback_repr(gather_done_callback, "gather.<locals>._done_callback", "tasks.py:764");
 }
 
 }  // namespace pyco

@@ -1,10 +1,12 @@
 // Shared between the asyncio sources only: the Python-facing method tables and argument helpers.
 #pragma once
 
+#include <algorithm>
 #include <deque>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -13,20 +15,19 @@
 
 namespace pyco::aio {
 
-// Method tables of the Python-visible types, filled once by setup_asyncio() (asyncio_module.cpp).
-void init_future_methods();
-void init_task_methods();
-void init_loop_methods();
-void init_lock_methods();
-void init_queue_methods();
-void init_timeout_methods();
-void init_taskgroup_methods();
 // asyncio.timeout and asyncio.timeout_at (timeouts.cpp).
 Object timeout_function();
 Object timeout_at_function();
 
 // Gives a failed future's exception the traceback saved when it was set, the first time only (futures.cpp).
 void restore_exception_traceback(FutureObj* f);
+
+// Future's getattr slot, which its subclasses take too (slots are not inherited along the base chain): the
+// private state attributes programs look at (futures.cpp).
+Object future_getattr(const Object& fut, std::string_view name);
+
+// Task.uncancel(): one cancellation request fewer; returns how many are left (tasks.cpp).
+int64_t task_uncancel(const Object& task);
 
 // _GatheringFuture.cancel (gather.cpp).
 bool gathering_future_cancel(const Object& fut, const Object& msg);
@@ -50,7 +51,6 @@ void set_sleep_builtin(const Object& fn);
 
 // A positional argument, or the keyword `kw`, or null when absent.
 Object arg_or_kw(const Args& a, size_t index, std::string_view kw);
-void add_method(Type& t, const char* name, BuiltinFn fn);
 
 // The signature of a method CPython writes in Python, e.g. Signature("Queue.put", {"self", "item"}): bind()
 // returns one value per parameter (self first; the last ones take `defaults`, keyword-only ones default to None)
@@ -70,8 +70,40 @@ private:
     size_t required_ = 0;
 };
 
-// Gives an exception class defined by the asyncio port the slots of the built-in ones.
-void init_exception_type(Type& t);
+// A method's or constructor's Python signature, built on first use: SIG("Lock.acquire", {"self"}).
+#define SIG(...) static const ::pyco::aio::Signature sig(__VA_ARGS__)
+
+// A qualified method name as a template argument ("Lock.locked"): string literals cannot be one.
+template <size_t N>
+struct Qualname {
+    char text[N];
+    constexpr Qualname(const char (&name)[N]) { std::copy_n(name, N, text); }
+};
+// A method that CPython writes in Python with `self` as its only parameter, e.g. Lock.locked: the call is
+// checked against that signature, then fn(self) gives the result (None when fn returns nothing, a bool as
+// True or False).
+template <Qualname Q, auto Fn>
+Object self_method(const Args& a) {
+    static const Signature sig(Q.text, {"self"});
+    sig.check(a);
+    using Result = decltype(Fn(a[0]));
+    if constexpr (std::is_void_v<Result>) {
+        Fn(a[0]);
+        return None();
+    } else if constexpr (std::is_same_v<Result, bool>) {
+        return bool_(Fn(a[0]));
+    } else {
+        return Fn(a[0]);
+    }
+}
+// The constructor of a class whose __init__ takes self only, e.g. Lock(): the call is checked against the
+// signature `Q(self)`, then a new T is the instance.
+template <Qualname Q, class T>
+Object self_only_ctor(const Type&, const Args& a) {
+    static const Signature sig(Q.text, {"self"});
+    sig.bind_new(a);
+    return Object::adopt(new T());
+}
 
 // mixins._LoopBoundMixin (mixins.cpp): the loop a primitive is bound to, set by its first waiter.
 struct LoopBoundObj : Obj {
@@ -92,10 +124,28 @@ std::string object_repr_with(const Object& self, const std::string& extra);
 namespace pyco::aio {
 // Runs a TimerObj's callback unless it was cancelled (the ready-queue entry of timers and Python handles).
 void run_timer(const Object& timer, const Object& unused);
-// A CodeInfo for a coroutine of CPython's asyncio sources, built once and never freed: `lines` are
-// (line number, source text) pairs, each becoming a position (index 1, 2, ...); position 0 is the def line.
-const CodeInfo* asyncio_code(const char* name, const char* qualname, const char* file, int firstlineno,
-                             std::initializer_list<std::pair<int, const char*>> lines);
+// A line of CPython's source that a hand-ported coroutine can stand on: its number, usually an enumerator named
+// after its statement (`enum class LockAcquire { AwaitFut = 114 }`), and its text, as tracebacks show it.
+struct SourceLine {
+    int no;
+    const char* text;
+    template <class Line>
+    SourceLine(Line line, const char* source) : no(static_cast<int>(line)), text(source) {}
+};
+// The CodeInfo of a coroutine of CPython's asyncio/`file` whose def is at `firstlineno`, built once and never
+// freed. Its positions are its lines, firstlineno first, so that a frame stands on a line by its number (at_line).
+const CodeInfo& asyncio_code(const char* name, const char* qualname, const char* file, int firstlineno,
+                             std::initializer_list<SourceLine> lines);
+// The position of CPython's line `line` in an asyncio_code (one of the lines it lists).
+template <class Line>
+int position_of(const CodeInfo& code, Line line) {
+    return static_cast<int>(line) - code.firstlineno;
+}
+// Puts the frame of a coroutine whose code is an asyncio_code on CPython's line `line`.
+template <class Line>
+void at_line(Frame& f, Line line) {
+    f.pos = position_of(*f.code, line);
+}
 // Raises `exc`, keeping `keep` alive for as long as the exception lives (as CPython's traceback frames keep
 // their locals), so that e.g. a coroutine passed in is reported "never awaited" only when the exception dies.
 [[noreturn]] void raise_keeping(Object exc, std::initializer_list<Object> keep);

@@ -10,6 +10,8 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -87,11 +89,6 @@ Object exception_of(const std::exception_ptr& ep) {
     }
 }
 
-const CodeInfo& code_of(const char* name, const char* qualname, int firstlineno,
-                        std::initializer_list<std::pair<int, const char*>> lines) {
-    return *aio::asyncio_code(name, qualname, "locks.py", firstlineno, lines);
-}
-
 std::string waiters_suffix(const std::deque<Object>& waiters) {
     return waiters.empty() ? "" : fmt::format(", waiters:{}", waiters.size());
 }
@@ -111,40 +108,20 @@ void lock_wake_up_first(LockObj* l) {
     if (!future_done(fut)) future_set_result(fut, bool_(true));
 }
 
-const CodeInfo& lock_acquire_code() {
-    static const CodeInfo& code = code_of("acquire", "Lock.acquire", 93,
-                                          {{105, "        fut = self._get_loop().create_future()"},
-                                           {114, "                await fut"},
-                                           {120, "            raise"}});
-    return code;
+// Lock.acquire's fast path: takes the lock if it is free and nobody waits for it.
+bool take_if_free(LockObj* l) {
+    if (l->locked || !all_cancelled(l->waiters)) return false;
+    l->locked = true;
+    return true;
 }
 
-Coro lock_acquire_coro(const CodeInfo&, Object self) {
-    Frame& f = co_await enter();
-    LockObj* l = as_lock(self);
-    if (!l->locked && all_cancelled(l->waiters)) {
-        l->locked = true;
-        co_return bool_(true);
-    }
-    f.pos = 1;
-    Object fut = aio::new_waiter(l->waiters, self);
-    std::exception_ptr err;
-    try {
-        f.pos = 2;
-        co_await fut;
-    } catch (...) {
-        err = std::current_exception();
-    }
-    aio::remove_waiter(l->waiters, fut);
-    if (err) {
-        // The finally has run first, so a cancelled waiter does not wake itself.
-        if (is_cancelled_error(err) && !l->locked) lock_wake_up_first(l);
-        f.pos = 3;
-        std::rethrow_exception(err);
-    }
-    l->locked = true;
-    co_return bool_(true);
+// A waiter of the lock was cancelled: the next one gets the lock unless someone holds it. The waiter is already
+// out of the queue (the finally runs first), so it does not wake itself.
+void pass_on_wake_up(LockObj* l, const Object&) {
+    if (!l->locked) lock_wake_up_first(l);
 }
+
+void take_after_wait(LockObj* l) { l->locked = true; }
 
 void lock_release(const Object& self) {
     LockObj* l = as_lock(self);
@@ -168,10 +145,15 @@ void event_set(const Object& self) {
         if (!future_done(fut)) future_set_result(fut, bool_(true));
 }
 
+// The lines of Event.wait that its frame stands on.
+enum class EventWait { CreateFuture = 210, AwaitFut = 213 };
+
 const CodeInfo& event_wait_code() {
-    static const CodeInfo& code = code_of("wait", "Event.wait", 200,
-                                          {{210, "        fut = self._get_loop().create_future()"},
-                                           {213, "            await fut"}});
+    using enum EventWait;
+    static const CodeInfo& code =
+        aio::asyncio_code("wait", "Event.wait", "locks.py", 200,
+                          {{CreateFuture, "        fut = self._get_loop().create_future()"},
+                           {AwaitFut, "            await fut"}});
     return code;
 }
 
@@ -179,14 +161,14 @@ Coro event_wait_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     EventObj* e = as_event(self);
     if (e->value) co_return bool_(true);
-    f.pos = 1;
+    aio::at_line(f, EventWait::CreateFuture);
     Object fut = aio::new_waiter(e->waiters, self);
     struct Finally {
         EventObj* e;
         Object fut;
         ~Finally() { aio::remove_waiter(e->waiters, fut); }
     } finally{e, fut};
-    f.pos = 2;
+    aio::at_line(f, EventWait::AwaitFut);
     co_await fut;
     co_return bool_(true);
 }
@@ -219,30 +201,34 @@ void cond_notify(const Object& self, const Object& n) {
     }
 }
 
+// The lines of Condition.wait that its frame stands on.
+enum class CondWait { RaiseNotLocked = 260, Release = 262, CreateFuture = 264, AwaitFut = 267, Reacquire = 277,
+                      RaiseCancelled = 283 };
+
 const CodeInfo& cond_wait_code() {
-    static const CodeInfo& code = code_of("wait", "Condition.wait", 248,
-                                          {{260, "            raise RuntimeError('cannot wait on un-acquired lock')"},
-                                           {262, "        self.release()"},
-                                           {264, "            fut = self._get_loop().create_future()"},
-                                           {267, "                await fut"},
-                                           {277, "                    await self.acquire()"},
-                                           {283, "                raise exceptions.CancelledError"}});
+    using enum CondWait;
+    static const CodeInfo& code = aio::asyncio_code(
+        "wait", "Condition.wait", "locks.py", 248,
+        {{RaiseNotLocked, "            raise RuntimeError('cannot wait on un-acquired lock')"},
+         {Release, "        self.release()"}, {CreateFuture, "            fut = self._get_loop().create_future()"},
+         {AwaitFut, "                await fut"}, {Reacquire, "                    await self.acquire()"},
+         {RaiseCancelled, "                raise exceptions.CancelledError"}});
     return code;
 }
 
 Coro cond_wait_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     ConditionObj* c = as_cond(self);
-    f.pos = 1;
+    aio::at_line(f, CondWait::RaiseNotLocked);
     if (!cond_locked(c)) raise(RuntimeErrorType, "cannot wait on un-acquired lock");
-    f.pos = 2;
+    aio::at_line(f, CondWait::Release);
     release_of(c->lock);
     std::exception_ptr err;
     try {
-        f.pos = 3;
+        aio::at_line(f, CondWait::CreateFuture);
         Object fut = aio::new_waiter(c->waiters, self);
         try {
-            f.pos = 4;
+            aio::at_line(f, CondWait::AwaitFut);
             co_await fut;
         } catch (...) {
             err = std::current_exception();
@@ -256,7 +242,7 @@ Coro cond_wait_coro(const CodeInfo&, Object self) {
     for (;;) {
         std::exception_ptr again;
         try {
-            f.pos = 5;
+            aio::at_line(f, CondWait::Reacquire);
             co_await acquire_of(c->lock);
             break;
         } catch (...) {
@@ -266,7 +252,7 @@ Coro cond_wait_coro(const CodeInfo&, Object self) {
         cancelled = true;
     }
     if (cancelled) {
-        f.pos = 6;
+        aio::at_line(f, CondWait::RaiseCancelled);
         Object pending = err ? exception_of(err) : Object();
         if (!pending.null()) {
             HandlingGuard handling(pending);  // raised in a finally: chained to what was propagating
@@ -278,22 +264,26 @@ Coro cond_wait_coro(const CodeInfo&, Object self) {
     co_return bool_(true);
 }
 
+// The lines of Condition.wait_for that its frame stands on.
+enum class CondWaitFor { CallPredicate = 292, AwaitWait = 294, CallPredicateAgain = 295 };
+
 const CodeInfo& cond_wait_for_code() {
-    static const CodeInfo& code = code_of("wait_for", "Condition.wait_for", 285,
-                                          {{292, "        result = predicate()"},
-                                           {294, "            await self.wait()"},
-                                           {295, "            result = predicate()"}});
+    using enum CondWaitFor;
+    static const CodeInfo& code = aio::asyncio_code(
+        "wait_for", "Condition.wait_for", "locks.py", 285,
+        {{CallPredicate, "        result = predicate()"}, {AwaitWait, "            await self.wait()"},
+         {CallPredicateAgain, "            result = predicate()"}});
     return code;
 }
 
 Coro cond_wait_for_coro(const CodeInfo&, Object self, Object predicate) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, CondWaitFor::CallPredicate);
     Object result = call(predicate, {});
     while (!truthy(result)) {
-        f.pos = 2;
+        aio::at_line(f, CondWaitFor::AwaitWait);
         co_await cond_wait_coro(cond_wait_code(), self);
-        f.pos = 3;
+        aio::at_line(f, CondWaitFor::CallPredicateAgain);
         result = call(predicate, {});
     }
     co_return result;
@@ -322,42 +312,71 @@ void sem_wake_up_next(SemaphoreObj* s) {
     }
 }
 
-const CodeInfo& sem_acquire_code() {
-    static const CodeInfo& code = code_of("acquire", "Semaphore.acquire", 364,
-                                          {{378, "        fut = self._get_loop().create_future()"},
-                                           {387, "                await fut"},
-                                           {394, "            raise"}});
+bool take_if_free(SemaphoreObj* s) {
+    if (sem_locked(s)) return false;
+    s->value = sub(s->value, Object::small(1));
+    return true;
+}
+
+void pass_on_wake_up(SemaphoreObj* s, const Object& fut) {
+    if (future_cancelled(fut)) return;
+    // Woken (and counted) just before the cancellation arrived: hand the slot on.
+    s->value = add(s->value, Object::small(1));
+    sem_wake_up_next(s);
+}
+
+// Woken with a unit counted for it; others may be free too (released while it was being woken).
+void take_after_wait(SemaphoreObj* s) {
+    if (compare_bool(CmpOp::Gt, s->value, Object::small(0))) sem_wake_up_next(s);
+}
+
+// ---------------------------------------------------------------- acquire
+
+// The lines of Lock.acquire and Semaphore.acquire that their frames stand on: the same statements.
+enum class LockAcquire { CreateFuture = 105, AwaitFut = 114, Reraise = 120 };
+enum class SemAcquire { CreateFuture = 378, AwaitFut = 387, Reraise = 394 };
+
+template <class Line>
+const CodeInfo& acquire_code(const char* qualname, int firstlineno) {
+    static const CodeInfo& code = aio::asyncio_code(
+        "acquire", qualname, "locks.py", firstlineno,
+        {{Line::CreateFuture, "        fut = self._get_loop().create_future()"},
+         {Line::AwaitFut, "                await fut"}, {Line::Reraise, "            raise"}});
     return code;
 }
 
-Coro sem_acquire_coro(const CodeInfo&, Object self) {
+// Lock.acquire (Line = LockAcquire, P = LockObj) and Semaphore.acquire (SemAcquire, SemaphoreObj), which
+// CPython writes alike: take it at once if free, else wait as a future in the waiters, removed again whatever
+// happens; a cancelled waiter passes on a wake-up it cannot use.
+template <class Line, class P>
+Coro acquire_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
-    SemaphoreObj* s = as_sem(self);
-    if (!sem_locked(s)) {
-        s->value = sub(s->value, Object::small(1));
-        co_return bool_(true);
-    }
-    f.pos = 1;
-    Object fut = aio::new_waiter(s->waiters, self);
+    P* p = self.as<P>();
+    if (take_if_free(p)) co_return bool_(true);
+    aio::at_line(f, Line::CreateFuture);
+    Object fut = aio::new_waiter(p->waiters, self);
     std::exception_ptr err;
     try {
-        f.pos = 2;
+        aio::at_line(f, Line::AwaitFut);
         co_await fut;
     } catch (...) {
         err = std::current_exception();
     }
-    aio::remove_waiter(s->waiters, fut);
+    aio::remove_waiter(p->waiters, fut);
     if (err) {
-        if (is_cancelled_error(err) && !future_cancelled(fut)) {
-            // Woken (and counted) just before the cancellation arrived: hand the slot on.
-            s->value = add(s->value, Object::small(1));
-            sem_wake_up_next(s);
-        }
-        f.pos = 3;
+        if (is_cancelled_error(err)) pass_on_wake_up(p, fut);
+        aio::at_line(f, Line::Reraise);
         std::rethrow_exception(err);
     }
-    if (compare_bool(CmpOp::Gt, s->value, Object::small(0))) sem_wake_up_next(s);
+    take_after_wait(p);
     co_return bool_(true);
+}
+
+Object lock_acquire(const Object& self) {
+    return acquire_coro<LockAcquire, LockObj>(acquire_code<LockAcquire>("Lock.acquire", 93), self).obj;
+}
+Object sem_acquire(const Object& self) {
+    return acquire_coro<SemAcquire, SemaphoreObj>(acquire_code<SemAcquire>("Semaphore.acquire", 364), self).obj;
 }
 
 void sem_release(const Object& self) {
@@ -376,16 +395,12 @@ std::string sem_repr(const Object& self) {
 
 // ---------------------------------------------------------------- the context manager mixin
 
-const CodeInfo& aenter_code(const char* qualname) {
-    return code_of("__aenter__", qualname, 14, {{15, "        await self.acquire()"}});
-}
-
 // self.acquire() / self.release(): the built-in classes' own methods called directly (no attribute lookup on
 // `async with lock`), a subclass's through the lookup, which finds its overrides.
 Object acquire_of(const Object& self) {
     const Type* t = self.type();
-    if (t == &LockType) return lock_acquire_coro(lock_acquire_code(), self).obj;
-    if (t == &SemaphoreType || t == &BoundedSemaphoreType) return sem_acquire_coro(sem_acquire_code(), self).obj;
+    if (t == &LockType) return lock_acquire(self);
+    if (t == &SemaphoreType || t == &BoundedSemaphoreType) return sem_acquire(self);
     return call_method(self, "acquire");
 }
 
@@ -399,28 +414,34 @@ void release_of(const Object& self) {
         call_method(self, "release");
 }
 
+// The lines of _ContextManagerMixin's __aenter__ and __aexit__ that their frames stand on.
+enum class MixinAenter { AwaitAcquire = 15 };
+enum class MixinAexit { Release = 21 };
+
 Coro acquire_aenter_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, MixinAenter::AwaitAcquire);
     co_await acquire_of(self);
     co_return None();
 }
 
 Coro release_aexit_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, MixinAexit::Release);
     release_of(self);
     co_return None();
 }
 
 const CodeInfo& mixin_aenter_code() {
-    static const CodeInfo& code = aenter_code("_ContextManagerMixin.__aenter__");
+    static const CodeInfo& code =
+        aio::asyncio_code("__aenter__", "_ContextManagerMixin.__aenter__", "locks.py", 14,
+                          {{MixinAenter::AwaitAcquire, "        await self.acquire()"}});
     return code;
 }
 
 const CodeInfo& mixin_aexit_code() {
-    static const CodeInfo& code =
-        code_of("__aexit__", "_ContextManagerMixin.__aexit__", 20, {{21, "        self.release()"}});
+    static const CodeInfo& code = aio::asyncio_code("__aexit__", "_ContextManagerMixin.__aexit__", "locks.py", 20,
+                                                    {{MixinAexit::Release, "        self.release()"}});
     return code;
 }
 
@@ -447,10 +468,6 @@ std::string barrier_repr(const Object& self) {
 
 void barrier_notify_all(BarrierObj* b) { cond_notify(b->cond, int_(int64_t(as_cond(b->cond)->waiters.size()))); }
 
-const CodeInfo& barrier_code(const char* name, const char* qualname, int line) {
-    return code_of(name, qualname, line, {{line + 1, "        ..."}});
-}
-
 // The lambdas of _block and _wait, as a condition on the barrier's state.
 using BarrierPredicate = bool (*)(BarrierObj*);
 bool not_draining_or_resetting(BarrierObj* b) {
@@ -467,7 +484,7 @@ Coro barrier_wait_until(const CodeInfo&, Object self, BarrierPredicate pred) {
 }
 
 const CodeInfo& barrier_wait_until_code() {
-    static const CodeInfo& code = barrier_code("wait_for", "Condition.wait_for", 285);
+    static const CodeInfo& code = aio::asyncio_code("wait_for", "Condition.wait_for", "locks.py", 285, {});
     return code;
 }
 
@@ -478,14 +495,20 @@ void barrier_exit(BarrierObj* b) {
     barrier_notify_all(b);
 }
 
+// The lines Barrier.wait's frame stands on, _block's and _wait's raise statements included (inlined here).
+enum class BarrierWait { AsyncWithCond = 488, AwaitBlock = 489, AwaitRelease = 495, AwaitWait = 497,
+                         RaiseAborted = 518, RaiseBroken = 537 };
+
 const CodeInfo& barrier_wait_code() {
-    static const CodeInfo& code = code_of("wait", "Barrier.wait", 481,
-                                          {{488, "        async with self._cond:"},
-                                           {489, "            await self._block() # Block while the barrier drains or resets."},
-                                           {495, "                    await self._release()"},
-                                           {497, "                    await self._wait()"},
-                                           {518, "            raise exceptions.BrokenBarrierError(\"Barrier aborted\")"},
-                                           {537, "            raise exceptions.BrokenBarrierError(\"Abort or reset of barrier\")"}});
+    using enum BarrierWait;
+    static const CodeInfo& code = aio::asyncio_code(
+        "wait", "Barrier.wait", "locks.py", 481,
+        {{AsyncWithCond, "        async with self._cond:"},
+         {AwaitBlock, "            await self._block() # Block while the barrier drains or resets."},
+         {AwaitRelease, "                    await self._release()"},
+         {AwaitWait, "                    await self._wait()"},
+         {RaiseAborted, "            raise exceptions.BrokenBarrierError(\"Barrier aborted\")"},
+         {RaiseBroken, "            raise exceptions.BrokenBarrierError(\"Abort or reset of barrier\")"}});
     return code;
 }
 
@@ -493,24 +516,24 @@ const CodeInfo& barrier_wait_code() {
 Coro barrier_wait_locked(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     BarrierObj* b = as_barrier(self);
-    f.pos = 2;
+    aio::at_line(f, BarrierWait::AwaitBlock);
     co_await barrier_wait_until(barrier_wait_until_code(), self, not_draining_or_resetting);  // _block()
     if (b->state == BarrierState::Broken) {
-        f.pos = 5;
+        aio::at_line(f, BarrierWait::RaiseAborted);
         raise(BrokenBarrierErrorType, "Barrier aborted");
     }
     int64_t index = b->count++;
     std::exception_ptr err;
     try {
         if (index + 1 == b->parties) {
-            f.pos = 3;
+            aio::at_line(f, BarrierWait::AwaitRelease);
             b->state = BarrierState::Draining;  // _release()
             barrier_notify_all(b);
         } else {
-            f.pos = 4;
+            aio::at_line(f, BarrierWait::AwaitWait);
             co_await barrier_wait_until(barrier_wait_until_code(), self, not_filling);  // _wait()
             if (b->state == BarrierState::Broken || b->state == BarrierState::Resetting) {
-                f.pos = 6;
+                aio::at_line(f, BarrierWait::RaiseBroken);
                 raise(BrokenBarrierErrorType, "Abort or reset of barrier");
             }
         }
@@ -523,12 +546,12 @@ Coro barrier_wait_locked(const CodeInfo&, Object self) {
     co_return int_(index);
 }
 
-// `async with self._cond: <body>` around a coroutine body.
+// `async with self._cond: <body>` around a coroutine body, the `async with` on CPython's line `line`.
 using BarrierBody = Coro (*)(const CodeInfo&, Object);
-Coro with_barrier_cond(const CodeInfo&, Object self, BarrierBody body, const CodeInfo* body_code) {
+Coro with_barrier_cond(const CodeInfo&, int line, Object self, BarrierBody body, const CodeInfo* body_code) {
     Frame& f = co_await enter();
     Object cond = as_barrier(self)->cond;
-    f.pos = 1;
+    aio::at_line(f, line);
     co_await acquire_of(as_cond(cond)->lock);  // Condition.acquire is its lock's
     std::exception_ptr err;
     Object result;
@@ -562,22 +585,41 @@ Coro barrier_abort_locked(const CodeInfo&, Object self) {
     co_return None();
 }
 
+// The lines of Barrier.reset and Barrier.abort that their frames stand on.
+enum class BarrierReset { AsyncWithCond = 553 };
+enum class BarrierAbort { AsyncWithCond = 568 };
+
 const CodeInfo& barrier_reset_code() {
-    static const CodeInfo& code = code_of("reset", "Barrier.reset", 547, {{553, "        async with self._cond:"}});
+    static const CodeInfo& code = aio::asyncio_code("reset", "Barrier.reset", "locks.py", 547,
+                                                    {{BarrierReset::AsyncWithCond, "        async with self._cond:"}});
     return code;
 }
 const CodeInfo& barrier_abort_code() {
-    static const CodeInfo& code = code_of("abort", "Barrier.abort", 562, {{568, "        async with self._cond:"}});
+    static const CodeInfo& code = aio::asyncio_code("abort", "Barrier.abort", "locks.py", 562,
+                                                    {{BarrierAbort::AsyncWithCond, "        async with self._cond:"}});
     return code;
 }
 
 Object barrier_wait(const Object& self) {
-    return with_barrier_cond(barrier_wait_code(), self, barrier_wait_locked, &barrier_wait_code()).obj;
+    const CodeInfo& code = barrier_wait_code();
+    return with_barrier_cond(code, int(BarrierWait::AsyncWithCond), self, barrier_wait_locked, &code).obj;
 }
+Object barrier_reset(const Object& self) {
+    const CodeInfo& code = barrier_reset_code();
+    return with_barrier_cond(code, int(BarrierReset::AsyncWithCond), self, barrier_reset_locked, &code).obj;
+}
+Object barrier_abort(const Object& self) {
+    const CodeInfo& code = barrier_abort_code();
+    return with_barrier_cond(code, int(BarrierAbort::AsyncWithCond), self, barrier_abort_locked, &code).obj;
+}
+
+// The lines of Barrier.__aenter__ and __aexit__ that their frames stand on.
+enum class BarrierAenter { ReturnAwaitWait = 476 };
+enum class BarrierAexit { Pass = 479 };
 
 Coro barrier_aenter_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, BarrierAenter::ReturnAwaitWait);
     co_return co_await barrier_wait(self);
 }
 
@@ -587,21 +629,6 @@ Coro return_none_coro(const CodeInfo&, Object) {
 }
 
 // ---------------------------------------------------------------- constructors
-
-// A method's or constructor's Python signature, built on first use: SIG("Lock.acquire", {"self"}).
-#define SIG(...) static const aio::Signature sig(__VA_ARGS__)
-
-Object lock_ctor(const Type&, const Args& a) {
-    SIG("Lock.__init__", {"self"});
-    sig.bind_new(a);
-    return Object::adopt(new LockObj());
-}
-
-Object event_ctor(const Type&, const Args& a) {
-    SIG("Event.__init__", {"self"});
-    sig.bind_new(a);
-    return Object::adopt(new EventObj());
-}
 
 Object condition_ctor(const Type&, const Args& a) {
     SIG("Condition.__init__", {"self", "lock"}, {None()});
@@ -638,66 +665,33 @@ Object barrier_ctor(const Type&, const Args& a) {
 
 // ---------------------------------------------------------------- Python methods
 
-Object m_lock_locked(const Args& a) {
-    SIG("Lock.locked", {"self"});
-    sig.check(a);
-    return bool_(as_lock(a[0])->locked);
-}
-Object m_lock_acquire(const Args& a) {
-    SIG("Lock.acquire", {"self"});
-    sig.check(a);
-    return lock_acquire_coro(lock_acquire_code(), a[0]).obj;
-}
-Object m_lock_release(const Args& a) {
-    SIG("Lock.release", {"self"});
-    sig.check(a);
-    lock_release(a[0]);
-    return None();
+// What the methods that take self only do (aio::self_method gives them their Python signature).
+bool lock_locked(const Object& self) { return as_lock(self)->locked; }
+Object mixin_aenter(const Object& self) { return acquire_aenter_coro(mixin_aenter_code(), self).obj; }
+Object cond_wait(const Object& self) { return cond_wait_coro(cond_wait_code(), self).obj; }
+void cond_notify_all(const Object& self) { cond_notify(self, int_(int64_t(as_cond(self)->waiters.size()))); }
+bool semaphore_locked(const Object& self) { return sem_locked(as_sem(self)); }
+Object barrier_aenter(const Object& self) {
+    static const CodeInfo& code =
+        aio::asyncio_code("__aenter__", "Barrier.__aenter__", "locks.py", 473,
+                          {{BarrierAenter::ReturnAwaitWait, "        return await self.wait()"}});
+    return barrier_aenter_coro(code, self).obj;
 }
 
-Object m_aenter(const Args& a) {
-    SIG("_ContextManagerMixin.__aenter__", {"self"});
-    sig.check(a);
-    return acquire_aenter_coro(mixin_aenter_code(), a[0]).obj;
-}
+constexpr BuiltinFn m_aenter = aio::self_method<"_ContextManagerMixin.__aenter__", mixin_aenter>;
 Object m_aexit(const Args& a) {
     SIG("_ContextManagerMixin.__aexit__", {"self", "exc_type", "exc", "tb"});
     sig.check(a);
     return release_aexit_coro(mixin_aexit_code(), a[0]).obj;
 }
 
-Object m_event_is_set(const Args& a) {
-    SIG("Event.is_set", {"self"});
-    sig.check(a);
-    return bool_(as_event(a[0])->value);
-}
-Object m_event_set(const Args& a) {
-    SIG("Event.set", {"self"});
-    sig.check(a);
-    event_set(a[0]);
-    return None();
-}
-Object m_event_clear(const Args& a) {
-    SIG("Event.clear", {"self"});
-    sig.check(a);
-    as_event(a[0])->value = false;
-    return None();
-}
-Object m_event_wait(const Args& a) {
-    SIG("Event.wait", {"self"});
-    sig.check(a);
-    return event_wait_coro(event_wait_code(), a[0]).obj;
-}
-
 // Condition exports its lock's bound methods as its own locked/acquire/release.
-Object m_cond_locked(const Args& a) { return call(getattr(as_cond(a[0])->lock, "locked"), Args{a.pos + 1, a.npos - 1, a.kw, a.nkw}); }
-Object m_cond_acquire(const Args& a) { return call(getattr(as_cond(a[0])->lock, "acquire"), Args{a.pos + 1, a.npos - 1, a.kw, a.nkw}); }
-Object m_cond_release(const Args& a) { return call(getattr(as_cond(a[0])->lock, "release"), Args{a.pos + 1, a.npos - 1, a.kw, a.nkw}); }
-Object m_cond_wait(const Args& a) {
-    SIG("Condition.wait", {"self"});
-    sig.check(a);
-    return cond_wait_coro(cond_wait_code(), a[0]).obj;
+Object call_lock_method(const Args& a, const char* name) {
+    return call(getattr(as_cond(a[0])->lock, name), Args{a.pos + 1, a.npos - 1, a.kw, a.nkw});
 }
+Object m_cond_locked(const Args& a) { return call_lock_method(a, "locked"); }
+Object m_cond_acquire(const Args& a) { return call_lock_method(a, "acquire"); }
+Object m_cond_release(const Args& a) { return call_lock_method(a, "release"); }
 Object m_cond_wait_for(const Args& a) {
     SIG("Condition.wait_for", {"self", "predicate"});
     std::vector<Object> v = sig.bind(a);
@@ -709,23 +703,7 @@ Object m_cond_notify(const Args& a) {
     cond_notify(a[0], v[1]);
     return None();
 }
-Object m_cond_notify_all(const Args& a) {
-    SIG("Condition.notify_all", {"self"});
-    sig.check(a);
-    cond_notify(a[0], int_(int64_t(as_cond(a[0])->waiters.size())));
-    return None();
-}
 
-Object m_sem_locked(const Args& a) {
-    SIG("Semaphore.locked", {"self"});
-    sig.check(a);
-    return bool_(sem_locked(as_sem(a[0])));
-}
-Object m_sem_acquire(const Args& a) {
-    SIG("Semaphore.acquire", {"self"});
-    sig.check(a);
-    return sem_acquire_coro(sem_acquire_code(), a[0]).obj;
-}
 Object m_sem_release(const Args& a) {
     static const aio::Signature sem_sig("Semaphore.release", {"self"});
     static const aio::Signature bounded_sig("BoundedSemaphore.release", {"self"});
@@ -734,29 +712,9 @@ Object m_sem_release(const Args& a) {
     return None();
 }
 
-Object m_barrier_wait(const Args& a) {
-    SIG("Barrier.wait", {"self"});
-    sig.check(a);
-    return barrier_wait(a[0]);
-}
-Object m_barrier_reset(const Args& a) {
-    SIG("Barrier.reset", {"self"});
-    sig.check(a);
-    return with_barrier_cond(barrier_reset_code(), a[0], barrier_reset_locked, &barrier_reset_code()).obj;
-}
-Object m_barrier_abort(const Args& a) {
-    SIG("Barrier.abort", {"self"});
-    sig.check(a);
-    return with_barrier_cond(barrier_abort_code(), a[0], barrier_abort_locked, &barrier_abort_code()).obj;
-}
-Object m_barrier_aenter(const Args& a) {
-    SIG("Barrier.__aenter__", {"self"});
-    sig.check(a);
-    static const CodeInfo& code = code_of("__aenter__", "Barrier.__aenter__", 473, {{476, "        return await self.wait()"}});
-    return barrier_aenter_coro(code, a[0]).obj;
-}
 Object m_barrier_aexit(const Args& a) {
-    static const CodeInfo& code = code_of("__aexit__", "Barrier.__aexit__", 478, {{479, "        pass"}});
+    static const CodeInfo& code = aio::asyncio_code("__aexit__", "Barrier.__aexit__", "locks.py", 478,
+                                                    {{BarrierAexit::Pass, "        pass"}});
     return return_none_coro(code, a[0]).obj;
 }
 
@@ -797,67 +755,52 @@ Object sem_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
-void add_context_manager_methods(Type& t) {
-    aio::add_method(t, "__aenter__", m_aenter);
-    aio::add_method(t, "__aexit__", m_aexit);
-}
-
 }  // namespace
 
-namespace aio {
+void setup_asyncio_locks() {
+    // _ContextManagerMixin's __aenter__ and __aexit__ come with Lock, Condition and Semaphore.
+    using aio::self_method;
+    set_slots(LockType, {.repr = lock_repr, .getattr = lock_getattr});
+    set_type_constructor(LockType, aio::self_only_ctor<"Lock.__init__", LockObj>);
+    add_methods(LockType, {{"locked", self_method<"Lock.locked", lock_locked>},
+                           {"acquire", self_method<"Lock.acquire", lock_acquire>},
+                           {"release", self_method<"Lock.release", lock_release>}, {"__aenter__", m_aenter},
+                           {"__aexit__", m_aexit}});
 
-void init_lock_methods() {
-    LockType.repr = lock_repr;
-    LockType.getattr = lock_getattr;
-    set_type_constructor(LockType, lock_ctor);
-    add_method(LockType, "locked", m_lock_locked);
-    add_method(LockType, "acquire", m_lock_acquire);
-    add_method(LockType, "release", m_lock_release);
-    add_context_manager_methods(LockType);
+    set_slots(EventType, {.repr = event_repr, .getattr = event_getattr});
+    set_type_constructor(EventType, aio::self_only_ctor<"Event.__init__", EventObj>);
+    add_methods(EventType, {{"is_set", self_method<"Event.is_set", event_is_set>},
+                            {"set", self_method<"Event.set", event_set>},
+                            {"clear", self_method<"Event.clear", event_clear_flag>},
+                            {"wait", self_method<"Event.wait", event_wait>}});
 
-    EventType.repr = event_repr;
-    EventType.getattr = event_getattr;
-    set_type_constructor(EventType, event_ctor);
-    add_method(EventType, "is_set", m_event_is_set);
-    add_method(EventType, "set", m_event_set);
-    add_method(EventType, "clear", m_event_clear);
-    add_method(EventType, "wait", m_event_wait);
-
-    ConditionType.repr = cond_repr;
-    ConditionType.getattr = cond_getattr;
+    set_slots(ConditionType, {.repr = cond_repr, .getattr = cond_getattr});
     set_type_constructor(ConditionType, condition_ctor);
-    add_method(ConditionType, "locked", m_cond_locked);
-    add_method(ConditionType, "acquire", m_cond_acquire);
-    add_method(ConditionType, "release", m_cond_release);
-    add_method(ConditionType, "wait", m_cond_wait);
-    add_method(ConditionType, "wait_for", m_cond_wait_for);
-    add_method(ConditionType, "notify", m_cond_notify);
-    add_method(ConditionType, "notify_all", m_cond_notify_all);
-    add_context_manager_methods(ConditionType);
+    add_methods(ConditionType, {{"locked", m_cond_locked}, {"acquire", m_cond_acquire}, {"release", m_cond_release},
+                                {"wait", self_method<"Condition.wait", cond_wait>}, {"wait_for", m_cond_wait_for},
+                                {"notify", m_cond_notify},
+                                {"notify_all", self_method<"Condition.notify_all", cond_notify_all>},
+                                {"__aenter__", m_aenter}, {"__aexit__", m_aexit}});
 
+    // Slots are not inherited along the base chain: BoundedSemaphore takes Semaphore's; methods are found there.
     for (Type* t : {&SemaphoreType, &BoundedSemaphoreType}) {
-        t->repr = sem_repr;
-        t->getattr = sem_getattr;
+        set_slots(*t, {.repr = sem_repr, .getattr = sem_getattr});
         set_type_constructor(*t, semaphore_ctor);
     }
-    add_method(SemaphoreType, "locked", m_sem_locked);
-    add_method(SemaphoreType, "acquire", m_sem_acquire);
-    add_method(SemaphoreType, "release", m_sem_release);
-    add_context_manager_methods(SemaphoreType);
+    add_methods(SemaphoreType, {{"locked", self_method<"Semaphore.locked", semaphore_locked>},
+                                {"acquire", self_method<"Semaphore.acquire", sem_acquire>},
+                                {"release", m_sem_release}, {"__aenter__", m_aenter}, {"__aexit__", m_aexit}});
 
-    BarrierType.repr = barrier_repr;
-    BarrierType.getattr = barrier_getattr;
+    set_slots(BarrierType, {.repr = barrier_repr, .getattr = barrier_getattr});
     set_type_constructor(BarrierType, barrier_ctor);
-    add_method(BarrierType, "wait", m_barrier_wait);
-    add_method(BarrierType, "reset", m_barrier_reset);
-    add_method(BarrierType, "abort", m_barrier_abort);
-    add_method(BarrierType, "__aenter__", m_barrier_aenter);
-    add_method(BarrierType, "__aexit__", m_barrier_aexit);
+    add_methods(BarrierType, {{"wait", self_method<"Barrier.wait", barrier_wait>},
+                              {"reset", self_method<"Barrier.reset", barrier_reset>},
+                              {"abort", self_method<"Barrier.abort", barrier_abort>},
+                              {"__aenter__", self_method<"Barrier.__aenter__", barrier_aenter>},
+                              {"__aexit__", m_barrier_aexit}});
 
-    init_exception_type(BrokenBarrierErrorType);
+    set_slots(BrokenBarrierErrorType, BaseExceptionType);  // an exception class: BaseException's slots
 }
-
-}  // namespace aio
 
 // ---------------------------------------------------------------- the C++ interface
 

@@ -4,7 +4,9 @@
 
 #include "internal/contextvars.h"
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 namespace pyco {
 
@@ -12,7 +14,6 @@ Type LoopType("_UnixSelectorEventLoop", "asyncio.unix_events", &ObjectType);
 Type HandleType("Handle", "asyncio.events", &ObjectType);
 Type TimerHandleType("TimerHandle", "asyncio.events", &HandleType);
 
-namespace aio {
 namespace {
 
 LoopObj* self_loop(const Args& a) { return as_loop(a[0]); }
@@ -96,27 +97,17 @@ Object m_handle_when(const Args& a) { return float_(double(a[0].as<TimerObj>()->
 
 }  // namespace
 
-void init_loop_methods() {
-    LoopType.repr = loop_repr;
-    add_method(LoopType, "create_future", m_create_future);
-    add_method(LoopType, "create_task", m_create_task);
-    add_method(LoopType, "call_soon", m_call_soon);
-    add_method(LoopType, "call_later", m_call_later);
-    add_method(LoopType, "call_at", m_call_at);
-    add_method(LoopType, "time", m_time);
-    add_method(LoopType, "run_until_complete", m_run_until_complete);
-    add_method(LoopType, "run_forever", m_run_forever);
-    add_method(LoopType, "stop", m_stop);
-    add_method(LoopType, "close", m_close);
-    add_method(LoopType, "is_running", m_is_running);
-    add_method(LoopType, "is_closed", m_is_closed);
-    add_method(LoopType, "get_debug", m_get_debug);
-    HandleType.repr = handle_repr;
-    TimerHandleType.repr = handle_repr;
-    add_method(HandleType, "cancel", m_handle_cancel);
-    add_method(HandleType, "cancelled", m_handle_cancelled);
-    add_method(TimerHandleType, "when", m_handle_when);
+void setup_asyncio_loop_object() {
+    set_slots(LoopType, {.repr = loop_repr});
+    add_methods(LoopType, {{"create_future", m_create_future}, {"create_task", m_create_task},
+                           {"call_soon", m_call_soon}, {"call_later", m_call_later}, {"call_at", m_call_at},
+                           {"time", m_time}, {"run_until_complete", m_run_until_complete},
+                           {"run_forever", m_run_forever}, {"stop", m_stop}, {"close", m_close},
+                           {"is_running", m_is_running}, {"is_closed", m_is_closed}, {"get_debug", m_get_debug}});
+    set_slots(HandleType, {.repr = handle_repr});
+    add_methods(HandleType, {{"cancel", m_handle_cancel}, {"cancelled", m_handle_cancelled}});
+    set_slots(TimerHandleType, {.repr = handle_repr});
+    add_methods(TimerHandleType, {{"when", m_handle_when}});
 }
 
-}  // namespace aio
 }  // namespace pyco

@@ -6,10 +6,12 @@
 #include <fmt/format.h>
 
 #include <exception>
+#include <type_traits>
 
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -146,11 +148,6 @@ void queue_task_done(const Object& self) {
     if (--q->unfinished_tasks == 0) event_set_flag(q->finished);
 }
 
-const CodeInfo& code_of(const char* name, const char* qualname, int firstlineno,
-                        std::initializer_list<std::pair<int, const char*>> lines) {
-    return *aio::asyncio_code(name, qualname, "queues.py", firstlineno, lines);
-}
-
 // What put() and get() do when the await of their waiter fails: cancel it, forget it, and pass a wake-up it
 // received (but cannot use) to the next in line.
 void abandon_waiter(std::deque<Object>& waiters, const Object& waiter, bool can_proceed) {
@@ -159,73 +156,76 @@ void abandon_waiter(std::deque<Object>& waiters, const Object& waiter, bool can_
     if (can_proceed && !future_cancelled(waiter)) wakeup_next(waiters);
 }
 
-const CodeInfo& put_code() {
-    static const CodeInfo& code = code_of("put", "Queue.put", 110,
-                                          {{117, "            putter = self._get_loop().create_future()"},
-                                           {120, "                await putter"},
-                                           {134, "                raise"},
-                                           {135, "        return self.put_nowait(item)"}});
-    return code;
-}
+// The lines of Queue.put and Queue.get that their frames stand on: the same statements, mirrored.
+enum class QueuePut { CreateFuture = 117, AwaitWaiter = 120, Reraise = 134, Nowait = 135 };
+enum class QueueGet { CreateFuture = 155, AwaitWaiter = 158, Reraise = 172, Nowait = 173 };
 
-Coro put_coro(const CodeInfo&, Object self, Object item) {
-    Frame& f = co_await enter();
-    QueueObj* q = as_queue(self);
-    while (queue_full(q)) {
-        f.pos = 1;
-        Object putter = aio::new_waiter(q->putters, self);
-        std::exception_ptr err;
-        try {
-            f.pos = 2;
-            co_await putter;
-        } catch (...) {
-            err = std::current_exception();
-        }
-        if (err) {
-            abandon_waiter(q->putters, putter, !queue_full(q));
-            f.pos = 3;
-            std::rethrow_exception(err);
-        }
-    }
-    f.pos = 4;
-    queue_put_nowait(self, item);
-    co_return None();
+const CodeInfo& put_code() {
+    using enum QueuePut;
+    static const CodeInfo& code = aio::asyncio_code(
+        "put", "Queue.put", "queues.py", 110,
+        {{CreateFuture, "            putter = self._get_loop().create_future()"},
+         {AwaitWaiter, "                await putter"}, {Reraise, "                raise"},
+         {Nowait, "        return self.put_nowait(item)"}});
+    return code;
 }
 
 const CodeInfo& get_code() {
-    static const CodeInfo& code = code_of("get", "Queue.get", 149,
-                                          {{155, "            getter = self._get_loop().create_future()"},
-                                           {158, "                await getter"},
-                                           {172, "                raise"},
-                                           {173, "        return self.get_nowait()"}});
+    using enum QueueGet;
+    static const CodeInfo& code = aio::asyncio_code(
+        "get", "Queue.get", "queues.py", 149,
+        {{CreateFuture, "            getter = self._get_loop().create_future()"},
+         {AwaitWaiter, "                await getter"}, {Reraise, "                raise"},
+         {Nowait, "        return self.get_nowait()"}});
     return code;
 }
 
-Coro get_coro(const CodeInfo&, Object self) {
+// Queue.put (Line = QueuePut) and Queue.get (QueueGet): wait for a turn, as a future in putters or getters,
+// while the queue is full or empty, then put_nowait(item) or get_nowait().
+template <class Line>
+Coro put_or_get_coro(const CodeInfo&, Object self, Object item) {
+    constexpr bool put = std::is_same_v<Line, QueuePut>;
     Frame& f = co_await enter();
     QueueObj* q = as_queue(self);
-    while (q->items.empty()) {
-        f.pos = 1;
-        Object getter = aio::new_waiter(q->getters, self);
+    std::deque<Object>& waiters = put ? q->putters : q->getters;
+    auto must_wait = [q] { return put ? queue_full(q) : q->items.empty(); };
+    while (must_wait()) {
+        aio::at_line(f, Line::CreateFuture);
+        Object waiter = aio::new_waiter(waiters, self);
         std::exception_ptr err;
         try {
-            f.pos = 2;
-            co_await getter;
+            aio::at_line(f, Line::AwaitWaiter);
+            co_await waiter;
         } catch (...) {
             err = std::current_exception();
         }
         if (err) {
-            abandon_waiter(q->getters, getter, !q->items.empty());
-            f.pos = 3;
+            abandon_waiter(waiters, waiter, !must_wait());
+            aio::at_line(f, Line::Reraise);
             std::rethrow_exception(err);
         }
     }
-    f.pos = 4;
-    co_return queue_get_nowait(self);
+    aio::at_line(f, Line::Nowait);
+    if constexpr (put) {
+        queue_put_nowait(self, item);
+        co_return None();
+    } else {
+        co_return queue_get_nowait(self);
+    }
 }
 
+Object put_coroutine(const Object& self, const Object& item) {
+    return put_or_get_coro<QueuePut>(put_code(), self, item).obj;
+}
+Object get_coroutine(const Object& self) { return put_or_get_coro<QueueGet>(get_code(), self, Object()).obj; }
+
+// The line of Queue.join that its frame stands on.
+enum class QueueJoin { AwaitFinished = 215 };
+
 const CodeInfo& join_code() {
-    static const CodeInfo& code = code_of("join", "Queue.join", 206, {{215, "            await self._finished.wait()"}});
+    static const CodeInfo& code =
+        aio::asyncio_code("join", "Queue.join", "queues.py", 206,
+                          {{QueueJoin::AwaitFinished, "            await self._finished.wait()"}});
     return code;
 }
 
@@ -233,7 +233,7 @@ Coro join_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     QueueObj* q = as_queue(self);
     if (q->unfinished_tasks > 0) {
-        f.pos = 1;
+        aio::at_line(f, QueueJoin::AwaitFinished);
         co_await event_wait(q->finished);
     }
     co_return None();
@@ -261,8 +261,6 @@ std::string queue_str(const Object& self) {
 
 // ---------------------------------------------------------------- Python methods
 
-#define SIG(...) static const aio::Signature sig(__VA_ARGS__)
-
 Object queue_ctor(const Type& cls, const Args& a) {
     SIG("Queue.__init__", {"self", "maxsize"}, {Object::small(0)});
     std::vector<Object> v = sig.bind_new(a);
@@ -274,21 +272,12 @@ Object queue_ctor(const Type& cls, const Args& a) {
     return queue;
 }
 
-Object m_qsize(const Args& a) {
-    SIG("Queue.qsize", {"self"});
-    sig.check(a);
-    return int_(int64_t(as_queue(a[0])->items.size()));
-}
-Object m_empty(const Args& a) {
-    SIG("Queue.empty", {"self"});
-    sig.check(a);
-    return bool_(as_queue(a[0])->items.empty());
-}
-Object m_full(const Args& a) {
-    SIG("Queue.full", {"self"});
-    sig.check(a);
-    return bool_(queue_full(as_queue(a[0])));
-}
+// What the methods that take self only do (aio::self_method gives them their Python signature).
+Object queue_qsize(const Object& self) { return int_(int64_t(as_queue(self)->items.size())); }
+bool queue_empty(const Object& self) { return as_queue(self)->items.empty(); }
+bool queue_is_full(const Object& self) { return queue_full(as_queue(self)); }
+Object queue_join(const Object& self) { return join_coro(join_code(), self).obj; }
+
 // put's item: a plain positional call is taken as it is (the hot path of every producer), anything else is
 // bound against the signature.
 Object item_arg(const aio::Signature& sig, const Args& a) {
@@ -297,33 +286,12 @@ Object item_arg(const aio::Signature& sig, const Args& a) {
 }
 Object m_put(const Args& a) {
     SIG("Queue.put", {"self", "item"});
-    return put_coro(put_code(), a[0], item_arg(sig, a)).obj;
+    return put_coroutine(a[0], item_arg(sig, a));
 }
 Object m_put_nowait(const Args& a) {
     SIG("Queue.put_nowait", {"self", "item"});
     queue_put_nowait(a[0], item_arg(sig, a));
     return None();
-}
-Object m_get(const Args& a) {
-    SIG("Queue.get", {"self"});
-    sig.check(a);
-    return get_coro(get_code(), a[0]).obj;
-}
-Object m_get_nowait(const Args& a) {
-    SIG("Queue.get_nowait", {"self"});
-    sig.check(a);
-    return queue_get_nowait(a[0]);
-}
-Object m_task_done(const Args& a) {
-    SIG("Queue.task_done", {"self"});
-    sig.check(a);
-    queue_task_done(a[0]);
-    return None();
-}
-Object m_join(const Args& a) {
-    SIG("Queue.join", {"self"});
-    sig.check(a);
-    return join_coro(join_code(), a[0]).obj;
 }
 Object m_repr(const Args& a) { return str_(queue_repr(a[0])); }
 Object m_str(const Args& a) { return str_(queue_str(a[0])); }
@@ -342,31 +310,24 @@ Object queue_getattr(const Object& o, std::string_view name) {
 
 }  // namespace
 
-namespace aio {
-
-void init_queue_methods() {
+void setup_asyncio_queues() {
     for (Type* t : {&QueueType, &PriorityQueueType, &LifoQueueType}) {
-        t->repr = queue_repr;
-        t->str = queue_str;
-        t->getattr = queue_getattr;
+        set_slots(*t, {.repr = queue_repr, .str = queue_str, .getattr = queue_getattr});
         set_type_constructor(*t, queue_ctor);
     }
-    add_method(QueueType, "qsize", m_qsize);
-    add_method(QueueType, "empty", m_empty);
-    add_method(QueueType, "full", m_full);
-    add_method(QueueType, "put", m_put);
-    add_method(QueueType, "put_nowait", m_put_nowait);
-    add_method(QueueType, "get", m_get);
-    add_method(QueueType, "get_nowait", m_get_nowait);
-    add_method(QueueType, "task_done", m_task_done);
-    add_method(QueueType, "join", m_join);
-    add_method(QueueType, "__repr__", m_repr);
-    add_method(QueueType, "__str__", m_str);
-    init_exception_type(QueueEmptyType);
-    init_exception_type(QueueFullType);
+    using aio::self_method;
+    add_methods(QueueType, {{"qsize", self_method<"Queue.qsize", queue_qsize>},
+                            {"empty", self_method<"Queue.empty", queue_empty>},
+                            {"full", self_method<"Queue.full", queue_is_full>}, {"put", m_put},
+                            {"put_nowait", m_put_nowait}, {"get", self_method<"Queue.get", get_coroutine>},
+                            {"get_nowait", self_method<"Queue.get_nowait", queue_get_nowait>},
+                            {"task_done", self_method<"Queue.task_done", queue_task_done>},
+                            {"join", self_method<"Queue.join", queue_join>}, {"__repr__", m_repr},
+                            {"__str__", m_str}});
+    // Slots are not inherited along the base chain: exception classes copy BaseException's.
+    set_slots(QueueEmptyType, BaseExceptionType);
+    set_slots(QueueFullType, BaseExceptionType);
 }
-
-}  // namespace aio
 
 // ---------------------------------------------------------------- the C++ interface
 
@@ -376,8 +337,8 @@ Object new_queue(const Object& maxsize) {
 }
 void queue_put_nowait_item(const Object& queue, const Object& item) { queue_put_nowait(queue, item); }
 Object queue_get_nowait_item(const Object& queue) { return queue_get_nowait(queue); }
-Object queue_get(const Object& queue) { return get_coro(get_code(), queue).obj; }
-Object queue_put(const Object& queue, const Object& item) { return put_coro(put_code(), queue, item).obj; }
+Object queue_get(const Object& queue) { return get_coroutine(queue); }
+Object queue_put(const Object& queue, const Object& item) { return put_coroutine(queue, item); }
 size_t queue_size(const Object& queue) { return as_queue(queue)->items.size(); }
 
 }  // namespace pyco

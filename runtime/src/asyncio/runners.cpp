@@ -11,22 +11,28 @@ namespace pyco {
 namespace {
 
 // BaseEventLoop.shutdown_asyncgens / shutdown_default_executor: pyco has no async generators and no default
-// executor yet, so both return at once, as CPython's do when there is nothing to shut down.
+// executor yet, so both return at once, as CPython's do when there is nothing to shut down: their frames stand
+// on the test that finds nothing.
+enum class ShutdownAsyncgens { IfNoAsyncgens = 543 };
+enum class ShutdownExecutor { IfNoExecutor = 567 };
+
 const CodeInfo& shutdown_asyncgens_code() {
-    static const CodeInfo* code = aio::asyncio_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens",
-                                                    "base_events.py", 539, {{543, "        if not len(self._asyncgens):"}});
-    return *code;
+    static const CodeInfo& code =
+        aio::asyncio_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens", "base_events.py", 539,
+                          {{ShutdownAsyncgens::IfNoAsyncgens, "        if not len(self._asyncgens):"}});
+    return code;
 }
 const CodeInfo& shutdown_executor_code() {
-    static const CodeInfo* code =
+    static const CodeInfo& code =
         aio::asyncio_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", "base_events.py", 564,
-                          {{567, "        if self._default_executor is None:"}});
-    return *code;
+                          {{ShutdownExecutor::IfNoExecutor, "        if self._default_executor is None:"}});
+    return code;
 }
 
-Coro return_none(const CodeInfo&) {
+// Stands on `line`, then returns.
+Coro return_none(const CodeInfo&, int line) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, line);
     co_return None();
 }
 
@@ -60,8 +66,8 @@ void close_runner(const Object& loop_obj) {
         }
     } finally{loop_obj};
     cancel_all_tasks(loop);
-    run_until_complete(loop, return_none(shutdown_asyncgens_code()).obj);
-    run_until_complete(loop, return_none(shutdown_executor_code()).obj);
+    run_until_complete(loop, return_none(shutdown_asyncgens_code(), int(ShutdownAsyncgens::IfNoAsyncgens)).obj);
+    run_until_complete(loop, return_none(shutdown_executor_code(), int(ShutdownExecutor::IfNoExecutor)).obj);
 }
 
 }  // namespace

@@ -43,12 +43,4 @@ std::vector<Object> Signature::bind_new(const Args& a) const {
     return bind(Args{pos.data(), pos.size(), a.kw, a.nkw});
 }
 
-void init_exception_type(Type& t) {
-    // The slots every built-in exception class has (exceptions.cpp gives them to its own classes).
-    t.repr = BaseExceptionType.repr;
-    t.str = BaseExceptionType.str;
-    t.getattr = BaseExceptionType.getattr;
-    t.setattr = BaseExceptionType.setattr;
-}
-
 }  // namespace pyco::aio

@@ -3,20 +3,26 @@
 // never awaited". Awaiting it enters it inline like any coroutine: sleep(0) is a bare yield to the loop,
 // a positive delay awaits a future that a timer resolves.
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 namespace pyco {
 namespace {
 
+// The lines of tasks.sleep that its frame stands on.
+enum class Sleep { IfDelayNotPositive = 639, AwaitSleep0 = 640, GetRunningLoop = 643, CreateFuture = 644,
+                   AwaitFuture = 649 };
+
 const CodeInfo& sleep_code() {
-    static const CodeInfo* code = aio::asyncio_code(
-        "sleep", "sleep", "tasks.py", 637,
-        {{639, "    if delay <= 0:"},
-         {640, "        await __sleep0()"},
-         {643, "    loop = events.get_running_loop()"},
-         {644, "    future = loop.create_future()"},
-         {649, "        return await future"}});
-    return *code;
+    using enum Sleep;
+    static const CodeInfo& code =
+        aio::asyncio_code("sleep", "sleep", "tasks.py", 637,
+                          {{IfDelayNotPositive, "    if delay <= 0:"}, {AwaitSleep0, "        await __sleep0()"},
+                           {GetRunningLoop, "    loop = events.get_running_loop()"},
+                           {CreateFuture, "    future = loop.create_future()"},
+                           {AwaitFuture, "        return await future"}});
+    return code;
 }
 
 // futures._set_result_unless_cancelled(fut, result).
@@ -25,26 +31,20 @@ void set_result_unless_cancelled(const Object& fut, const Object& result) {
     future_set_result(fut, result);
 }
 
-struct RegisterReprs {
-    RegisterReprs() {
-        register_callback_repr(set_result_unless_cancelled, "_set_result_unless_cancelled", "futures.py:311");
-    }
-} register_reprs;
-
 Coro sleep_coro(const CodeInfo&, Object delay, Object result) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, Sleep::IfDelayNotPositive);
     if (compare_bool(CmpOp::Le, delay, Object::small(0))) {
-        f.pos = 2;
+        aio::at_line(f, Sleep::AwaitSleep0);
         co_await yield_now();
         co_return result;
     }
-    f.pos = 3;
+    aio::at_line(f, Sleep::GetRunningLoop);
     LoopObj* loop = get_running_loop();
-    f.pos = 4;
+    aio::at_line(f, Sleep::CreateFuture);
     Object future = new_future(loop);
     Object h = call_later(loop, float_value(delay), set_result_unless_cancelled, future, result);
-    f.pos = 5;
+    aio::at_line(f, Sleep::AwaitFuture);
     try {
         Object r = co_await future;
         timer_cancel(h);
@@ -68,9 +68,14 @@ bool is_asyncio_sleep_zero(const Object& fn, const Object& delay) noexcept {
 }
 
 void add_sleep_frame(const PyExc& e) {
-    e.exc.as<ExceptionObj>()->tb.push_back(TracebackEntry{&sleep_code(), 2, nullptr});
+    const CodeInfo& code = sleep_code();
+    e.exc.as<ExceptionObj>()->tb.push_back(TracebackEntry{&code, aio::position_of(code, Sleep::AwaitSleep0), nullptr});
 }
 
 Object sleep(const Object& delay, const Object& result) { return sleep_coro(sleep_code(), delay, result).obj; }
+
+void setup_asyncio_sleep() {
+    register_callback_repr(set_result_unless_cancelled, "_set_result_unless_cancelled", "futures.py:311");
+}
 
 }  // namespace pyco

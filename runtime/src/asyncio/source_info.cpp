@@ -1,6 +1,7 @@
-// CodeInfo for the coroutines of CPython's asyncio that the port writes in C++ (sleep, wait, wait_for, the
-// Runner's shutdown steps): their reprs, never-awaited warnings and traceback entries name CPython's file and
-// lines, as the coroutine objects CPython creates do.
+// CodeInfo for the coroutines of CPython's asyncio that the port writes in C++ (sleep, wait, Lock.acquire, the
+// Runner's shutdown steps, ...): their reprs, never-awaited warnings and traceback entries name CPython's file and
+// lines, as the coroutine objects CPython creates do. The files are CPython's own, in the folder the build found
+// (PYCO_CPYTHON_ASYNCIO_DIR, runtime/CMakeLists.txt).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -20,25 +21,31 @@ struct AsyncioCode {
 };
 }  // namespace
 
-const CodeInfo* asyncio_code(const char* name, const char* qualname, const char* file, int firstlineno,
-                             std::initializer_list<std::pair<int, const char*>> lines) {
+const CodeInfo& asyncio_code(const char* name, const char* qualname, const char* file, int firstlineno,
+                             std::initializer_list<SourceLine> lines) {
     // Built once per function at start-up and kept for the whole program (code objects are immortal).
     auto* c = new AsyncioCode;
-    c->path = std::string(kAsyncioDir) + "/" + file;
+    c->path = std::string(cpython_asyncio_dir()) + "/" + file;
     int last = firstlineno;
-    for (auto& [no, text] : lines) last = std::max(last, no);
+    for (const SourceLine& l : lines) last = std::max(last, l.no);
     std::vector<std::string> text_lines(static_cast<size_t>(last));
-    c->positions.push_back(Pos{firstlineno, 0, firstlineno, 0});
-    for (auto& [no, text] : lines) {
-        std::string t = text;
+    for (int no = firstlineno; no <= last; ++no) c->positions.push_back(Pos{no, 0, no, 0});
+    for (const SourceLine& l : lines) {
+        std::string t = l.text;
         int indent = int(t.find_first_not_of(' '));
-        text_lines[size_t(no - 1)] = t;
-        c->positions.push_back(Pos{no, indent, no, int(t.size())});
+        text_lines[size_t(l.no - 1)] = t;
+        c->positions[size_t(l.no - firstlineno)] = Pos{l.no, indent, l.no, int(t.size())};
     }
     for (const std::string& l : text_lines) c->source += l + "\n";
     c->file = SourceFile{c->path.c_str(), c->source.c_str()};
     c->code = CodeInfo{name, qualname, &c->file, firstlineno, c->positions.data()};
-    return &c->code;
+    return c->code;
 }
 
 }  // namespace pyco::aio
+
+namespace pyco {
+
+const char* cpython_asyncio_dir() noexcept { return PYCO_CPYTHON_ASYNCIO_DIR; }
+
+}  // namespace pyco

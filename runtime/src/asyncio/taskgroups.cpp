@@ -11,6 +11,7 @@
 #include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -54,12 +55,6 @@ void group_abort(TaskGroupObj* g) {
         if (!future_done(t)) task_cancel(t);
 }
 
-int64_t uncancel(const Object& task) {
-    TaskObj* t = as_task(task);
-    if (t->num_cancels_requested > 0) t->num_cancels_requested--;
-    return t->num_cancels_requested;
-}
-
 // TaskGroup._on_task_done(task).
 void on_task_done(const Object& self, const Object& task) {
     TaskGroupObj* g = as_group(self);
@@ -89,20 +84,16 @@ void on_task_done(const Object& self, const Object& task) {
     }
 }
 
-struct RegisterReprs {
-    RegisterReprs() { register_callback_repr(on_task_done, "TaskGroup._on_task_done", nullptr); }
-} register_reprs;
-
-const CodeInfo& code_of(const char* name, const char* qualname, int firstlineno,
-                        std::initializer_list<std::pair<int, const char*>> lines) {
-    return *aio::asyncio_code(name, qualname, "taskgroups.py", firstlineno, lines);
-}
+// The lines of TaskGroup.__aenter__ that its frame stands on.
+enum class GroupAenter { RaiseEntered = 56, GetRunningLoop = 59, RaiseNoParent = 62 };
 
 const CodeInfo& aenter_code() {
-    static const CodeInfo& code = code_of("__aenter__", "TaskGroup.__aenter__", 54,
-                                          {{56, "            raise RuntimeError("},
-                                           {59, "            self._loop = events.get_running_loop()"},
-                                           {62, "            raise RuntimeError("}});
+    using enum GroupAenter;
+    static const CodeInfo& code = aio::asyncio_code(
+        "__aenter__", "TaskGroup.__aenter__", "taskgroups.py", 54,
+        {{RaiseEntered, "            raise RuntimeError("},
+         {GetRunningLoop, "            self._loop = events.get_running_loop()"},
+         {RaiseNoParent, "            raise RuntimeError("}});
     return code;
 }
 
@@ -110,28 +101,33 @@ Coro aenter_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     TaskGroupObj* g = as_group(self);
     if (g->entered) {
-        f.pos = 1;
+        aio::at_line(f, GroupAenter::RaiseEntered);
         raise(RuntimeErrorType, fmt::format("TaskGroup {} has already been entered", group_repr(self)));
     }
     if (g->loop.null()) {
-        f.pos = 2;
+        aio::at_line(f, GroupAenter::GetRunningLoop);
         g->loop = Object::borrow(get_running_loop());
     }
     g->parent_task = current_task(as_loop(g->loop));
     if (is_none(g->parent_task)) {
-        f.pos = 3;
+        aio::at_line(f, GroupAenter::RaiseNoParent);
         raise(RuntimeErrorType, fmt::format("TaskGroup {} cannot determine the parent task", group_repr(self)));
     }
     g->entered = true;
     co_return self;
 }
 
+// The lines of TaskGroup.__aexit__ that its frame stands on.
+enum class GroupAexit { AwaitCompleted = 110, RaiseBaseError = 129, RaiseCancellation = 134, RaiseGroup = 145 };
+
 const CodeInfo& aexit_code() {
-    static const CodeInfo& code = code_of("__aexit__", "TaskGroup.__aexit__", 68,
-                                          {{110, "                await self._on_completed_fut"},
-                                           {129, "            raise self._base_error"},
-                                           {134, "            raise propagate_cancellation_error"},
-                                           {145, "                raise me from None"}});
+    using enum GroupAexit;
+    static const CodeInfo& code = aio::asyncio_code(
+        "__aexit__", "TaskGroup.__aexit__", "taskgroups.py", 68,
+        {{AwaitCompleted, "                await self._on_completed_fut"},
+         {RaiseBaseError, "            raise self._base_error"},
+         {RaiseCancellation, "            raise propagate_cancellation_error"},
+         {RaiseGroup, "                raise me from None"}});
     return code;
 }
 
@@ -145,7 +141,7 @@ Coro aexit_coro(const CodeInfo&, Object self, Object et, Object exc) {
     Object propagate_cancellation_error = is_cancelled_error_type(et) ? exc : Object();
     if (g->parent_cancel_requested) {
         // If there are no pending cancellations left, don't propagate CancelledError.
-        if (uncancel(g->parent_task) == 0) propagate_cancellation_error = Object();
+        if (aio::task_uncancel(g->parent_task) == 0) propagate_cancellation_error = Object();
     }
     if (!is_none(et) && !g->aborting) group_abort(g);  // the parent is being cancelled, or the block raised
     // A loop: the future can be cancelled more than once when the parent task is cancelled repeatedly.
@@ -153,7 +149,7 @@ Coro aexit_coro(const CodeInfo&, Object self, Object et, Object exc) {
         if (g->on_completed_fut.null()) g->on_completed_fut = new_future(as_loop(g->loop));
         Object cancelled;
         try {
-            f.pos = 1;
+            aio::at_line(f, GroupAexit::AwaitCompleted);
             co_await g->on_completed_fut;
         } catch (const PyExc& e) {
             if (!isinstance(e.exc, CancelledErrorType)) throw;
@@ -167,12 +163,12 @@ Coro aexit_coro(const CodeInfo&, Object self, Object et, Object exc) {
         g->on_completed_fut = Object();
     }
     if (!g->base_error.null()) {
-        f.pos = 2;
+        aio::at_line(f, GroupAexit::RaiseBaseError);
         aio::raise_while_handling(exc, g->base_error);
     }
     // Propagate CancelledError if there is one, except if there are other errors: those have priority.
     if (!propagate_cancellation_error.null() && g->errors.empty()) {
-        f.pos = 3;
+        aio::at_line(f, GroupAexit::RaiseCancellation);
         aio::raise_while_handling(exc, propagate_cancellation_error);
     }
     if (!is_none(et) && !is_cancelled_error_type(et)) g->errors.push_back(exc);
@@ -180,7 +176,7 @@ Coro aexit_coro(const CodeInfo&, Object self, Object et, Object exc) {
         Object errors = list_from(std::move(g->errors));
         g->errors.clear();
         g->errors_dropped = true;
-        f.pos = 4;
+        aio::at_line(f, GroupAexit::RaiseGroup);
         Object me = call(type_object(BaseExceptionGroupType), {str_("unhandled errors in a TaskGroup"), errors});
         aio::raise_while_handling(exc, me, None());
     }
@@ -188,14 +184,6 @@ Coro aexit_coro(const CodeInfo&, Object self, Object et, Object exc) {
 }
 
 // ---------------------------------------------------------------- Python methods
-
-#define SIG(...) static const aio::Signature sig(__VA_ARGS__)
-
-Object group_ctor(const Type&, const Args& a) {
-    SIG("TaskGroup.__init__", {"self"});
-    sig.bind_new(a);
-    return Object::adopt(new TaskGroupObj());
-}
 
 Object m_create_task(const Args& a) {
     SIG("TaskGroup.create_task", {"self", "coro"}, {}, {"name", "context"});
@@ -219,11 +207,7 @@ Object m_create_task(const Args& a) {
     return task;
 }
 
-Object m_aenter(const Args& a) {
-    SIG("TaskGroup.__aenter__", {"self"});
-    sig.check(a);
-    return aenter_coro(aenter_code(), a[0]).obj;
-}
+Object group_aenter(const Object& self) { return aenter_coro(aenter_code(), self).obj; }
 
 Object m_aexit(const Args& a) {
     SIG("TaskGroup.__aexit__", {"self", "et", "exc", "tb"});
@@ -247,17 +231,13 @@ Object group_getattr(const Object& o, std::string_view name) {
 
 }  // namespace
 
-namespace aio {
-
-void init_taskgroup_methods() {
-    TaskGroupType.repr = group_repr;
-    TaskGroupType.getattr = group_getattr;
-    set_type_constructor(TaskGroupType, group_ctor);
-    add_method(TaskGroupType, "create_task", m_create_task);
-    add_method(TaskGroupType, "__aenter__", m_aenter);
-    add_method(TaskGroupType, "__aexit__", m_aexit);
-    add_method(TaskGroupType, "__repr__", m_repr);
+void setup_asyncio_taskgroups() {
+    set_slots(TaskGroupType, {.repr = group_repr, .getattr = group_getattr});
+    set_type_constructor(TaskGroupType, aio::self_only_ctor<"TaskGroup.__init__", TaskGroupObj>);
+    add_methods(TaskGroupType, {{"create_task", m_create_task},
+                                {"__aenter__", aio::self_method<"TaskGroup.__aenter__", group_aenter>},
+                                {"__aexit__", m_aexit}, {"__repr__", m_repr}});
+    register_callback_repr(on_task_done, "TaskGroup._on_task_done", nullptr);
 }
 
-}  // namespace aio
 }  // namespace pyco

@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -52,7 +53,7 @@ namespace {
 // `finally` blocks run. Whatever it raises then is dropped (CPython ignores it too).
 void close_task_coroutine(TaskObj* t) {
     CoroPromise* top = as_coroutine(t->coro);
-    if (top->state != CoroState::Running || !t->driver.leaf) return;
+    if (top->state != PromiseState::Running || !t->driver.leaf) return;
     t->driver.blocked_on = Object();
     t->driver.throw_in = new_exception(GeneratorExitType);
     try {
@@ -60,7 +61,7 @@ void close_task_coroutine(TaskObj* t) {
     } catch (const PyExc&) {
     }
     t->driver.throw_in = Object();
-    if (top->state == CoroState::Done) top->exc = Object();
+    if (top->state == PromiseState::Done) top->exc = Object();
 }
 
 // TaskObj_finalize: the report through the loop's exception handler, then the coroutine dies.
@@ -181,7 +182,7 @@ void task_step(TaskObj* t, Object exc) {
         raised = e.exc;  // e.g. "cannot reuse already awaited coroutine"
     }
     t->driver.throw_in = Object();
-    if (!raised.null() || top->state == CoroState::Done) {
+    if (!raised.null() || top->state == PromiseState::Done) {
         Object e = raised.null() ? std::move(top->exc) : std::move(raised);
         top->exc = Object();
         bool fatal = !e.null() && (isinstance(e, KeyboardInterruptType) || isinstance(e, SystemExitType));
@@ -228,12 +229,6 @@ void task_wakeup(const Object& task, const Object& fut) {
     task_step(t, new_exception(InvalidStateErrorType, "Result is not set."));
 }
 
-struct RegisterReprs {
-    RegisterReprs() {
-        register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
-        register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);
-    }
-} register_reprs;
 }  // namespace
 
 void aio::task_step_handle(const Object& task, const Object& exc) { task_step(as_task(task), exc); }
@@ -344,8 +339,8 @@ std::string format_coroutine(const Object& coro) {
     CoroPromise* p = as_coroutine(coro);
     const CodeInfo* code = p->frame.code;
     const char* path = code->file ? code->file->path : "<empty co_filename>";
-    if (p->state == CoroState::Done) return fmt::format("{}() done, defined at {}:{}", code->qualname, path, code->firstlineno);
-    int line = p->state == CoroState::Created ? code->firstlineno : p->frame.line();
+    if (p->state == PromiseState::Done) return fmt::format("{}() done, defined at {}:{}", code->qualname, path, code->firstlineno);
+    int line = p->state == PromiseState::Created ? code->firstlineno : p->frame.line();
     return fmt::format("{}() running at {}:{}", code->qualname, path, line);
 }
 }  // namespace
@@ -364,15 +359,16 @@ std::string task_repr(const Object& task) {
 
 // ---------------------------------------------------------------- Python methods
 
-namespace aio {
-namespace {
-Object m_cancel(const Args& a) { return bool_(task_cancel(a[0], arg_or_kw(a, 1, "msg"))); }
-Object m_cancelling(const Args& a) { return int_(as_task(a[0])->num_cancels_requested); }
-Object m_uncancel(const Args& a) {
-    TaskObj* t = as_task(a[0]);
+int64_t aio::task_uncancel(const Object& task) {
+    TaskObj* t = as_task(task);
     if (t->num_cancels_requested > 0) t->num_cancels_requested--;
-    return int_(t->num_cancels_requested);
+    return t->num_cancels_requested;
 }
+
+namespace {
+Object m_cancel(const Args& a) { return bool_(task_cancel(a[0], aio::arg_or_kw(a, 1, "msg"))); }
+Object m_cancelling(const Args& a) { return int_(as_task(a[0])->num_cancels_requested); }
+Object m_uncancel(const Args& a) { return int_(aio::task_uncancel(a[0])); }
 Object m_get_name(const Args& a) { return task_get_name(a[0]); }
 Object m_set_name(const Args& a) {
     check_nargs("set_name", a, 2, 2);
@@ -383,11 +379,10 @@ Object m_get_coro(const Args& a) { return as_task(a[0])->coro; }
 Object m_set_result(const Args&) { raise(RuntimeErrorType, "Task does not support set_result operation"); }
 Object m_set_exception(const Args&) { raise(RuntimeErrorType, "Task does not support set_exception operation"); }
 Object m_repr(const Args& a) { return str_(task_repr(a[0])); }
-std::string task_repr_slot(const Object& o) { return task_repr(o); }
 
 // asyncio.Task(coro, *, loop=None, name=None, context=None).
 Object task_ctor(const Type&, const Args& a) {
-    Object coro = arg_or_kw(a, 0, "coro");
+    Object coro = aio::arg_or_kw(a, 0, "coro");
     if (coro.null()) raise(TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)");
     Object loop = kwarg(a, "loop");
     if (loop.null() || is_none(loop)) loop = get_event_loop();
@@ -397,19 +392,14 @@ Object task_ctor(const Type&, const Args& a) {
 }
 }  // namespace
 
-void init_task_methods() {
-    TaskType.repr = task_repr_slot;
+void setup_asyncio_tasks() {
+    set_slots(TaskType, {.repr = task_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
     set_type_constructor(TaskType, task_ctor);
-    add_method(TaskType, "cancel", m_cancel);
-    add_method(TaskType, "cancelling", m_cancelling);
-    add_method(TaskType, "uncancel", m_uncancel);
-    add_method(TaskType, "get_name", m_get_name);
-    add_method(TaskType, "set_name", m_set_name);
-    add_method(TaskType, "get_coro", m_get_coro);
-    add_method(TaskType, "set_result", m_set_result);
-    add_method(TaskType, "set_exception", m_set_exception);
-    add_method(TaskType, "__repr__", m_repr);
+    add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
+                           {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro},
+                           {"set_result", m_set_result}, {"set_exception", m_set_exception}, {"__repr__", m_repr}});
+    register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
+    register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);
 }
 
-}  // namespace aio
 }  // namespace pyco

@@ -6,8 +6,10 @@
 #include <fmt/format.h>
 
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 namespace pyco {
 
@@ -48,10 +50,6 @@ void on_timeout(const Object& self, const Object&) {
     t->timeout_handler = Object();  // drop the reference early
 }
 
-struct RegisterReprs {
-    RegisterReprs() { register_callback_repr(on_timeout, "Timeout._on_timeout", nullptr); }
-} register_reprs;
-
 void reschedule(const Object& self, const Object& when) {
     TimeoutObj* t = as_timeout(self);
     if (t->state != TimeoutState::Entered) {
@@ -81,17 +79,17 @@ std::string timeout_repr(const Object& self) {
     return fmt::format("<Timeout [{}]{}>", state_value(t->state), info);
 }
 
-const CodeInfo& code_of(const char* name, const char* qualname, int firstlineno,
-                        std::initializer_list<std::pair<int, const char*>> lines) {
-    return *aio::asyncio_code(name, qualname, "timeouts.py", firstlineno, lines);
-}
+// The lines of Timeout.__aenter__ that its frame stands on.
+enum class TimeoutAenter { RaiseEntered = 87, CurrentTask = 88, RaiseNoTask = 90, Reschedule = 94 };
 
 const CodeInfo& aenter_code() {
-    static const CodeInfo& code = code_of("__aenter__", "Timeout.__aenter__", 85,
-                                          {{87, "            raise RuntimeError(\"Timeout has already been entered\")"},
-                                           {88, "        task = tasks.current_task()"},
-                                           {90, "            raise RuntimeError(\"Timeout should be used inside a task\")"},
-                                           {94, "        self.reschedule(self._when)"}});
+    using enum TimeoutAenter;
+    static const CodeInfo& code = aio::asyncio_code(
+        "__aenter__", "Timeout.__aenter__", "timeouts.py", 85,
+        {{RaiseEntered, "            raise RuntimeError(\"Timeout has already been entered\")"},
+         {CurrentTask, "        task = tasks.current_task()"},
+         {RaiseNoTask, "            raise RuntimeError(\"Timeout should be used inside a task\")"},
+         {Reschedule, "        self.reschedule(self._when)"}});
     return code;
 }
 
@@ -99,42 +97,40 @@ Coro aenter_coro(const CodeInfo&, Object self) {
     Frame& f = co_await enter();
     TimeoutObj* t = as_timeout(self);
     if (t->state != TimeoutState::Created) {
-        f.pos = 1;
+        aio::at_line(f, TimeoutAenter::RaiseEntered);
         raise(RuntimeErrorType, "Timeout has already been entered");
     }
-    f.pos = 2;
+    aio::at_line(f, TimeoutAenter::CurrentTask);
     Object task = current_task(get_running_loop());
     if (is_none(task)) {
-        f.pos = 3;
+        aio::at_line(f, TimeoutAenter::RaiseNoTask);
         raise(RuntimeErrorType, "Timeout should be used inside a task");
     }
     t->state = TimeoutState::Entered;
     t->task = task;
     t->cancelling = as_task(task)->num_cancels_requested;
-    f.pos = 4;
+    aio::at_line(f, TimeoutAenter::Reschedule);
     reschedule(self, t->when);
     co_return self;
 }
 
-const CodeInfo& aexit_code() {
-    static const CodeInfo& code = code_of("__aexit__", "Timeout.__aexit__", 97,
-                                          {{103, "        assert self._state in (_State.ENTERED, _State.EXPIRING)"},
-                                           {115, "                raise TimeoutError from exc_val"}});
-    return code;
-}
+// The lines of Timeout.__aexit__ that its frame stands on.
+enum class TimeoutAexit { AssertState = 103, RaiseTimeout = 115 };
 
-// task.uncancel(), as the C Task does it.
-int64_t uncancel(const Object& task) {
-    TaskObj* t = as_task(task);
-    if (t->num_cancels_requested > 0) t->num_cancels_requested--;
-    return t->num_cancels_requested;
+const CodeInfo& aexit_code() {
+    using enum TimeoutAexit;
+    static const CodeInfo& code = aio::asyncio_code(
+        "__aexit__", "Timeout.__aexit__", "timeouts.py", 97,
+        {{AssertState, "        assert self._state in (_State.ENTERED, _State.EXPIRING)"},
+         {RaiseTimeout, "                raise TimeoutError from exc_val"}});
+    return code;
 }
 
 Coro aexit_coro(const CodeInfo&, Object self, Object exc_type, Object exc_val) {
     Frame& f = co_await enter();
     TimeoutObj* t = as_timeout(self);
     if (t->state != TimeoutState::Entered && t->state != TimeoutState::Expiring) {
-        f.pos = 1;
+        aio::at_line(f, TimeoutAexit::AssertState);
         raise_(type_object(AssertionErrorType));
     }
     if (!t->timeout_handler.null()) {
@@ -143,9 +139,9 @@ Coro aexit_coro(const CodeInfo&, Object self, Object exc_type, Object exc_val) {
     }
     if (t->state == TimeoutState::Expiring) {
         t->state = TimeoutState::Expired;
-        if (uncancel(t->task) <= t->cancelling && exc_type.ptr() == &CancelledErrorType) {
+        if (aio::task_uncancel(t->task) <= t->cancelling && exc_type.ptr() == &CancelledErrorType) {
             // Since there are no new cancel requests, we're handling this.
-            f.pos = 2;
+            aio::at_line(f, TimeoutAexit::RaiseTimeout);
             aio::raise_while_handling(exc_val, type_object(TimeoutErrorType), exc_val);
         }
     } else if (t->state == TimeoutState::Entered) {
@@ -155,8 +151,6 @@ Coro aexit_coro(const CodeInfo&, Object self, Object exc_type, Object exc_val) {
 }
 
 // ---------------------------------------------------------------- Python methods
-
-#define SIG(...) static const aio::Signature sig(__VA_ARGS__)
 
 Object new_timeout(const Object& when) {
     auto* t = new TimeoutObj();
@@ -171,27 +165,19 @@ Object timeout_ctor(const Type&, const Args& a) {
     return new_timeout(v[1]);
 }
 
-Object m_when(const Args& a) {
-    SIG("Timeout.when", {"self"});
-    sig.check(a);
-    return as_timeout(a[0])->when;
+// What the methods that take self only do (aio::self_method gives them their Python signature).
+Object timeout_when(const Object& self) { return as_timeout(self)->when; }
+bool timeout_expired(const Object& self) {
+    TimeoutState s = as_timeout(self)->state;
+    return s == TimeoutState::Expiring || s == TimeoutState::Expired;
 }
+Object timeout_aenter(const Object& self) { return aenter_coro(aenter_code(), self).obj; }
+
 Object m_reschedule(const Args& a) {
     SIG("Timeout.reschedule", {"self", "when"});
     std::vector<Object> v = sig.bind(a);
     reschedule(a[0], v[1]);
     return None();
-}
-Object m_expired(const Args& a) {
-    SIG("Timeout.expired", {"self"});
-    sig.check(a);
-    TimeoutState s = as_timeout(a[0])->state;
-    return bool_(s == TimeoutState::Expiring || s == TimeoutState::Expired);
-}
-Object m_aenter(const Args& a) {
-    SIG("Timeout.__aenter__", {"self"});
-    sig.check(a);
-    return aenter_coro(aenter_code(), a[0]).obj;
 }
 Object m_aexit(const Args& a) {
     SIG("Timeout.__aexit__", {"self", "exc_type", "exc_val", "exc_tb"});
@@ -216,21 +202,18 @@ Object f_timeout_at(const Args& a) {
 
 }  // namespace
 
-namespace aio {
-
-void init_timeout_methods() {
-    TimeoutType.repr = timeout_repr;
+void setup_asyncio_timeouts() {
+    set_slots(TimeoutType, {.repr = timeout_repr});
     set_type_constructor(TimeoutType, timeout_ctor);
-    add_method(TimeoutType, "when", m_when);
-    add_method(TimeoutType, "reschedule", m_reschedule);
-    add_method(TimeoutType, "expired", m_expired);
-    add_method(TimeoutType, "__aenter__", m_aenter);
-    add_method(TimeoutType, "__aexit__", m_aexit);
-    add_method(TimeoutType, "__repr__", m_repr);
+    using aio::self_method;
+    add_methods(TimeoutType, {{"when", self_method<"Timeout.when", timeout_when>}, {"reschedule", m_reschedule},
+                              {"expired", self_method<"Timeout.expired", timeout_expired>},
+                              {"__aenter__", self_method<"Timeout.__aenter__", timeout_aenter>},
+                              {"__aexit__", m_aexit}, {"__repr__", m_repr}});
+    register_callback_repr(on_timeout, "Timeout._on_timeout", nullptr);
 }
 
-Object timeout_function() { return immortal(make_builtin("timeout", f_timeout)); }
-Object timeout_at_function() { return immortal(make_builtin("timeout_at", f_timeout_at)); }
+Object aio::timeout_function() { return immortal(make_builtin("timeout", f_timeout)); }
+Object aio::timeout_at_function() { return immortal(make_builtin("timeout_at", f_timeout_at)); }
 
-}  // namespace aio
 }  // namespace pyco

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include "internal.h"
+#include "internal/type_setup.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 namespace pyco {
 namespace {
@@ -47,13 +49,6 @@ void on_completion(const Object& state, const Object& f) {
     if (!future_done(s->waiter)) future_set_result(s->waiter, None());
 }
 
-struct RegisterReprs {
-    RegisterReprs() {
-        register_callback_repr(release_waiter, "_release_waiter", "tasks.py:431");
-        register_callback_repr(on_completion, "_wait.<locals>._on_completion", "tasks.py:519");
-    }
-} register_reprs;
-
 std::vector<Object> items(const Object& iterable) {
     std::vector<Object> out;
     Object it = iter(iterable);
@@ -61,33 +56,38 @@ std::vector<Object> items(const Object& iterable) {
     return out;
 }
 
+// The lines of tasks.wait that its frame stands on.
+enum class Wait { RaiseNotAList = 416, RaiseEmpty = 418, RaiseBadReturnWhen = 420, MakeSet = 422,
+                  RaiseCoroutines = 425, GetRunningLoop = 427, AwaitWait = 428 };
+
 const CodeInfo& wait_code() {
-    static const CodeInfo* code = aio::asyncio_code(
+    using enum Wait;
+    static const CodeInfo& code = aio::asyncio_code(
         "wait", "wait", "tasks.py", 399,
-        {{416, "        raise TypeError(f\"expect a list of futures, not {type(fs).__name__}\")"},
-         {418, "        raise ValueError('Set of Tasks/Futures is empty.')"},
-         {420, "        raise ValueError(f'Invalid return_when value: {return_when}')"},
-         {422, "    fs = set(fs)"},
-         {425, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")"},
-         {427, "    loop = events.get_running_loop()"},
-         {428, "    return await _wait(fs, timeout, return_when, loop)"}});
-    return *code;
+        {{RaiseNotAList, "        raise TypeError(f\"expect a list of futures, not {type(fs).__name__}\")"},
+         {RaiseEmpty, "        raise ValueError('Set of Tasks/Futures is empty.')"},
+         {RaiseBadReturnWhen, "        raise ValueError(f'Invalid return_when value: {return_when}')"},
+         {MakeSet, "    fs = set(fs)"},
+         {RaiseCoroutines, "        raise TypeError(\"Passing coroutines is forbidden, use tasks explicitly.\")"},
+         {GetRunningLoop, "    loop = events.get_running_loop()"},
+         {AwaitWait, "    return await _wait(fs, timeout, return_when, loop)"}});
+    return code;
 }
 
 // The argument checks of tasks.wait, in CPython's order; returns fs as a set.
 Object check_wait_args(Frame& f, const Object& fs, const Object& return_when) {
-    f.pos = 1;
+    aio::at_line(f, Wait::RaiseNotAList);
     if (is_future(fs) || is_coroutine(fs))
         aio::raise_keeping(new_exception(TypeErrorType, fmt::format("expect a list of futures, not {}", type_name(fs))),
                            {fs});
-    f.pos = 2;
+    aio::at_line(f, Wait::RaiseEmpty);
     if (!truthy(fs)) raise(ValueErrorType, "Set of Tasks/Futures is empty.");
-    f.pos = 3;
+    aio::at_line(f, Wait::RaiseBadReturnWhen);
     if (return_when_kind(return_when) == ReturnWhen::Invalid)
         raise(ValueErrorType, fmt::format("Invalid return_when value: {}", str_utf8(return_when)));
-    f.pos = 4;
+    aio::at_line(f, Wait::MakeSet);
     Object set = call(builtin("set"), {fs});
-    f.pos = 5;
+    aio::at_line(f, Wait::RaiseCoroutines);
     for (const Object& x : items(set))
         if (is_coroutine(x))
             aio::raise_keeping(new_exception(TypeErrorType, "Passing coroutines is forbidden, use tasks explicitly."),
@@ -98,9 +98,9 @@ Object check_wait_args(Frame& f, const Object& fs, const Object& return_when) {
 Coro wait_coro(const CodeInfo&, Object fs, Object timeout, Object return_when) {
     Frame& f = co_await enter();
     Object set = check_wait_args(f, fs, return_when);
-    f.pos = 6;
+    aio::at_line(f, Wait::GetRunningLoop);
     LoopObj* loop = get_running_loop();
-    f.pos = 7;
+    aio::at_line(f, Wait::AwaitWait);
     // _wait(fs, timeout, return_when, loop), entered inline.
     std::vector<Object> futs = items(set);
     auto* st = new WaitStateObj();
@@ -128,21 +128,26 @@ Coro wait_coro(const CodeInfo&, Object fs, Object timeout, Object return_when) {
 
 // ---------------------------------------------------------------- wait_for
 
+// The lines of tasks.wait_for that its frame stands on: with no timeout, with one <= 0, then with a timer.
+enum class WaitFor { GetRunningLoop = 449, AwaitFut = 452, ResultAtOnce = 458, CancelAtOnce = 460,
+                     RaiseTimeoutAtOnce = 464, AwaitWaiter = 476, ResultWhenCancelled = 479,
+                     CancelWhenCancelled = 485, ResultWhenDone = 489, CancelAfterTimeout = 495,
+                     RaiseTimeoutAfterTimeout = 502 };
+
 const CodeInfo& wait_for_code() {
-    static const CodeInfo* code = aio::asyncio_code(
+    using enum WaitFor;
+    static const CodeInfo& code = aio::asyncio_code(
         "wait_for", "wait_for", "tasks.py", 436,
-        {{449, "    loop = events.get_running_loop()"},
-         {452, "        return await fut"},
-         {458, "            return fut.result()"},
-         {462, "            return fut.result()"},
-         {464, "            raise exceptions.TimeoutError() from exc"},
-         {476, "            await waiter"},
-         {479, "                return fut.result()"},
-         {489, "            return fut.result()"},
-         {500, "                return fut.result()"},
-         {502, "                raise exceptions.TimeoutError() from exc"},
-         {460, "        await _cancel_and_wait(fut, loop=loop)"}});
-    return *code;
+        {{GetRunningLoop, "    loop = events.get_running_loop()"}, {AwaitFut, "        return await fut"},
+         {ResultAtOnce, "            return fut.result()"},
+         {CancelAtOnce, "        await _cancel_and_wait(fut, loop=loop)"},
+         {RaiseTimeoutAtOnce, "            raise exceptions.TimeoutError() from exc"},
+         {AwaitWaiter, "            await waiter"}, {ResultWhenCancelled, "                return fut.result()"},
+         {CancelWhenCancelled, "                await _cancel_and_wait(fut, loop=loop)"},
+         {ResultWhenDone, "            return fut.result()"},
+         {CancelAfterTimeout, "            await _cancel_and_wait(fut, loop=loop)"},
+         {RaiseTimeoutAfterTimeout, "                raise exceptions.TimeoutError() from exc"}});
+    return code;
 }
 
 // `return fut.result()` where CancelledError becomes TimeoutError (raise ... from exc).
@@ -155,60 +160,53 @@ Object result_or_timeout(const Object& fut) {
 
 Coro wait_for_coro(const CodeInfo&, Object fut, Object timeout) {
     Frame& f = co_await enter();
-    f.pos = 1;
+    aio::at_line(f, WaitFor::GetRunningLoop);
     LoopObj* loop = get_running_loop();
     if (is_none(timeout)) {
-        f.pos = 2;
+        aio::at_line(f, WaitFor::AwaitFut);
         co_return co_await fut;
     }
-    if (compare_bool(CmpOp::Le, timeout, Object::small(0))) {
-        fut = ensure_future(fut, loop);
-        if (future_done(fut)) {
-            f.pos = 3;
-            co_return future_result(fut);
-        }
-        f.pos = 11;
-        {
-            // _cancel_and_wait(fut, loop), inline.
-            Object waiter = new_future(loop);
-            future_add_done_callback(fut, release_waiter, waiter);
-            try {
-                future_cancel(fut);
-                co_await waiter;
-            } catch (...) {
-                future_remove_done_callback(fut, release_waiter, waiter);
-                throw;
-            }
-            future_remove_done_callback(fut, release_waiter, waiter);
-        }
-        f.pos = 5;
-        co_return result_or_timeout(fut);
-    }
-    Object waiter = new_future(loop);
-    Object timeout_handle = call_later(loop, float_value(timeout), release_waiter, waiter);
-    struct CancelTimer {
+    bool at_once = compare_bool(CmpOp::Le, timeout, Object::small(0));
+    // Declared before the timer, so that it outlives it: a future's death frees its emulated address, and the
+    // order addresses are freed in is the order of later tasks' hashes.
+    Object waiter;
+    struct CancelTimer {  // finally: timeout_handle.cancel()
         Object h;
-        ~CancelTimer() { timer_cancel(h); }
-    } finally{timeout_handle};
-    fut = ensure_future(fut, loop);
-    future_add_done_callback(fut, release_waiter, waiter);
+        ~CancelTimer() {
+            if (!h.null()) timer_cancel(h);
+        }
+    } finally;
     bool cancelled = false;
     Object cancel_exc;
-    try {
-        f.pos = 6;
-        co_await waiter;
-    } catch (const PyExc& e) {
-        if (!isinstance(e.exc, CancelledErrorType)) throw;
-        cancelled = true;
-        cancel_exc = e.exc;
+    if (at_once) {
+        fut = ensure_future(fut, loop);
+        if (future_done(fut)) {
+            aio::at_line(f, WaitFor::ResultAtOnce);
+            co_return future_result(fut);
+        }
+        aio::at_line(f, WaitFor::CancelAtOnce);
+    } else {
+        waiter = new_future(loop);
+        finally.h = call_later(loop, float_value(timeout), release_waiter, waiter);
+        fut = ensure_future(fut, loop);
+        future_add_done_callback(fut, release_waiter, waiter);
+        try {
+            aio::at_line(f, WaitFor::AwaitWaiter);
+            co_await waiter;
+        } catch (const PyExc& e) {
+            if (!isinstance(e.exc, CancelledErrorType)) throw;
+            cancelled = true;
+            cancel_exc = e.exc;
+        }
+        if (future_done(fut)) {
+            aio::at_line(f, cancelled ? WaitFor::ResultWhenCancelled : WaitFor::ResultWhenDone);
+            co_return future_result(fut);
+        }
+        future_remove_done_callback(fut, release_waiter, waiter);
+        aio::at_line(f, cancelled ? WaitFor::CancelWhenCancelled : WaitFor::CancelAfterTimeout);
     }
-    if (future_done(fut)) {
-        f.pos = cancelled ? 7 : 8;
-        co_return future_result(fut);
-    }
-    future_remove_done_callback(fut, release_waiter, waiter);
-    f.pos = 11;
     {
+        // _cancel_and_wait(fut, loop), inline.
         Object w = new_future(loop);
         future_add_done_callback(fut, release_waiter, w);
         try {
@@ -221,7 +219,7 @@ Coro wait_for_coro(const CodeInfo&, Object fut, Object timeout) {
         future_remove_done_callback(fut, release_waiter, w);
     }
     if (cancelled) rethrow(cancel_exc);
-    f.pos = 10;
+    aio::at_line(f, at_once ? WaitFor::RaiseTimeoutAtOnce : WaitFor::RaiseTimeoutAfterTimeout);
     co_return result_or_timeout(fut);
 }
 
@@ -249,13 +247,6 @@ void shield_outer_done(const Object& inner, const Object& outer) {
     if (!future_done(inner)) future_remove_done_callback(inner, shield_inner_done, outer);
 }
 
-struct RegisterShieldReprs {
-    RegisterShieldReprs() {
-        register_callback_repr(shield_inner_done, "shield.<locals>._inner_done_callback", "tasks.py:891");
-        register_callback_repr(shield_outer_done, "shield.<locals>._outer_done_callback", "tasks.py:908");
-    }
-} register_shield_reprs;
-
 }  // namespace
 
 Object wait(const Object& fs, const Object& timeout, const Object& return_when) {
@@ -274,6 +265,13 @@ Object shield(const Object& arg) {
     future_add_done_callback(inner, shield_inner_done, outer);
     future_add_done_callback(outer, shield_outer_done, inner);
     return outer;
+}
+
+void setup_asyncio_wait() {
+    register_callback_repr(release_waiter, "_release_waiter", "tasks.py:431");
+    register_callback_repr(on_completion, "_wait.<locals>._on_completion", "tasks.py:519");
+    register_callback_repr(shield_inner_done, "shield.<locals>._inner_done_callback", "tasks.py:891");
+    register_callback_repr(shield_outer_done, "shield.<locals>._outer_done_callback", "tasks.py:908");
 }
 
 }  // namespace pyco

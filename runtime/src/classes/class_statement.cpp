@@ -7,43 +7,32 @@
 #include <algorithm>
 
 #include "internal/class_layout.h"
-#include "pyco/program.h"
+#include "internal/exit_registry.h"
 
 namespace pyco {
 
 namespace {
 
-std::vector<ClassObj*>& live_classes() {
-    static std::vector<ClassObj*> classes;
-    return classes;
-}
-
 // A class is always part of a reference cycle (its MRO holds the class itself; its methods' __class__ cells and
 // its instances in class attributes refer back to it), which CPython's garbage collector frees at exit. With
-// reference counting alone, finalisation breaks those cycles: every class still alive drops its namespace, MRO
-// and lookup cache, and dies once nothing else holds it.
-void release_classes() {
-    std::vector<Object> alive;
-    for (ClassObj* c : live_classes()) alive.push_back(Object::borrow(c));
-    for (const Object& o : alive) {
-        auto* c = static_cast<ClassObj*>(o.ptr());
-        Object dict = std::move(c->dict);
-        std::vector<Object> mro = std::move(c->mro_refs);
-        c->lookup_cache = LookupCache();
-    }
+// reference counting alone, the exit registry breaks it: the class drops its namespace, MRO and lookup cache,
+// and dies once nothing else holds it.
+void release_class(Obj* o) {
+    auto* c = static_cast<ClassObj*>(o);
+    Object dict = std::move(c->dict);
+    std::vector<Object> mro = std::move(c->mro_refs);
+    c->lookup_cache = LookupCache();
 }
 
 }  // namespace
 
 ClassObj::ClassObj(std::string n, std::string m) : Type(std::move(n), std::move(m), &ObjectType) {
     refcnt = 1;  // Type makes built-in types immortal; a class dies with its last reference
-    live_classes().push_back(this);
-    at_finalize(release_classes);
+    exit_registry_add(this, release_class);
 }
 
 ClassObj::~ClassObj() {
-    auto& live = live_classes();
-    live.erase(std::remove(live.begin(), live.end(), this), live.end());
+    exit_registry_remove(this);
     for (const Object& b : bases) {
         if (!is_user_class(b.as<Type>())) continue;
         auto& subs = as_class(b.as<Type>())->subclasses;

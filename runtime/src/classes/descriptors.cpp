@@ -199,24 +199,17 @@ Object user_descriptor_method(const Object& attr, std::string_view name) {
 }  // namespace
 
 void setup_descriptors() {
-    PropertyType.getattr = property_getattr;
+    set_slots(PropertyType, {.getattr = property_getattr});
+    add_methods(PropertyType, {{"getter", m_getter}, {"setter", m_setter}, {"deleter", m_deleter},
+                               {"__get__", m_property_get}, {"__set__", m_property_set},
+                               {"__delete__", m_property_delete}, {"__set_name__", m_property_set_name}});
     set_type_constructor(PropertyType, property_ctor);
-    add_method(PropertyType, "getter", m_getter);
-    add_method(PropertyType, "setter", m_setter);
-    add_method(PropertyType, "deleter", m_deleter);
-    add_method(PropertyType, "__get__", m_property_get);
-    add_method(PropertyType, "__set__", m_property_set);
-    add_method(PropertyType, "__delete__", m_property_delete);
-    add_method(PropertyType, "__set_name__", m_property_set_name);
-    for (Type* t : {&StaticMethodType, &ClassMethodType}) {
-        t->repr = wrapper_repr;
-        t->getattr = wrapper_getattr;
-        t->setattr = wrapper_setattr;
-        set_type_constructor(*t, wrapper_ctor);
-    }
-    StaticMethodType.call = staticmethod_call;
-    add_method(StaticMethodType, "__get__", m_staticmethod_get);
-    add_method(ClassMethodType, "__get__", m_classmethod_get);
+    set_slots(StaticMethodType, {.repr = wrapper_repr, .call = staticmethod_call, .getattr = wrapper_getattr,
+                                 .setattr = wrapper_setattr});
+    add_methods(StaticMethodType, {{"__get__", m_staticmethod_get}});
+    set_slots(ClassMethodType, {.repr = wrapper_repr, .getattr = wrapper_getattr, .setattr = wrapper_setattr});
+    add_methods(ClassMethodType, {{"__get__", m_classmethod_get}});
+    for (Type* t : {&StaticMethodType, &ClassMethodType}) set_type_constructor(*t, wrapper_ctor);
 }
 
 Object staticmethod_func(const Object& sm) {

@@ -125,10 +125,7 @@ std::string wrapper_repr(const Object& o) {
 }  // namespace
 
 void setup_slot_wrappers() {
-    for (Type* t : {&SlotWrapperType, &MethodWrapperType}) {
-        t->call = wrapper_call;
-        t->repr = wrapper_repr;
-    }
+    for (Type* t : {&SlotWrapperType, &MethodWrapperType}) set_slots(*t, {.repr = wrapper_repr, .call = wrapper_call});
 }
 
 Object slot_wrapper(const Type* t, std::string_view name) {

@@ -161,7 +161,6 @@ Object seq_iter_next(const Object& it) {
         return {};
     }
 }
-Object self_iter(const Object& o) { return o; }
 
 // ---- items, membership, calls ----
 
@@ -264,10 +263,7 @@ void update_own_slots(ClassObj* c) {
 
 }  // namespace
 
-void setup_special_methods() {
-    SeqIterType.iter = self_iter;
-    SeqIterType.next = seq_iter_next;
-}
+void setup_special_methods() { set_iterator_type(SeqIterType, seq_iter_next); }
 
 void update_slots(ClassObj* cls) {
     update_own_slots(cls);

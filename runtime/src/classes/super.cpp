@@ -70,8 +70,7 @@ Object super_ctor(const Type&, const Args& a) {
 }  // namespace
 
 void setup_super() {
-    SuperType.getattr = super_getattr;
-    SuperType.repr = super_repr;
+    set_slots(SuperType, {.repr = super_repr, .getattr = super_getattr});
     set_type_constructor(SuperType, super_ctor);
 }
 

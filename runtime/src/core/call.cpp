@@ -8,6 +8,7 @@
 
 #include "pyco/exceptions.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -112,24 +113,13 @@ Type BuiltinFunctionType("builtin_function_or_method", "builtins", &ObjectType);
 Type MethodType("method", "builtins", &ObjectType);
 Type CellType("cell", "builtins", &ObjectType);
 
-namespace {
-struct CallTypesInit {
-    CallTypesInit() {
-        FunctionType.repr = function_repr;
-        FunctionType.call = function_call;
-        FunctionType.getattr = function_getattr;
-        FunctionType.setattr = function_setattr;
-        BuiltinFunctionType.repr = builtin_repr;
-        BuiltinFunctionType.call = builtin_call;
-        BuiltinFunctionType.getattr = builtin_getattr;
-        MethodType.repr = method_repr;
-        MethodType.call = method_call;
-        MethodType.getattr = method_getattr;
-        MethodType.richcompare = method_richcompare;
-        MethodType.hash = method_hash;
-    }
-} call_types_init;
-}  // namespace
+void setup_call() {
+    set_slots(FunctionType, {.repr = function_repr, .call = function_call, .getattr = function_getattr,
+                             .setattr = function_setattr});
+    set_slots(BuiltinFunctionType, {.repr = builtin_repr, .call = builtin_call, .getattr = builtin_getattr});
+    set_slots(MethodType, {.repr = method_repr, .hash = method_hash, .richcompare = method_richcompare,
+                           .call = method_call, .getattr = method_getattr});
+}
 
 FunctionObj::FunctionObj(const FuncInfo* i, Entry e) : Obj(&FunctionType), info(i), entry(e) {}
 BuiltinFunctionObj::BuiltinFunctionObj(const char* n, BuiltinFn f, Object s)

@@ -8,6 +8,7 @@
 #include "pyco/classes.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
+#include "internal/class_lookup.h"
 
 namespace pyco {
 
@@ -73,8 +74,6 @@ ReprGuard::ReprGuard(const Obj* o) : o_(o), active_(true) {
 ReprGuard::~ReprGuard() {
     if (active_) tl_repr_stack.pop_back();
 }
-
-void add_method(Type& t, const char* name, BuiltinFn fn) { t.methods[name] = immortal(make_builtin(name, fn)); }
 
 void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed) {
     for (size_t i = 0; i < a.nkw; ++i) {
@@ -205,21 +204,13 @@ Object type_ctor(const Type&, const Args& a) {
 
 void setup_object() {
     for (Obj* o : {&None_obj, &True_obj, &False_obj, &Ellipsis_obj, &NotImplemented_obj}) o->refcnt = kImmortal;
-    TypeType.repr = type_repr;
-    TypeType.call = type_call;
-    TypeType.getattr = type_getattr;
-    TypeType.setattr = class_setattr;
-    TypeType.hash = type_hash;
-    NoneType.repr = none_repr;
-    NoneType.truthy = none_truthy;
-    EllipsisType.repr = ellipsis_repr;
-    NotImplementedType.repr = notimpl_repr;
-    BoolType.repr = bool_repr;
-    BoolType.hash = bool_hash;
-    BoolType.truthy = bool_truthy;
-    BoolType.binop = bool_binop;
-    BoolType.richcompare = int_richcompare;
-    BoolType.unop = int_unop;
+    set_slots(TypeType, {.repr = type_repr, .hash = type_hash, .call = type_call, .getattr = type_getattr,
+                         .setattr = class_setattr});
+    set_slots(NoneType, {.repr = none_repr, .truthy = none_truthy});
+    set_slots(EllipsisType, {.repr = ellipsis_repr});
+    set_slots(NotImplementedType, {.repr = notimpl_repr});
+    set_slots(BoolType, {.repr = bool_repr, .hash = bool_hash, .richcompare = int_richcompare, .binop = bool_binop,
+                         .unop = int_unop, .truthy = bool_truthy});
     set_type_constructor(ObjectType, object_ctor);
     set_type_constructor(BoolType, bool_ctor);
     set_type_constructor(NoneType, none_ctor);

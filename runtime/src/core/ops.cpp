@@ -94,18 +94,6 @@ const char* cmp_symbol(CmpOp op) {
     return "?";
 }
 
-bool small_cmp(CmpOp op, int64_t x, int64_t y) {
-    switch (op) {
-        case CmpOp::Lt: return x < y;
-        case CmpOp::Le: return x <= y;
-        case CmpOp::Eq: return x == y;
-        case CmpOp::Ne: return x != y;
-        case CmpOp::Gt: return x > y;
-        case CmpOp::Ge: return x >= y;
-    }
-    return false;
-}
-
 }  // namespace
 
 // ---- arithmetic ----
@@ -167,7 +155,7 @@ Object unop(UnOp op, const Object& a) {
 // ---- comparison ----
 
 Object compare(CmpOp op, const Object& a, const Object& b) {
-    if (a.is_small() && b.is_small()) return bool_(small_cmp(op, a.small_value(), b.small_value()));
+    if (a.is_small() && b.is_small()) return bool_(cmp_holds(op, a.small_value(), b.small_value()));
     const Type* ta = a.type();
     const Type* tb = b.type();
     auto fa = ta->richcompare, fb = tb->richcompare;
@@ -193,7 +181,7 @@ Object compare(CmpOp op, const Object& a, const Object& b) {
 }
 
 bool compare_bool(CmpOp op, const Object& a, const Object& b) {
-    if (a.is_small() && b.is_small()) return small_cmp(op, a.small_value(), b.small_value());
+    if (a.is_small() && b.is_small()) return cmp_holds(op, a.small_value(), b.small_value());
     Object r = compare(op, a, b);
     if (r.ptr() == &True_obj) return true;
     if (r.ptr() == &False_obj) return false;

@@ -2,8 +2,12 @@
 // then finalise (clear globals while "finalizing", so late deaths warn as "sys:1: ...").
 #include "pyco/program.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <map>
+#include <unordered_map>
+#include <vector>
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
 #endif
@@ -12,7 +16,9 @@
 #include "pyco/exceptions.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
+#include "internal/exit_registry.h"
 #include "internal/module_registry.h"
+#include "internal/values.h"
 
 namespace pyco {
 
@@ -59,12 +65,7 @@ int run_main(int argc, char** argv, const ModuleEntry& module) {
     } catch (const PyExc&) {
         // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
     }
-    for (FinalizeHook hook : finalize_hooks()) {
-        try {
-            hook();
-        } catch (const PyExc&) {
-        }
-    }
+    run_exit_registry();
     flush_stdout();
     std::fflush(stderr);
 #if defined(__SANITIZE_ADDRESS__)
@@ -76,15 +77,71 @@ int run_main(int argc, char** argv, const ModuleEntry& module) {
     return status;
 }
 
-std::vector<FinalizeHook>& finalize_hooks() {
-    static std::vector<FinalizeHook> hooks;
-    return hooks;
+// ---- the exit registry ----
+
+namespace {
+
+struct ExitRegistry {
+    std::vector<FinalizeHook> hooks;
+    std::map<uint64_t, std::pair<Obj*, ExitRelease>> objects;  // by registration number: the order of release
+    std::unordered_map<const Obj*, uint64_t> numbers;
+    uint64_t next = 0;
+};
+
+// Never destroyed: an object held by a static may die during static destruction and unregister then.
+ExitRegistry& exit_registry() {
+    static auto* r = new ExitRegistry;
+    return *r;
 }
 
+}  // namespace
+
 void at_finalize(FinalizeHook hook) {
-    for (FinalizeHook h : finalize_hooks())
-        if (h == hook) return;
-    finalize_hooks().push_back(hook);
+    auto& hooks = exit_registry().hooks;
+    if (std::find(hooks.begin(), hooks.end(), hook) == hooks.end()) hooks.push_back(hook);
+}
+
+void exit_registry_add(Obj* obj, ExitRelease release) {
+    auto& r = exit_registry();
+    r.numbers[obj] = r.next;
+    r.objects[r.next++] = {obj, release};
+}
+
+void exit_registry_remove(Obj* obj) {
+    auto& r = exit_registry();
+    auto it = r.numbers.find(obj);
+    if (it == r.numbers.end()) return;
+    r.objects.erase(it->second);
+    r.numbers.erase(it);
+}
+
+void run_exit_registry() {
+    auto& r = exit_registry();
+    for (size_t i = 0; i < r.hooks.size(); ++i) {
+        try {
+            r.hooks[i]();
+        } catch (const PyExc&) {
+        }
+    }
+    // Objects registered while releasing (a __del__ that makes a class) are released in a later batch.
+    for (uint64_t from = 0; from < r.next;) {
+        uint64_t to = r.next;
+        // Every object of the batch stays alive until all are released, so none dies while another's release
+        // runs: a cycle's members are all cleared before any is freed, as in CPython's collector.
+        std::vector<Object> alive;
+        std::vector<std::pair<Obj*, ExitRelease>> batch;
+        for (auto it = r.objects.lower_bound(from); it != r.objects.end() && it->first < to; ++it) {
+            alive.push_back(Object::borrow(it->second.first));
+            batch.push_back(it->second);
+        }
+        for (auto [obj, release] : batch) {
+            try {
+                release(obj);
+            } catch (const PyExc&) {
+            }
+        }
+        from = to;
+    }
 }
 
 }  // namespace pyco

@@ -1,7 +1,10 @@
 // Start-up of the runtime: every built-in type's setup, once, in the order of internal/setups.def. The list is
 // explicit because a static library drops object files nothing refers to, and their static initialisers with
 // them (docs/design.md, "Type setup: one way").
+#include <fmt/format.h>
+
 #include "internal/type_setup.h"
+#include "internal/values.h"
 #include "pyco/program.h"
 
 namespace pyco {
@@ -15,8 +18,25 @@ void runtime_init() {
 #undef PYCO_SETUP
 }
 
+void add_method(Type& t, const char* name, BuiltinFn fn) { t.methods[name] = immortal(make_builtin(name, fn)); }
+
 void add_methods(Type& t, std::initializer_list<MethodDef> defs) {
     for (const MethodDef& d : defs) add_method(t, d.name, d.fn);
+}
+
+void add_unbound_functions(Type& t, std::initializer_list<MethodDef> defs) {
+    for (const MethodDef& d : defs) t.attrs[d.name] = immortal(make_builtin(d.name, d.fn));
+}
+
+Object self_iter(const Object& o) { return o; }
+
+Object no_instances(const Type& cls, const Args&) {
+    type_error(fmt::format("cannot create '{}' instances", cls.qualified_name()));
+}
+
+void set_iterator_type(Type& t, Object (*next)(const Object&), TypeCtor ctor) {
+    set_slots(t, {.iter = self_iter, .next = next});
+    if (ctor) set_type_constructor(t, ctor);
 }
 
 }  // namespace pyco

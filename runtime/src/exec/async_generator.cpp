@@ -25,7 +25,7 @@ struct StepObj : Obj {
     StepObj(Object g, Object v, StepKind k) : Obj(&AsyncGenStepType), gen(std::move(g)), value(std::move(v)), kind(k) {}
 };
 
-CoroPromise* gen_of(const Object& step) { return static_cast<CoroPromise*>(step.as<StepObj>()->gen.ptr()); }
+AsyncGenPromise* gen_of(const Object& step) { return static_cast<AsyncGenPromise*>(step.as<StepObj>()->gen.ptr()); }
 
 Object make_step(const Object& gen, Object value, StepKind kind) {
     if (!is_async_generator(gen)) raise(TypeErrorType, "descriptor requires an 'async_generator' object");
@@ -47,7 +47,7 @@ Object m_athrow(const Args& a) {
 Object m_aclose(const Args& a) { return make_step(a[0], new_exception(GeneratorExitType), StepKind::Close); }
 
 std::string agen_repr(const Object& o) {
-    return fmt::format("<async_generator object {} at {:#x}>", static_cast<CoroPromise*>(o.ptr())->frame.code->qualname,
+    return fmt::format("<async_generator object {} at {:#x}>", static_cast<AsyncGenPromise*>(o.ptr())->frame.code->qualname,
                        o.bits());
 }
 std::string step_repr(const Object& o) { return fmt::format("<async_generator_asend object at {:#x}>", o.bits()); }
@@ -70,27 +70,27 @@ bool is_async_gen_step(const Object& o) noexcept { return o.is_ptr() && o.ptr()-
 
 bool async_gen_step_ready(const Object& step) {
     auto* s = step.as<StepObj>();
-    CoroPromise* g = gen_of(step);
+    AsyncGenPromise* g = gen_of(step);
     if (s->started) raise(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()");
-    if (g->state == CoroState::Running) raise(RuntimeErrorType, "anext(): asynchronous generator is already running");
-    if (g->state == CoroState::Done) return true;
+    if (g->state == PromiseState::Running) raise(RuntimeErrorType, "anext(): asynchronous generator is already running");
+    if (g->state == PromiseState::Done) return true;
     // Closing or throwing into a generator that never started finishes it without running it.
-    if (g->state == CoroState::Created && (s->kind == StepKind::Close || s->kind == StepKind::Throw)) {
-        g->state = CoroState::Done;
+    if (g->state == PromiseState::Created && (s->kind == StepKind::Close || s->kind == StepKind::Throw)) {
+        g->state = PromiseState::Done;
         g->exc = s->kind == StepKind::Throw ? s->value : Object();
         return true;
     }
-    if (g->state == CoroState::Created && s->kind == StepKind::Send && !is_none(s->value))
+    if (g->state == PromiseState::Created && s->kind == StepKind::Send && !is_none(s->value))
         raise(TypeErrorType, "can't send non-None value to a just-started async generator");
     return false;
 }
 
 std::coroutine_handle<> async_gen_step_suspend(const Object& step, std::coroutine_handle<> awaiting) {
     auto* s = step.as<StepObj>();
-    CoroPromise* g = gen_of(step);
+    AsyncGenPromise* g = gen_of(step);
     s->started = true;
     g->continuation = awaiting;
-    g->state = CoroState::Running;
+    g->state = PromiseState::Running;
     g->depth = detail::tl_depth + 1;  // runs on top of its awaiter, for the recursion count (frame.h)
     g->sent = s->kind == StepKind::Send ? s->value : None();
     if (s->kind == StepKind::Throw || s->kind == StepKind::Close) g->throw_in = s->value;
@@ -100,10 +100,10 @@ std::coroutine_handle<> async_gen_step_suspend(const Object& step, std::coroutin
 // What awaiting the step gives: the yielded value, or the end of iteration.
 Object async_gen_step_resume(const Object& step) {
     auto* s = step.as<StepObj>();
-    CoroPromise* g = gen_of(step);
+    AsyncGenPromise* g = gen_of(step);
     g->continuation = nullptr;
-    if (g->has_yielded) {
-        g->has_yielded = false;
+    // The generator came back through a `yield` (AsyncGenPromise::YieldAwaiter) rather than by finishing.
+    if (g->state == PromiseState::Suspended) {
         if (s->kind == StepKind::Close) raise(RuntimeErrorType, "async generator ignored GeneratorExit");
         return std::move(g->yielded);
     }
@@ -113,16 +113,8 @@ Object async_gen_step_resume(const Object& step) {
         if (s->kind == StepKind::Close &&
             (isinstance(e, GeneratorExitType) || isinstance(e, StopAsyncIterationType)))
             return None();
-        if (isinstance(e, StopAsyncIterationType)) {
-            // PEP 525: a StopAsyncIteration escaping the generator becomes a RuntimeError.
-            try {
-                HandlingGuard handling(e);
-                raise(RuntimeErrorType, "async generator raised StopAsyncIteration");
-            } catch (const PyExc& converted) {
-                converted.exc.as<ExceptionObj>()->cause = e;
-                throw;
-            }
-        }
+        if (isinstance(e, StopAsyncIterationType))  // PEP 525
+            raise_stop_escaped(e, "async generator raised StopAsyncIteration");
         rethrow(e);
     }
     if (s->kind == StepKind::Close) return None();
@@ -130,8 +122,7 @@ Object async_gen_step_resume(const Object& step) {
 }
 
 std::coroutine_handle<> AsyncGenPromise::YieldAwaiter::await_suspend(std::coroutine_handle<>) const noexcept {
-    p->has_yielded = true;
-    p->state = CoroState::Suspended;
+    p->state = PromiseState::Suspended;
     std::coroutine_handle<> c = p->continuation;
     p->continuation = nullptr;
     return c ? c : std::noop_coroutine();
@@ -140,11 +131,7 @@ std::coroutine_handle<> AsyncGenPromise::YieldAwaiter::await_suspend(std::corout
 Object AsyncGenPromise::YieldAwaiter::await_resume() const {
     set_current_frame(&p->frame);
     detail::tl_depth = p->depth;
-    if (!p->throw_in.null()) {
-        Object e = std::move(p->throw_in);
-        p->throw_in = Object();
-        raise_(e);
-    }
+    p->raise_throw_in();
     Object v = std::move(p->sent);
     p->sent = Object();
     return v.null() ? None() : v;

@@ -24,13 +24,13 @@ static Object m_coroutine_close(const Args& a) {
     check_nargs("close", a, 1, 1);
     CoroPromise* p = as_coroutine(a[0]);
     switch (p->state) {
-        case CoroState::Created:
-            p->state = CoroState::Done;
+        case PromiseState::Created:
+            p->state = PromiseState::Done;
             p->warned_or_closed = true;
             break;
-        case CoroState::Done: break;
-        case CoroState::Running: raise(ValueErrorType, "coroutine already executing");
-        case CoroState::Suspended:
+        case PromiseState::Done: break;
+        case PromiseState::Running: raise(ValueErrorType, "coroutine already executing");
+        case PromiseState::Suspended:
             raise(RuntimeErrorType, "pyco cannot close a suspended coroutine yet (GeneratorExit at its await)");
     }
     return None();
@@ -52,7 +52,7 @@ struct CoroutineTypeInit {
 } coroutine_type_init;
 
 // Coroutine frames of the same size are recycled: a warm gather of many small tasks then allocates nothing
-// (DESIGN.md: 86 -> 31 ns per task). Sizes are rounded up to 64 bytes; larger frames use the heap directly.
+// (docs/design.md, "Performance budget": 86 -> 31 ns per task). Sizes are rounded up to 64 bytes; larger frames use the heap directly.
 constexpr size_t kGranule = 64, kClasses = 32;
 struct FreeList {
     std::vector<void*> blocks[kClasses];
@@ -93,44 +93,31 @@ void CoroPromise::operator delete(void* p, size_t n) noexcept {
 void CoroPromise::destroy() {
     // CPython warns when a coroutine object dies without ever having started (genobject.c _PyGen_Finalize);
     // an async generator that never ran is not warned about.
-    if (state == CoroState::Created && !warned_or_closed && type == &CoroutineType) {
+    if (state == PromiseState::Created && !warned_or_closed && type == &CoroutineType) {
         warned_or_closed = true;
         refcnt = 1;  // keep it alive while the warning is printed
         warn(RuntimeWarningType, fmt::format("coroutine '{}' was never awaited", frame.code->qualname),
              "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
         refcnt = 0;
     }
-    handle().destroy();
+    PromiseBase::destroy();
 }
 
 std::coroutine_handle<> CoroPromise::FinalAwaiter::finish(CoroPromise& p) noexcept {
-    p.state = CoroState::Done;
+    p.state = PromiseState::Done;
     if (p.continuation) return p.continuation;
     return std::noop_coroutine();
-}
-
-void CoroPromise::unhandled_exception() noexcept {
-    try {
-        throw;
-    } catch (const PyExc& e) {
-        e.add_frame(frame);
-        exc = e.exc;
-    } catch (const std::bad_alloc&) {
-        exc = new_exception(MemoryErrorType);
-    } catch (...) {
-        exc = new_exception(RuntimeErrorType, "internal error: a C++ exception escaped a coroutine");
-    }
 }
 
 bool CoroPromise::Awaiter::await_ready() {
     if (is_coroutine(target)) {
         CoroPromise* child = as_coroutine(target);
-        if (child->state == CoroState::Done) raise(RuntimeErrorType, "cannot reuse already awaited coroutine");
-        if (child->state == CoroState::Running) raise(RuntimeErrorType, "coroutine is being awaited already");
+        if (child->state == PromiseState::Done) raise(RuntimeErrorType, "cannot reuse already awaited coroutine");
+        if (child->state == PromiseState::Running) raise(RuntimeErrorType, "coroutine is being awaited already");
         child->depth = self->depth + 1;
         if (child->depth > detail::recursion_limit) {
             // CPython fails entering the child's frame: the child counts as finished, not as never awaited.
-            child->state = CoroState::Done;
+            child->state = PromiseState::Done;
             child->warned_or_closed = true;
             raise_recursion_error();
         }
@@ -149,7 +136,7 @@ std::coroutine_handle<> CoroPromise::Awaiter::await_suspend(std::coroutine_handl
     if (inline_coro) {
         CoroPromise* child = as_coroutine(target);
         child->continuation = h;
-        child->state = CoroState::Running;
+        child->state = PromiseState::Running;
         return child->handle();
     }
     if (agen_step) return async_gen_step_suspend(target, h);
@@ -200,15 +187,15 @@ void CoroPromise::YieldAwaiter::await_resume() {
 void resume_coroutine(CoroPromise* top, Driver& d) {
     std::coroutine_handle<> h = d.leaf;
     if (!h) {
-        if (top->state == CoroState::Done) raise(RuntimeErrorType, "cannot reuse already awaited coroutine");
-        if (!d.throw_in.null() && top->state == CoroState::Created) {
+        if (top->state == PromiseState::Done) raise(RuntimeErrorType, "cannot reuse already awaited coroutine");
+        if (!d.throw_in.null() && top->state == PromiseState::Created) {
             // throw() into a coroutine that never started finishes it at once, as CPython does.
-            top->state = CoroState::Done;
+            top->state = PromiseState::Done;
             top->exc = std::move(d.throw_in);
             d.throw_in = Object();
             return;
         }
-        top->state = CoroState::Running;
+        top->state = PromiseState::Running;
         top->depth = detail::tl_depth + 1;
         h = top->handle();
     }

@@ -7,6 +7,7 @@
 #include "pyco/call.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -350,32 +351,20 @@ Type* const kAllTypes[] = {
     &ResourceWarningType, &SyntaxWarningType, &UnicodeWarningType,
 };
 
-// Every built-in exception class gets the same slots (CPython's subclasses inherit BaseException's); the
-// methods live on BaseException and are found along the base chain.
-bool install_slots() {
-    for (Type* t : kAllTypes) {
-        t->repr = &exception_repr;
-        t->str = &exception_str;
-        t->getattr = &exception_getattr;
-        t->setattr = &exception_setattr;
-    }
-    set_type_constructor(BaseExceptionType, &exception_ctor);
-    auto& m = BaseExceptionType.methods;
-    m["add_note"] = immortal(make_builtin("add_note", &method_add_note));
-    m["with_traceback"] = immortal(make_builtin("with_traceback", &method_with_traceback));
-    m["__init__"] = immortal(make_builtin("__init__", &method_init));
-    m["__str__"] = immortal(make_builtin("__str__", &method_str));
-    m["__repr__"] = immortal(make_builtin("__repr__", &method_repr));
-    return true;
-}
-const bool slots_installed = install_slots();
-
 }  // namespace
 
-std::span<Type* const> builtin_exception_types() {
-    static_cast<void>(slots_installed);
-    return kAllTypes;
+// Every built-in exception class gets the same slots (CPython's subclasses inherit BaseException's); the
+// methods live on BaseException and are found along the base chain.
+void setup_exceptions() {
+    for (Type* t : kAllTypes)
+        set_slots(*t, {.repr = exception_repr, .str = exception_str, .getattr = exception_getattr,
+                       .setattr = exception_setattr});
+    add_methods(BaseExceptionType, {{"add_note", method_add_note}, {"with_traceback", method_with_traceback},
+                                    {"__init__", method_init}, {"__str__", method_str}, {"__repr__", method_repr}});
+    set_type_constructor(BaseExceptionType, exception_ctor);
 }
+
+std::span<Type* const> builtin_exception_types() { return kAllTypes; }
 
 namespace {
 
@@ -413,7 +402,7 @@ void set_context(const Object& exc) {
     as_exc(exc)->context = handled;
 }
 
-HandlingGuard* tl_handling_top = nullptr;  // the loop is single-threaded (DESIGN.md)
+HandlingGuard* tl_handling_top = nullptr;  // the loop is single-threaded (docs/design.md, "Runtime rules")
 
 }  // namespace
 

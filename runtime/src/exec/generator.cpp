@@ -18,17 +18,8 @@ namespace {
 GenPromise* as_gen(const Object& o) { return o.as<GenPromise>(); }
 bool is_generator(const Object& o) { return isinstance_exact(o, GeneratorType); }
 
-// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-[[noreturn]] void raise_finished_with(Object e) {
-    if (isinstance(e, StopIterationType)) {
-        try {
-            HandlingGuard handling(e);
-            raise(RuntimeErrorType, "generator raised StopIteration");
-        } catch (const PyExc& converted) {
-            converted.exc.as<ExceptionObj>()->cause = e;
-            throw;
-        }
-    }
+[[noreturn]] void raise_finished_with(const Object& e) {
+    if (isinstance(e, StopIterationType)) raise_stop_escaped(e, "generator raised StopIteration");  // PEP 479
     rethrow(e);
 }
 
@@ -60,8 +51,7 @@ void detach_guards(GenPromise* p, HandlingGuard* base) {
 Object resume(GenPromise* p) {
     // The generator's frame runs on top of the caller's, as a call does (recursion count, frame.h).
     if (detail::tl_depth >= detail::recursion_limit) raise_recursion_error();
-    p->started = true;
-    p->running = true;
+    p->state = PromiseState::Running;
     Frame* saved = current_frame();
     HandlingGuard* base = handling_top();
     attach_guards(p);
@@ -70,9 +60,11 @@ Object resume(GenPromise* p) {
     p->handle().resume();
     --detail::tl_depth;
     set_current_frame(saved);
-    if (!p->done) detach_guards(p, base);
-    p->running = false;
-    if (!p->done) return std::move(p->yielded);
+    if (p->state != PromiseState::Done) {
+        detach_guards(p, base);
+        p->state = PromiseState::Suspended;
+        return std::move(p->yielded);
+    }
     p->delegate = Object();
     if (!p->exc.null()) {
         Object e = std::move(p->exc);
@@ -83,7 +75,7 @@ Object resume(GenPromise* p) {
 }
 
 void check_not_running(const GenPromise* p) {
-    if (p->running) raise(ValueErrorType, "generator already executing");
+    if (p->state == PromiseState::Running) raise(ValueErrorType, "generator already executing");
 }
 
 // An exception instance from throw()'s arguments: throw(type), throw(instance), throw(type, value).
@@ -199,9 +191,9 @@ Object generator_getattr(const Object& o, std::string_view name) {
     GenPromise* p = as_gen(o);
     if (name == "__name__") return str_(p->frame.code->name);
     if (name == "__qualname__") return str_(p->frame.code->qualname);
-    if (name == "gi_running") return bool_(p->running);
+    if (name == "gi_running") return bool_(p->state == PromiseState::Running);
     if (name == "gi_yieldfrom") return p->delegate.null() ? None() : p->delegate;
-    if (name == "gi_suspended") return bool_(p->started && !p->done && !p->running);
+    if (name == "gi_suspended") return bool_(p->state == PromiseState::Suspended);
     return {};
 }
 
@@ -237,23 +229,10 @@ struct GeneratorTypeInit {
 } generator_type_init;
 }  // namespace
 
-void GenPromise::unhandled_exception() noexcept {
-    try {
-        throw;
-    } catch (const PyExc& e) {
-        e.add_frame(frame);
-        exc = e.exc;
-    } catch (const std::bad_alloc&) {
-        exc = new_exception(MemoryErrorType);
-    } catch (...) {
-        exc = new_exception(RuntimeErrorType, "internal error: a C++ exception escaped a generator");
-    }
-}
-
 // A generator dying while suspended is closed first (CPython's _PyGen_Finalize), so its finally blocks and
 // context managers run; what close() raises is reported, not propagated.
 void GenPromise::destroy() {
-    if (started && !done && !running) {
+    if (state == PromiseState::Suspended) {
         refcnt = 1;  // alive while close() runs
         Object self = Object::adopt(this);
         try {
@@ -265,18 +244,14 @@ void GenPromise::destroy() {
         refcnt = 0;
     }
     attach_guards(this);  // the frame's guards unlink themselves as it is destroyed
-    handle().destroy();
+    PromiseBase::destroy();
 }
 
 namespace {
 // What a resumed `yield` does first: raise the exception throw()/close() left, else return the sent value.
 Object take_sent(GenPromise* p) {
     set_current_frame(&p->frame);
-    if (!p->thrown.null()) {
-        Object e = std::move(p->thrown);
-        p->thrown = Object();
-        raise_(e);
-    }
+    p->raise_throw_in();
     Object v = std::move(p->sent);
     p->sent = Object();
     return v.null() ? None() : v;
@@ -287,7 +262,7 @@ Object GenPromise::YieldAwaiter::await_resume() const { return take_sent(p); }
 
 Object GenPromise::DelegateAwaiter::await_resume() const {
     p->delegate = Object();
-    if (p->delegate_finished && p->thrown.null()) {
+    if (p->delegate_finished && p->throw_in.null()) {
         p->delegate_finished = false;
         set_current_frame(&p->frame);
         return {};
@@ -298,14 +273,14 @@ Object GenPromise::DelegateAwaiter::await_resume() const {
 
 Object generator_send(const Object& gen, const Object& value) {
     auto* p = as_gen(gen);
-    if (p->done) {
+    if (p->state == PromiseState::Done) {
         // The return value went with the StopIteration of the step that finished the generator; later steps
         // raise a bare one, as CPython's.
         p->result = Object();
         return {};
     }
     check_not_running(p);
-    if (!p->started && !is_none(value))
+    if (p->state == PromiseState::Created && !is_none(value))
         raise(TypeErrorType, "can't send non-None value to a just-started generator");
     p->sent = value;
     return resume(p);
@@ -314,9 +289,9 @@ Object generator_send(const Object& gen, const Object& value) {
 Object generator_throw(const Object& gen, const Object& exc) {
     auto* p = as_gen(gen);
     check_not_running(p);
-    if (!p->started || p->done) {
+    if (p->state != PromiseState::Suspended) {
         // Nothing to run: the generator is finished and the exception goes to the caller as it is.
-        p->started = p->done = true;
+        p->state = PromiseState::Done;
         rethrow(exc);
     }
     Object e = exc;
@@ -324,15 +299,15 @@ Object generator_throw(const Object& gen, const Object& exc) {
         Object out;
         if (throw_to_delegate(p, e, out)) return out;
     }
-    p->thrown = e;
+    p->throw_in = e;
     return resume(p);
 }
 
 void generator_close(const Object& gen) {
     auto* p = as_gen(gen);
     check_not_running(p);
-    if (!p->started || p->done) {
-        p->started = p->done = true;
+    if (p->state != PromiseState::Suspended) {
+        p->state = PromiseState::Done;
         return;
     }
     Object yielded;
@@ -356,7 +331,7 @@ Object generator_return_value_or_none(const Object& it) {
 }
 
 void raise_stop_iteration(const Object& it) {
-    if (is_generator(it) && as_gen(it)->done) stop_with(as_gen(it));
+    if (is_generator(it) && as_gen(it)->state == PromiseState::Done) stop_with(as_gen(it));
     raise_(new_exception(StopIterationType));
 }
 

@@ -1,3 +1,5 @@
+// The protocols behind `with`, `async with` and `async for` (CPython 3.11's BEFORE_WITH, BEFORE_ASYNC_WITH,
+// GET_AITER and GET_ANEXT), with CPython's error messages.
 #include "pyco/statement_protocols.h"
 
 #include <fmt/format.h>
@@ -6,6 +8,7 @@
 #include "pyco/classes.h"
 #include "pyco/exceptions.h"
 #include "pyco/ops.h"
+#include "internal/class_lookup.h"
 
 namespace pyco {
 
@@ -19,33 +22,30 @@ Object exit_args_call(const Object& exit, const Object& exc) {
     return call(exit, {type_object(*exc.type()), exc, getattr(exc, "__traceback__")});
 }
 
+// `with` and `async with`: both methods are looked up before the enter method is called.
+Object enter_context(const Object& mgr, Object& exit_out, const char* enter_name, const char* exit_name,
+                     const char* protocol) {
+    Object enter = special(mgr, enter_name);
+    if (enter.null())
+        raise(TypeErrorType, fmt::format("'{}' object does not support the {} protocol", type_name(mgr), protocol));
+    Object exit = special(mgr, exit_name);
+    if (exit.null())
+        raise(TypeErrorType, fmt::format("'{}' object does not support the {} protocol (missed {} method)",
+                                         type_name(mgr), protocol, exit_name));
+    exit_out = exit;
+    return call(enter);
+}
+
 }  // namespace
 
 Object with_enter(const Object& mgr, Object& exit_out) {
-    Object enter = special(mgr, "__enter__");
-    if (enter.null())
-        raise(TypeErrorType, fmt::format("'{}' object does not support the context manager protocol", type_name(mgr)));
-    Object exit = special(mgr, "__exit__");
-    if (exit.null())
-        raise(TypeErrorType, fmt::format("'{}' object does not support the context manager protocol (missed "
-                                         "__exit__ method)", type_name(mgr)));
-    exit_out = exit;
-    return call(enter);
+    return enter_context(mgr, exit_out, "__enter__", "__exit__", "context manager");
 }
 
 bool with_exit(const Object& exit, const Object& exc) { return truthy(exit_args_call(exit, exc)); }
 
 Object async_with_enter(const Object& mgr, Object& exit_out) {
-    Object enter = special(mgr, "__aenter__");
-    if (enter.null())
-        raise(TypeErrorType, fmt::format("'{}' object does not support the asynchronous context manager protocol",
-                                         type_name(mgr)));
-    Object exit = special(mgr, "__aexit__");
-    if (exit.null())
-        raise(TypeErrorType, fmt::format("'{}' object does not support the asynchronous context manager protocol "
-                                         "(missed __aexit__ method)", type_name(mgr)));
-    exit_out = exit;
-    return call(enter);
+    return enter_context(mgr, exit_out, "__aenter__", "__aexit__", "asynchronous context manager");
 }
 
 Object async_with_exit(const Object& exit, const Object& exc) { return exit_args_call(exit, exc); }

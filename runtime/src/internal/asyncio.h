@@ -19,9 +19,10 @@
 
 namespace pyco {
 
-// Where CPython's asyncio sources live on the machine the golden outputs were recorded on: reprs of asyncio's
-// own callbacks name them ("_run_until_complete_cb() at .../base_events.py:180").
-inline constexpr const char* kAsyncioDir = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio";
+// Where CPython 3.11's asyncio sources live, found when the runtime is configured (PYCO_CPYTHON_ASYNCIO_DIR in
+// runtime/CMakeLists.txt): reprs of asyncio's own callbacks name them ("_run_until_complete_cb() at
+// .../base_events.py:180"), as CPython's do.
+const char* cpython_asyncio_dir() noexcept;
 
 // ---- events: handles and the loop ----
 
@@ -186,7 +187,7 @@ std::vector<std::string> future_repr_info(const Object& fut);
 LoopObj* future_loop(const Object& fut) noexcept;
 
 // Names a native callback in reprs: `qualname` ("Task.task_wakeup") and, for those CPython writes in Python,
-// `source` ("base_events.py:180", relative to kAsyncioDir) or null. Python callables describe themselves.
+// `source` ("base_events.py:180", relative to cpython_asyncio_dir()) or null. Python callables describe themselves.
 void register_callback_repr(HandleFn fn, const char* qualname, const char* source);
 // A future's callback as its repr shows it: "cbf() at /abs/app.py:2", "Task.task_wakeup()".
 std::string callback_entry_repr(const Callback& cb);

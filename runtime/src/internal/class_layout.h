@@ -1,5 +1,5 @@
-// Private to the runtime: the layouts behind user classes and their instances, shared by classes.cpp,
-// instances.cpp, descriptors.cpp, super.cpp, mro.cpp, special_methods.cpp and class_attrs.cpp.
+// Private to the runtime: the layouts behind user classes and their instances, shared by the files of
+// runtime/src/classes/ and the modules that make classes (abc, dataclasses, collections.namedtuple).
 #pragma once
 
 #include <string>
@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "pyco/classes.h"
+#include "class_lookup.h"
 #include "values.h"
 
 namespace pyco {
@@ -171,7 +171,7 @@ void update_slots(ClassObj* cls);
 // null when a built-in type (or nothing) provides it first.
 Object user_special(const Type* t, std::string_view name);
 
-// abc.ABCMeta (mod_abc.cpp): the metaclass of classes with abstract methods.
+// abc.ABCMeta (modules/abc.cpp): the metaclass of classes with abstract methods.
 extern Type ABCMetaType;
 // Computes __abstractmethods__ of a class ABCMeta makes (ABCMeta.__new__).
 void compute_abstract_methods(ClassObj* cls);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "pyco/module.h"
+#include "type_setup.h"
 
 namespace pyco {
 
@@ -14,6 +15,7 @@ namespace pyco {
 void add_math_extras(ModuleObj& m);
 void module_add(ModuleObj& m, const char* name, Object value);
 void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const struct Args&));
+void module_add_functions(ModuleObj& m, std::initializer_list<MethodDef> defs);
 // sys.argv for the running program (called by run_main).
 void set_sys_argv(int argc, char** argv);
 

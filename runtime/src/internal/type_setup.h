@@ -23,5 +23,17 @@ struct MethodDef {
 // Methods take the instance as their first positional argument and are bound on attribute access.
 void add_methods(Type& t, std::initializer_list<MethodDef> defs);
 void add_method(Type& t, const char* name, BuiltinFn fn);
+// Functions stored as class attributes, never bound: what CPython writes as classmethods or staticmethods of a
+// built-in type (int.from_bytes, dict.fromkeys, str.maketrans) ignore the class in pyco.
+void add_unbound_functions(Type& t, std::initializer_list<MethodDef> defs);
+
+// The `iter` slot of every iterator type: iter(it) is it.
+Object self_iter(const Object& o);
+// An iterator type: iter(it) is it, next(it) calls `next`; calling the type runs `ctor` (null: the base
+// chain's constructor).
+void set_iterator_type(Type& t, Object (*next)(const Object&), TypeCtor ctor = nullptr);
+// The constructor of a type that Python code cannot instantiate, which would otherwise inherit object's:
+// CPython's "cannot create 'itertools._grouper' instances".
+Object no_instances(const Type& cls, const Args& args);
 
 }  // namespace pyco

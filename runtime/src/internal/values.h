@@ -16,7 +16,16 @@
 
 namespace pyco {
 
-// ---- memory (memory.cpp) ----
+// ---- int/float access (the runtime's; generated code goes through ops.h) ----
+bool int_fits_int64(const Object& o);
+int64_t int_as_int64(const Object& o);  // OverflowError when it does not fit
+double float_value(const Object& o);    // of a float or an int
+bool is_float(const Object& o) noexcept;
+// An index argument: int (or bool), else TypeError "'float' object cannot be interpreted as an integer".
+int64_t index_value(const Object& o);
+
+
+// ---- memory (core/out_of_memory.cpp) ----
 // Before building `times` repeats of a sequence of `length` items of `item_bytes` each: raises CPython's
 // OverflowError(overflow_message) when length * times does not fit (str, bytes), MemoryError when the result
 // cannot be allocated (list, tuple: overflow_message null).
@@ -50,7 +59,6 @@ Object int_unop(const Object& a, UnOp op);
 std::string int_repr(const Object& o);
 int int_sign(const Object& o);
 Object int_from_double(double d);  // truncates; raises on inf/nan
-void init_int_bytes_methods();  // int.to_bytes, int.from_bytes (int_bytes.cpp)
 // Parses like int(text, base): returns null when the text is not a valid literal.
 Object int_parse(std::string_view text, int base);
 
@@ -63,7 +71,6 @@ std::string float_repr(double v);
 int64_t float_hash(double v) noexcept;
 // int vs float comparison without rounding the int.
 int compare_int_double(const Object& i, double d);  // -1/0/1; 2 when d is nan
-void init_float_hex_methods();  // float.hex, float.fromhex (float_hex.cpp)
 Object float_divmod_pair(const Object& a, const Object& b);
 
 // ---- str ----
@@ -80,12 +87,13 @@ int64_t utf8_length(std::string_view s) noexcept;
 char32_t utf8_decode(std::string_view s, size_t& i) noexcept;
 void utf8_append(std::string& out, char32_t c);
 std::string str_repr_of(std::string_view s, bool ascii_only = false);
+// s.split(sep, maxsplit) with a non-empty separator, for str and bytes: the pieces, as views into s.
+std::vector<std::string_view> split_on(std::string_view s, std::string_view sep, int64_t maxsplit);
 int64_t str_hash_bytes(std::string_view s) noexcept;
 inline StrObj* as_str(const Object& o) noexcept { return o.as<StrObj>(); }
 // `fmt_str.format(*args, **kwargs)`
 Object str_format_method(std::string_view fmt_str, const Args& a, size_t first);
 Object str_format_map(std::string_view fmt_str, const Object& mapping);  // `fmt_str.format_map(mapping)`
-void init_str_translate_methods();  // str.maketrans, str.translate (str_translate.cpp)
 
 // ---- bytes ----
 struct BytesObj : Obj {
@@ -99,7 +107,6 @@ std::string encode_text(std::string_view utf8, std::string_view encoding, std::s
 Object decode_bytes(std::string_view raw, std::string_view encoding, std::string_view errors);
 // Argument `pos` (self included) or keyword `name` of encode/decode/str(): a str, or `dflt` when absent.
 std::string_view codec_arg(const Args& a, size_t pos, const char* name, const char* fname, std::string_view dflt);
-void init_bytes_methods();  // the text-like methods of bytes (bytes_methods.cpp)
 
 // ---- list / tuple ----
 struct ListObj : Obj {
@@ -124,6 +131,8 @@ inline bool is_list(const Object& o) noexcept {
 inline bool is_tuple(const Object& o) noexcept { return isinstance_exact(o, TupleType); }
 // Every item of an iterable, in order (fast for list/tuple).
 std::vector<Object> to_vector(const Object& iterable);
+// `item in v` for list and tuple: identity, then ==.
+bool sequence_contains(const std::vector<Object>& v, const Object& item);
 // Lexicographic comparison of two sequences, as list/tuple richcompare.
 Object sequence_compare(const std::vector<Object>& a, const std::vector<Object>& b, CmpOp op);
 std::string sequence_repr(const std::vector<Object>& v, const char* open, const char* close);

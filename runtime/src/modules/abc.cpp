@@ -8,6 +8,7 @@
 #include "internal/class_layout.h"
 #include "pyco/module.h"
 #include "internal/module_registry.h"
+#include "internal/type_setup.h"
 
 namespace pyco {
 
@@ -62,13 +63,10 @@ void check_not_abstract(const Type* cls) {
                            names.size() > 1 ? "s" : "", list));
 }
 
+// A metaclass behaves as `type` does: it has type's slots (setups.def lists this after setup_object).
+void setup_abc() { set_slots(ABCMetaType, TypeType); }
+
 void init_abc_module(ModuleObj& m) {
-    // A metaclass behaves as `type` does; its slots are type's, copied once the runtime is initialised.
-    ABCMetaType.call = TypeType.call;
-    ABCMetaType.repr = TypeType.repr;
-    ABCMetaType.hash = TypeType.hash;
-    ABCMetaType.getattr = TypeType.getattr;
-    ABCMetaType.setattr = TypeType.setattr;
     Object ns = dict_();
     dict_set(ns, str_("__module__"), str_("abc"));
     dict_set(ns, str_("__qualname__"), str_("ABC"));

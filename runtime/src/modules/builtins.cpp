@@ -497,7 +497,6 @@ struct ReversedObj : Obj {
     ReversedObj(Object s, int64_t n) : Obj(&ReversedType), seq(std::move(s)), i(n) {}
 };
 
-static Object self_iter(const Object& o) { return o; }
 
 static Object enumerate_ctor(const Type&, const Args& a) {
     check_c_kwargs("enumerate", a, {"iterable", "start"});
@@ -606,35 +605,47 @@ static Object reversed_next(const Object& o) {
 
 namespace {
 
-struct Entry {
-    const char* name;
-    BuiltinFn fn;
-};
+// Everything this file and the types implement under a builtin's name.
+std::unordered_map<std::string, Object> implemented_builtins() {
+    std::unordered_map<std::string, Object> t;
+    for (MethodDef e : {MethodDef{"print", bi_print}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
+                        {"format", bi_format}, {"id", bi_id}, {"hash", bi_hash}, {"callable", bi_callable},
+                        {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"abs", bi_abs}, {"min", bi_min},
+                        {"max", bi_max}, {"sum", bi_sum}, {"sorted", bi_sorted}, {"any", bi_any}, {"all", bi_all},
+                        {"iter", bi_iter}, {"next", bi_next}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
+                        {"oct", bi_oct}, {"bin", bi_bin}, {"round", bi_round}, {"divmod", bi_divmod}, {"pow", bi_pow},
+                        {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
+                        {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}})
+        t[e.name] = immortal(make_builtin(e.name, e.fn));
+    for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
+                           &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
+                           &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &PropertyType,
+                           &StaticMethodType, &ClassMethodType, &SuperType})
+        t[ty->name] = type_object(*ty);
+    // asyncio's CancelledError and InvalidStateError are in the list too but not builtins.
+    for (const Type* ty : builtin_exception_types())
+        if (ty->module == "builtins") t[ty->name] = type_object(*ty);
+    t["EnvironmentError"] = t["IOError"] = type_object(OSErrorType);
+    t["NotImplemented"] = NotImplemented();
+    t["Ellipsis"] = Ellipsis();
+    t["__debug__"] = bool_(true);  // python3 without -O
+    return t;
+}
 
+enum class BuiltinKind { provided, unprovided, compiled, module_attr };
+
+// The names pyco/builtins.def marks provided, and only those: the compiler resolves names by the same table. A
+// provided name with no implementation is left out (a unit test checks there is none).
 const std::unordered_map<std::string, Object>& builtin_table() {
     static const std::unordered_map<std::string, Object> table = [] {
-        std::unordered_map<std::string, Object> t;
-        for (Entry e : {Entry{"print", bi_print}, {"len", bi_len}, {"repr", bi_repr}, {"ascii", bi_ascii},
-                        {"format", bi_format}, {"id", bi_id}, {"hash", bi_hash}, {"callable", bi_callable},
-                        {"isinstance", bi_isinstance}, {"issubclass", bi_issubclass}, {"abs", bi_abs},
-                        {"min", bi_min}, {"max", bi_max}, {"sum", bi_sum}, {"sorted", bi_sorted}, {"any", bi_any},
-                        {"all", bi_all}, {"iter", bi_iter}, {"next", bi_next}, {"chr", bi_chr}, {"ord", bi_ord},
-                        {"hex", bi_hex}, {"oct", bi_oct}, {"bin", bi_bin}, {"round", bi_round},
-                        {"divmod", bi_divmod}, {"pow", bi_pow}, {"getattr", bi_getattr}, {"setattr", bi_setattr},
-                        {"delattr", bi_delattr}, {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}})
-            t[e.name] = immortal(make_builtin(e.name, e.fn));
-        for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
-                               &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
-                               &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &PropertyType,
-                               &StaticMethodType, &ClassMethodType, &SuperType})
-            t[ty->name] = type_object(*ty);
-        // asyncio's CancelledError and InvalidStateError are in the list too but not builtins.
-        for (const Type* ty : builtin_exception_types())
-            if (ty->module == "builtins") t[ty->name] = type_object(*ty);
-        t["EnvironmentError"] = t["IOError"] = type_object(OSErrorType);
-        t["NotImplemented"] = NotImplemented();
-        t["Ellipsis"] = Ellipsis();
-        t["__debug__"] = bool_(true);  // python3 without -O
+        std::unordered_map<std::string, Object> implemented = implemented_builtins(), t;
+        auto provide = [&](const char* name) {
+            if (auto it = implemented.find(name); it != implemented.end()) t.insert(*it);
+        };
+#define PYCO_BUILTIN(name, kind) \
+    if (BuiltinKind::kind == BuiltinKind::provided) provide(#name);
+#include "pyco/builtins.def"
+#undef PYCO_BUILTIN
         return t;
     }();
     return table;
@@ -650,23 +661,15 @@ Object builtin(std::string_view name) {
 
 bool is_builtin_name(std::string_view name) { return !builtin(name).null(); }
 
-namespace {
-}  // namespace
-
 void setup_builtins() {
-    TextIOType.repr = io_repr;
-    add_method(TextIOType, "write", io_write);
-    add_method(TextIOType, "flush", io_flush);
-    CallIterType.iter = self_iter;
-    CallIterType.next = call_iter_next;
-    struct It { Type* t; Object (*next)(const Object&); TypeCtor ctor; };
-    for (It i : {It{&EnumerateType, enumerate_next, enumerate_ctor}, {&ZipType, zip_next, zip_ctor},
-                 {&MapType, map_next, map_ctor}, {&FilterType, filter_next, filter_ctor},
-                 {&ReversedType, reversed_next, reversed_ctor}}) {
-        i.t->iter = self_iter;
-        i.t->next = i.next;
-        set_type_constructor(*i.t, i.ctor);
-    }
+    set_slots(TextIOType, {.repr = io_repr});
+    add_methods(TextIOType, {{"write", io_write}, {"flush", io_flush}});
+    set_iterator_type(CallIterType, call_iter_next);
+    set_iterator_type(EnumerateType, enumerate_next, enumerate_ctor);
+    set_iterator_type(ZipType, zip_next, zip_ctor);
+    set_iterator_type(MapType, map_next, map_ctor);
+    set_iterator_type(FilterType, filter_next, filter_ctor);
+    set_iterator_type(ReversedType, reversed_next, reversed_ctor);
 }
 
 }  // namespace pyco

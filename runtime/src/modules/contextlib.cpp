@@ -270,27 +270,20 @@ std::string cm_repr(const Object& o) {
 
 void setup_contextlib() {
     for (Type* t : {&GeneratorCMType, &AsyncGeneratorCMType, &SuppressType, &NullContextType, &ClosingType})
-        t->repr = cm_repr;
-    add_method(GeneratorCMType, "__enter__", cm_enter);
-    add_method(GeneratorCMType, "__exit__", cm_exit);
-    add_method(AsyncGeneratorCMType, "__aenter__", acm_aenter_method);
-    add_method(AsyncGeneratorCMType, "__aexit__", acm_aexit_method);
+        set_slots(*t, {.repr = cm_repr});
+    add_methods(GeneratorCMType, {{"__enter__", cm_enter}, {"__exit__", cm_exit}});
+    add_methods(AsyncGeneratorCMType, {{"__aenter__", acm_aenter_method}, {"__aexit__", acm_aexit_method}});
+    add_methods(SuppressType, {{"__enter__", nothing_exit}, {"__exit__", suppress_exit}});
     set_type_constructor(SuppressType, suppress_ctor);
-    add_method(SuppressType, "__enter__", nothing_exit);
-    add_method(SuppressType, "__exit__", suppress_exit);
+    add_methods(NullContextType, {{"__enter__", value_enter}, {"__exit__", nothing_exit}, {"__aenter__", null_aenter},
+                                  {"__aexit__", null_aexit}});
     set_type_constructor(NullContextType, nullcontext_ctor);
-    add_method(NullContextType, "__enter__", value_enter);
-    add_method(NullContextType, "__exit__", nothing_exit);
-    add_method(NullContextType, "__aenter__", null_aenter);
-    add_method(NullContextType, "__aexit__", null_aexit);
+    add_methods(ClosingType, {{"__enter__", value_enter}, {"__exit__", closing_exit}});
     set_type_constructor(ClosingType, closing_ctor);
-    add_method(ClosingType, "__enter__", value_enter);
-    add_method(ClosingType, "__exit__", closing_exit);
 }
 
 void init_contextlib_module(ModuleObj& m) {
-    module_add_function(m, "contextmanager", f_contextmanager);
-    module_add_function(m, "asynccontextmanager", f_asynccontextmanager);
+    module_add_functions(m, {{"contextmanager", f_contextmanager}, {"asynccontextmanager", f_asynccontextmanager}});
     module_add(m, "suppress", type_object(SuppressType));
     module_add(m, "nullcontext", type_object(NullContextType));
     module_add(m, "closing", type_object(ClosingType));

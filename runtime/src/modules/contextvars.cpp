@@ -215,28 +215,17 @@ Object f_copy_context(const Args& a) {
 }  // namespace
 
 void setup_contextvars() {
+    set_slots(ContextType, {.unhashable = true, .len = context_len, .iter = context_iter, .getitem = context_getitem,
+                            .contains = context_contains});
+    add_methods(ContextType, {{"run", m_run}, {"copy", m_ctx_copy}, {"get", m_ctx_get}, {"keys", m_ctx_keys},
+                              {"values", m_ctx_values}, {"items", m_ctx_items}});
     set_type_constructor(ContextType, context_ctor);
-    ContextType.getitem = context_getitem;
-    ContextType.contains = context_contains;
-    ContextType.len = context_len;
-    ContextType.iter = context_iter;
-    ContextType.unhashable = true;
-    add_method(ContextType, "run", m_run);
-    add_method(ContextType, "copy", m_ctx_copy);
-    add_method(ContextType, "get", m_ctx_get);
-    add_method(ContextType, "keys", m_ctx_keys);
-    add_method(ContextType, "values", m_ctx_values);
-    add_method(ContextType, "items", m_ctx_items);
+    set_slots(ContextVarType, {.repr = var_repr, .getattr = var_getattr});
+    add_methods(ContextVarType, {{"get", m_var_get}, {"set", m_var_set}, {"reset", m_var_reset}});
     set_type_constructor(ContextVarType, var_ctor);
-    ContextVarType.repr = var_repr;
-    ContextVarType.getattr = var_getattr;
-    add_method(ContextVarType, "get", m_var_get);
-    add_method(ContextVarType, "set", m_var_set);
-    add_method(ContextVarType, "reset", m_var_reset);
-    TokenType.repr = token_repr;
-    TokenType.getattr = token_getattr;
+    set_slots(TokenType, {.repr = token_repr, .getattr = token_getattr});
     TokenType.attrs["MISSING"] = missing();
-    MissingType.repr = missing_repr;
+    set_slots(MissingType, {.repr = missing_repr});
     Missing_obj.refcnt = kImmortal;
 }
 

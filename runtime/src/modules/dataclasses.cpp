@@ -500,19 +500,13 @@ std::string missing_repr(const Object& o) {
 }  // namespace
 
 void setup_dataclasses() {
-    FieldType.repr = field_repr;
-    FieldType.getattr = field_getattr;
-    MissingType.repr = missing_repr;
+    set_slots(FieldType, {.repr = field_repr, .getattr = field_getattr});
+    set_slots(MissingType, {.repr = missing_repr});
 }
 
 void init_dataclasses_module(ModuleObj& m) {
-    module_add_function(m, "dataclass", f_dataclass);
-    module_add_function(m, "field", f_field);
-    module_add_function(m, "fields", f_fields);
-    module_add_function(m, "asdict", f_asdict);
-    module_add_function(m, "astuple", f_astuple);
-    module_add_function(m, "replace", f_replace);
-    module_add_function(m, "is_dataclass", f_is_dataclass);
+    module_add_functions(m, {{"dataclass", f_dataclass}, {"field", f_field}, {"fields", f_fields}, {"asdict", f_asdict},
+                             {"astuple", f_astuple}, {"replace", f_replace}, {"is_dataclass", f_is_dataclass}});
     module_add(m, "MISSING", missing());
     module_add(m, "Field", type_object(FieldType));
     module_add(m, "FrozenInstanceError", frozen_error_class());

@@ -5,7 +5,7 @@
 #include "internal/class_layout.h"
 #include "internal/native_function.h"
 #include "pyco/module.h"
-#include "pyco/program.h"
+#include "internal/exit_registry.h"
 #include "internal/module_registry.h"
 #include "internal/type_setup.h"
 
@@ -238,31 +238,32 @@ Object m_cache_clear(const Args& a) {
 }
 
 // The wrapper's cache_info and cache_clear are bound to the wrapper and stored in its __dict__: a reference
-// cycle, which CPython's collector frees at exit. Finalisation breaks it here, as release_classes does for
-// classes: every wrapper made is kept until then, and then drops its attributes and cells.
-std::vector<Object>& lru_wrappers() {
-    static std::vector<Object> wrappers;
-    return wrappers;
+// cycle, which CPython's collector frees at exit. The exit registry breaks it then, unless the wrapper dies
+// first (its attributes deleted).
+const FuncInfo* lru_wrapper_info() {
+    static const FuncInfo info{"_lru_cache_wrapper", "_lru_cache_wrapper", nullptr, {}, 0, {}, true, true};
+    return &info;
 }
 
-void release_lru_wrappers() {
-    std::vector<Object> wrappers = std::move(lru_wrappers());
-    for (const Object& w : wrappers) {
-        auto* fn = w.as<FunctionObj>();
-        Object dict = std::move(fn->dict);
-        std::vector<Object> cells = std::move(fn->cells);
+struct LruWrapperObj : FunctionObj {
+    explicit LruWrapperObj(std::vector<Object> state) : FunctionObj(lru_wrapper_info(), lru_entry) {
+        cells = std::move(state);
+        exit_registry_add(this, release);
     }
-}
+    ~LruWrapperObj() override { exit_registry_remove(this); }
+    static void release(Obj* o) {
+        auto* fn = static_cast<LruWrapperObj*>(o);
+        Object dict = std::move(fn->dict);
+        std::vector<Object> state = std::move(fn->cells);
+    }
+};
 
 Object make_lru_wrapper(const Object& func, const Object& maxsize) {
-    static const FuncInfo info{"_lru_cache_wrapper", "_lru_cache_wrapper", nullptr, {}, 0, {}, true, true};
     Object stats = list_({Object::small(0), Object::small(0)});
-    Object w = native_function(info, lru_entry, {func, dict_(), stats, maxsize});
+    Object w = Object::adopt(new LruWrapperObj({func, dict_(), stats, maxsize}));
     update_wrapper(w, func);
     setattr(w, "cache_info", Object::adopt(new BuiltinFunctionObj("cache_info", m_cache_info, w)));
     setattr(w, "cache_clear", Object::adopt(new BuiltinFunctionObj("cache_clear", m_cache_clear, w)));
-    lru_wrappers().push_back(w);
-    at_finalize(release_lru_wrappers);
     return w;
 }
 
@@ -423,33 +424,21 @@ Object cached_property_getattr(const Object& o, std::string_view name) {
 }  // namespace
 
 void setup_functools() {
-    PartialType.call = partial_call;
-    PartialType.repr = partial_repr;
-    PartialType.getattr = partial_getattr;
-    PartialType.setattr = partial_setattr;
+    set_slots(PartialType, {.repr = partial_repr, .call = partial_call, .getattr = partial_getattr,
+                            .setattr = partial_setattr});
     set_type_constructor(PartialType, partial_ctor);
-    CacheInfoType.repr = cache_info_repr;
-    CacheInfoType.getattr = cache_info_getattr;
-    CacheInfoType.richcompare = cache_info_richcompare;
-    CacheInfoType.iter = cache_info_iter;
-    CacheInfoType.getitem = cache_info_getitem;
-    CacheInfoType.len = cache_info_len;
-    KeyType.richcompare = key_richcompare;
-    KeyType.unhashable = true;
-    CachedPropertyType.getattr = cached_property_getattr;
+    set_slots(CacheInfoType, {.repr = cache_info_repr, .richcompare = cache_info_richcompare, .len = cache_info_len,
+                              .iter = cache_info_iter, .getitem = cache_info_getitem, .getattr = cache_info_getattr});
+    set_slots(KeyType, {.unhashable = true, .richcompare = key_richcompare});
+    set_slots(CachedPropertyType, {.getattr = cached_property_getattr});
     set_type_constructor(CachedPropertyType, cached_property_ctor);
-    add_method(CachedPropertyType, "__set_name__", m_cp_set_name);
-    add_method(CachedPropertyType, "__get__", m_cp_get);
+    add_methods(CachedPropertyType, {{"__set_name__", m_cp_set_name}, {"__get__", m_cp_get}});
 }
 
 void init_functools_module(ModuleObj& m) {
-    module_add_function(m, "reduce", f_reduce);
-    module_add_function(m, "wraps", f_wraps);
-    module_add_function(m, "update_wrapper", f_update_wrapper);
-    module_add_function(m, "lru_cache", f_lru_cache);
-    module_add_function(m, "cache", f_cache);
-    module_add_function(m, "total_ordering", f_total_ordering);
-    module_add_function(m, "cmp_to_key", f_cmp_to_key);
+    module_add_functions(m, {{"reduce", f_reduce}, {"wraps", f_wraps}, {"update_wrapper", f_update_wrapper},
+                             {"lru_cache", f_lru_cache}, {"cache", f_cache}, {"total_ordering", f_total_ordering},
+                             {"cmp_to_key", f_cmp_to_key}});
     module_add(m, "partial", type_object(PartialType));
     module_add(m, "cached_property", type_object(CachedPropertyType));
     module_add(m, "WRAPPER_ASSIGNMENTS", tuple_({str_("__module__"), str_("__name__"), str_("__qualname__"),

@@ -79,19 +79,11 @@ Object os_getpid(const Args& a) {
 }  // namespace
 
 void setup_os() {
-    EnvironType.getitem = environ_getitem;
-    EnvironType.setitem = environ_setitem;
-    EnvironType.delitem = environ_delitem;
-    EnvironType.contains = environ_contains;
-    EnvironType.len = environ_len;
-    EnvironType.iter = environ_iter;
-    EnvironType.repr = environ_repr;
-    EnvironType.unhashable = true;
-    add_method(EnvironType, "get", m_get);
-    add_method(EnvironType, "keys", m_keys);
-    add_method(EnvironType, "values", m_values);
-    add_method(EnvironType, "items", m_items);
-    add_method(EnvironType, "copy", m_copy);
+    set_slots(EnvironType, {.repr = environ_repr, .unhashable = true, .len = environ_len, .iter = environ_iter,
+                            .getitem = environ_getitem, .setitem = environ_setitem, .delitem = environ_delitem,
+                            .contains = environ_contains});
+    add_methods(EnvironType, {{"get", m_get}, {"keys", m_keys}, {"values", m_values}, {"items", m_items},
+                              {"copy", m_copy}});
 }
 
 void init_os_module(ModuleObj& m) {
@@ -104,8 +96,7 @@ void init_os_module(ModuleObj& m) {
         dict_set(env->data, str_own(std::string(entry.substr(0, eq))), str_own(std::string(entry.substr(eq + 1))));
     }
     module_add(m, "environ", e);
-    module_add_function(m, "getenv", os_getenv);
-    module_add_function(m, "getpid", os_getpid);
+    module_add_functions(m, {{"getenv", os_getenv}, {"getpid", os_getpid}});
     module_add(m, "name", str_("posix"));
     module_add(m, "sep", str_("/"));
     module_add(m, "altsep", None());

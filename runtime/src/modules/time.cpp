@@ -55,12 +55,8 @@ Object time_sleep(const Args& a) {
 }  // namespace
 
 void init_time_module(ModuleObj& m) {
-    module_add_function(m, "time", time_time);
-    module_add_function(m, "monotonic", time_monotonic);
-    module_add_function(m, "perf_counter", time_perf_counter);
-    module_add_function(m, "time_ns", time_time_ns);
-    module_add_function(m, "monotonic_ns", time_monotonic_ns);
-    module_add_function(m, "sleep", time_sleep);
+    module_add_functions(m, {{"time", time_time}, {"monotonic", time_monotonic}, {"perf_counter", time_perf_counter},
+                             {"time_ns", time_time_ns}, {"monotonic_ns", time_monotonic_ns}, {"sleep", time_sleep}});
 }
 
 }  // namespace pyco

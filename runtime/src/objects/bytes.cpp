@@ -36,15 +36,7 @@ static int64_t bytes_len(const Object& o) { return int64_t(B(o).size()); }
 static Object bytes_richcompare(const Object& a, const Object& b, CmpOp op) {
     if (!is_bytes(a) || !is_bytes(b)) return NotImplemented();
     int c = B(a).compare(B(b));
-    switch (op) {
-        case CmpOp::Lt: return bool_(c < 0);
-        case CmpOp::Le: return bool_(c <= 0);
-        case CmpOp::Eq: return bool_(c == 0);
-        case CmpOp::Ne: return bool_(c != 0);
-        case CmpOp::Gt: return bool_(c > 0);
-        case CmpOp::Ge: return bool_(c >= 0);
-    }
-    return NotImplemented();
+    return bool_(cmp_holds(op, c, 0));
 }
 
 static Object bytes_binop(const Object& a, const Object& b, BinOp op) {
@@ -91,7 +83,6 @@ struct BytesIterObj : Obj {
     explicit BytesIterObj(Object x) : Obj(&BytesIterType), b(std::move(x)) {}
 };
 static Object bytes_iter(const Object& o) { return Object::adopt(new BytesIterObj(o)); }
-static Object self_iter(const Object& o) { return o; }
 static Object bytes_iter_next(const Object& it) {
     auto* bi = it.as<BytesIterObj>();
     if (bi->i >= B(bi->b).size()) return {};
@@ -122,21 +113,11 @@ static Object bytes_ctor(const Type&, const Args& a) {
     return bytes_(r);
 }
 
-namespace {
-}  // namespace
-
 void setup_bytes() {
-    BytesType.repr = bytes_repr;
-    BytesType.hash = bytes_hash;
-    BytesType.len = bytes_len;
-    BytesType.richcompare = bytes_richcompare;
-    BytesType.binop = bytes_binop;
-    BytesType.getitem = bytes_getitem;
-    BytesType.contains = bytes_contains;
-    BytesType.iter = bytes_iter;
-    BytesIterType.iter = self_iter;
-    BytesIterType.next = bytes_iter_next;
-    init_bytes_methods();
+    set_slots(BytesType, {.repr = bytes_repr, .hash = bytes_hash, .richcompare = bytes_richcompare,
+                          .binop = bytes_binop, .len = bytes_len, .iter = bytes_iter, .getitem = bytes_getitem,
+                          .contains = bytes_contains});
+    set_iterator_type(BytesIterType, bytes_iter_next);
     set_type_constructor(BytesType, bytes_ctor);
 }
 

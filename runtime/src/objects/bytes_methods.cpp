@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "internal/type_setup.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -113,14 +114,7 @@ Object m_split(const Args& a) {
     }
     const std::string& d = bytes_arg(sep);
     if (d.empty()) value_error("empty separator");
-    size_t i = 0;
-    while (maxsplit < 0 || int64_t(out.size()) < maxsplit) {
-        size_t j = s.find(d, i);
-        if (j == std::string::npos) break;
-        out.push_back(bytes_(s.substr(i, j - i)));
-        i = j + d.size();
-    }
-    out.push_back(bytes_(s.substr(i)));
+    for (std::string_view piece : split_on(s, d, maxsplit)) out.push_back(bytes_(piece));
     return list_from(std::move(out));
 }
 
@@ -261,14 +255,13 @@ Object m_fromhex(const Args& a) {
 
 }  // namespace
 
-void init_bytes_methods() {
-    struct M { const char* n; BuiltinFn f; };
-    for (M m : {M{"decode", m_decode}, {"upper", m_upper}, {"lower", m_lower}, {"strip", m_strip},
-                {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"join", m_join}, {"find", m_find},
-                {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex}, {"count", m_count},
-                {"replace", m_replace}, {"startswith", m_startswith}, {"endswith", m_endswith}, {"hex", m_hex}})
-        add_method(BytesType, m.n, m.f);
-    BytesType.attrs["fromhex"] = immortal(make_builtin("fromhex", m_fromhex));
+void setup_bytes_methods() {
+    add_methods(BytesType, {{"decode", m_decode}, {"upper", m_upper}, {"lower", m_lower}, {"strip", m_strip},
+                            {"lstrip", m_lstrip}, {"rstrip", m_rstrip}, {"split", m_split}, {"join", m_join},
+                            {"find", m_find}, {"rfind", m_rfind}, {"index", m_index}, {"rindex", m_rindex},
+                            {"count", m_count}, {"replace", m_replace}, {"startswith", m_startswith},
+                            {"endswith", m_endswith}, {"hex", m_hex}});
+    add_unbound_functions(BytesType, {{"fromhex", m_fromhex}});
 }
 
 }  // namespace pyco

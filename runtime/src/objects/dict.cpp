@@ -249,7 +249,6 @@ static const Type* iter_type(Kind k) {
 }
 
 static Object dict_iter(const Object& o) { return Object::adopt(new DictIterObj(&DictKeyIterType, o, Kind::Keys)); }
-static Object self_iter(const Object& o) { return o; }
 
 static Object dict_iter_next(const Object& it) {
     auto* di = it.as<DictIterObj>();
@@ -438,49 +437,23 @@ static Object dict_ctor(const Type&, const Args& a) {
     return d;
 }
 
-namespace {
-}  // namespace
-
 void setup_dict() {
-    DictType.repr = dict_repr;
-    DictType.unhashable = true;
-    DictType.richcompare = dict_richcompare;
-    DictType.binop = dict_binop;
-    DictType.len = dict_len;
-    DictType.getitem = dict_getitem;
-    DictType.setitem = dict_setitem;
-    DictType.delitem = dict_delitem;
-    DictType.contains = dict_contains;
-    DictType.iter = dict_iter;
-    for (Type* t : {&DictKeyIterType, &DictValueIterType, &DictItemIterType}) {
-        t->iter = self_iter;
-        t->next = dict_iter_next;
-    }
-    for (Type* t : {&DictKeysType, &DictValuesType, &DictItemsType}) {
-        t->iter = view_iter;
-        t->len = view_len;
-        t->repr = view_repr;
-        t->contains = view_contains;
-    }
-    DictKeysType.binop = DictItemsType.binop = view_binop;
-    add_method(DictKeysType, "isdisjoint", view_isdisjoint);
-    add_method(DictItemsType, "isdisjoint", view_isdisjoint);
-    DictKeysType.richcompare = DictItemsType.richcompare = view_richcompare;
-    // keys() and items() compare as sets, so they are unhashable; values() keeps identity hashing.
-    DictKeysType.unhashable = DictItemsType.unhashable = true;
-    DictValuesType.unhashable = false;
-    add_method(DictType, "get", m_get);
-    add_method(DictType, "pop", m_pop);
-    add_method(DictType, "setdefault", m_setdefault);
-    add_method(DictType, "update", m_update);
-    add_method(DictType, "keys", m_keys);
-    add_method(DictType, "values", m_values);
-    add_method(DictType, "items", m_items);
-    add_method(DictType, "copy", m_copy);
-    add_method(DictType, "clear", m_clear);
-    add_method(DictType, "popitem", m_popitem);
-    DictType.attrs["fromkeys"] = immortal(make_builtin("fromkeys", m_fromkeys));
+    set_slots(DictType, {.repr = dict_repr, .unhashable = true, .richcompare = dict_richcompare, .binop = dict_binop,
+                         .len = dict_len, .iter = dict_iter, .getitem = dict_getitem, .setitem = dict_setitem,
+                         .delitem = dict_delitem, .contains = dict_contains});
+    add_methods(DictType, {{"get", m_get}, {"pop", m_pop}, {"setdefault", m_setdefault}, {"update", m_update},
+                           {"keys", m_keys}, {"values", m_values}, {"items", m_items}, {"copy", m_copy},
+                           {"clear", m_clear}, {"popitem", m_popitem}});
+    add_unbound_functions(DictType, {{"fromkeys", m_fromkeys}});
     set_type_constructor(DictType, dict_ctor);
+    for (Type* t : {&DictKeyIterType, &DictValueIterType, &DictItemIterType}) set_iterator_type(*t, dict_iter_next);
+    // keys() and items() compare as sets, so they are unhashable; values() keeps identity hashing.
+    for (Type* t : {&DictKeysType, &DictItemsType}) {
+        set_slots(*t, {.repr = view_repr, .unhashable = true, .richcompare = view_richcompare, .binop = view_binop,
+                       .len = view_len, .iter = view_iter, .contains = view_contains});
+        add_methods(*t, {{"isdisjoint", view_isdisjoint}});
+    }
+    set_slots(DictValuesType, {.repr = view_repr, .len = view_len, .iter = view_iter, .contains = view_contains});
 }
 
 }  // namespace pyco

@@ -134,15 +134,7 @@ static Object float_richcompare(const Object& a, const Object& b, CmpOp op) {
         return NotImplemented();
     }
     if (c == 2) return bool_(op == CmpOp::Ne);  // nan compares unequal to everything
-    switch (op) {
-        case CmpOp::Lt: return bool_(c < 0);
-        case CmpOp::Le: return bool_(c <= 0);
-        case CmpOp::Eq: return bool_(c == 0);
-        case CmpOp::Ne: return bool_(c != 0);
-        case CmpOp::Gt: return bool_(c > 0);
-        case CmpOp::Ge: return bool_(c >= 0);
-    }
-    return NotImplemented();
+    return bool_(cmp_holds(op, c, 0));
 }
 
 // ---- arithmetic ----
@@ -326,22 +318,11 @@ static Object float_ctor(const Type&, const Args& a) {
     type_error(fmt::format("float() argument must be a string or a real number, not '{}'", type_name(x)));
 }
 
-namespace {
-}  // namespace
-
 void setup_float() {
-    FloatType.repr = float_repr_slot;
-    FloatType.hash = float_hash_slot;
-    FloatType.richcompare = float_richcompare;
-    FloatType.binop = float_binop;
-    FloatType.unop = float_unop;
-    FloatType.truthy = float_truthy;
-    FloatType.getattr = float_getattr;
-    add_method(FloatType, "is_integer", float_is_integer);
-    add_method(FloatType, "as_integer_ratio", float_as_integer_ratio);
-    add_method(FloatType, "conjugate", float_conjugate);
-    add_method(FloatType, "__format__", float_dunder_format);
-    init_float_hex_methods();
+    set_slots(FloatType, {.repr = float_repr_slot, .hash = float_hash_slot, .richcompare = float_richcompare,
+                          .binop = float_binop, .unop = float_unop, .truthy = float_truthy, .getattr = float_getattr});
+    add_methods(FloatType, {{"is_integer", float_is_integer}, {"as_integer_ratio", float_as_integer_ratio},
+                            {"conjugate", float_conjugate}, {"__format__", float_dunder_format}});
     set_type_constructor(FloatType, float_ctor);
 }
 

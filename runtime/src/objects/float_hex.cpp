@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "internal/type_setup.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -79,9 +80,9 @@ Object float_fromhex(const Args& a) {
 
 }  // namespace
 
-void init_float_hex_methods() {
-    add_method(FloatType, "hex", float_hex);
-    FloatType.attrs["fromhex"] = immortal(make_builtin("fromhex", float_fromhex));
+void setup_float_hex() {
+    add_methods(FloatType, {{"hex", float_hex}});
+    add_unbound_functions(FloatType, {{"fromhex", float_fromhex}});
 }
 
 }  // namespace pyco

@@ -319,11 +319,10 @@ static Object int_shift(const Object& a, const Object& b, bool left) {
 
 // Both operands small: the common case, no allocation unless the result leaves the small range.
 static Object small_binop(int64_t x, int64_t y, BinOp op) {
+    int64_t r;
+    if (small_int_exact(op, x, y, r)) return int_(r);
     switch (op) {
-        case BinOp::Add: return int_(x + y);
-        case BinOp::Sub: return int_(x - y);
         case BinOp::Mul: {
-            int64_t r;
             if (!__builtin_mul_overflow(x, y, &r)) return int_(r);
             return int_from_mpz(mpz_class(static_cast<long>(x)) * static_cast<long>(y));
         }
@@ -335,13 +334,10 @@ static Object small_binop(int64_t x, int64_t y, BinOp op) {
         }
         case BinOp::Mod: {
             if (y == 0) zero_division("integer modulo by zero");
-            int64_t r = x % y;
+            r = x % y;
             if (r != 0 && ((r < 0) != (y < 0))) r += y;
             return int_(r);
         }
-        case BinOp::And: return int_(x & y);
-        case BinOp::Or: return int_(x | y);
-        case BinOp::Xor: return int_(x ^ y);
         default: return {};
     }
 }
@@ -386,27 +382,11 @@ Object int_binop(const Object& a, const Object& b, BinOp op) {
     return big_binop(int_to_mpz(a), int_to_mpz(b), op);
 }
 
-static bool cmp_result(int c, CmpOp op) {
-    switch (op) {
-        case CmpOp::Lt: return c < 0;
-        case CmpOp::Le: return c <= 0;
-        case CmpOp::Eq: return c == 0;
-        case CmpOp::Ne: return c != 0;
-        case CmpOp::Gt: return c > 0;
-        case CmpOp::Ge: return c >= 0;
-    }
-    return false;
-}
-
 Object int_richcompare(const Object& a, const Object& b, CmpOp op) {
     if (!is_intlike(a) || !is_intlike(b)) return NotImplemented();
     int64_t x, y;
-    int c;
-    if (int_small(a, x) && int_small(b, y))
-        c = (x > y) - (x < y);
-    else
-        c = cmp(int_to_mpz(a), int_to_mpz(b));
-    return bool_(cmp_result(c, op));
+    if (int_small(a, x) && int_small(b, y)) return bool_(cmp_holds(op, x, y));
+    return bool_(cmp_holds(op, cmp(int_to_mpz(a), int_to_mpz(b)), 0));
 }
 
 Object int_unop(const Object& a, UnOp op) {
@@ -518,24 +498,12 @@ static Object int_ctor(const Type&, const Args& a) {
                            type_name(x)));
 }
 
-namespace {
-}  // namespace
-
 void setup_int() {
-    IntType.repr = int_repr_slot;
-    IntType.hash = int_hash;
-    IntType.binop = int_binop;
-    IntType.richcompare = int_richcompare;
-    IntType.unop = int_unop;
-    IntType.truthy = int_truthy;
-    IntType.getattr = int_getattr;
-    add_method(IntType, "bit_length", int_bit_length);
-    add_method(IntType, "bit_count", int_bit_count);
-    add_method(IntType, "conjugate", int_conjugate);
-    add_method(IntType, "as_integer_ratio", int_as_integer_ratio);
-    add_method(IntType, "__index__", int_dunder_index);
-    add_method(IntType, "__format__", int_dunder_format);
-    init_int_bytes_methods();
+    set_slots(IntType, {.repr = int_repr_slot, .hash = int_hash, .richcompare = int_richcompare, .binop = int_binop,
+                        .unop = int_unop, .truthy = int_truthy, .getattr = int_getattr});
+    add_methods(IntType, {{"bit_length", int_bit_length}, {"bit_count", int_bit_count}, {"conjugate", int_conjugate},
+                          {"as_integer_ratio", int_as_integer_ratio}, {"__index__", int_dunder_index},
+                          {"__format__", int_dunder_format}});
     set_type_constructor(IntType, int_ctor);
 }
 

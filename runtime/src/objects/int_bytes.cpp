@@ -1,6 +1,7 @@
 // int.to_bytes and int.from_bytes: an int as a fixed-length big- or little-endian two's complement byte string.
 #include <fmt/format.h>
 
+#include "internal/type_setup.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -69,9 +70,9 @@ Object int_from_bytes(const Args& a) {
 
 }  // namespace
 
-void init_int_bytes_methods() {
-    add_method(IntType, "to_bytes", int_to_bytes);
-    IntType.attrs["from_bytes"] = immortal(make_builtin("from_bytes", int_from_bytes));
+void setup_int_bytes() {
+    add_methods(IntType, {{"to_bytes", int_to_bytes}});
+    add_unbound_functions(IntType, {{"from_bytes", int_from_bytes}});
 }
 
 }  // namespace pyco

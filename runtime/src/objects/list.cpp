@@ -65,14 +65,7 @@ Object sequence_compare(const std::vector<Object>& a, const std::vector<Object>&
         if (!is_(a[i], b[i]) && !eq(a[i], b[i])) break;
     if (i == n) {
         size_t x = a.size(), y = b.size();
-        switch (op) {
-            case CmpOp::Lt: return bool_(x < y);
-            case CmpOp::Le: return bool_(x <= y);
-            case CmpOp::Eq: return bool_(x == y);
-            case CmpOp::Ne: return bool_(x != y);
-            case CmpOp::Gt: return bool_(x > y);
-            case CmpOp::Ge: return bool_(x >= y);
-        }
+        return bool_(cmp_holds(op, x, y));
     }
     if (op == CmpOp::Eq) return bool_(false);
     if (op == CmpOp::Ne) return bool_(true);
@@ -261,11 +254,13 @@ static void list_delitem(const Object& o, const Object& key) {
     v.erase(v.begin() + i);
 }
 
-static int list_contains(const Object& o, const Object& item) {
-    for (const Object& x : list_items(o))
-        if (is_(x, item) || eq(x, item)) return 1;
-    return 0;
+bool sequence_contains(const std::vector<Object>& v, const Object& item) {
+    for (const Object& x : v)
+        if (is_(x, item) || eq(x, item)) return true;
+    return false;
 }
+
+static int list_contains(const Object& o, const Object& item) { return sequence_contains(list_items(o), item); }
 
 struct ListIterObj : Obj {
     Object list;
@@ -274,7 +269,6 @@ struct ListIterObj : Obj {
 };
 
 static Object list_iter(const Object& o) { return Object::adopt(new ListIterObj(&ListIterType, o, 0)); }
-static Object self_iter(const Object& o) { return o; }
 static Object list_iter_next(const Object& it) {
     auto* li = it.as<ListIterObj>();
     if (li->list.null()) return {};
@@ -395,35 +389,15 @@ static Object list_ctor(const Type&, const Args& a) {
     return list_from(to_vector(a[0]));
 }
 
-namespace {
-}  // namespace
-
 void setup_list() {
-    ListType.repr = list_repr;
-    ListType.unhashable = true;
-    ListType.richcompare = list_richcompare;
-    ListType.binop = list_binop;
-    ListType.len = list_len;
-    ListType.getitem = list_getitem;
-    ListType.setitem = list_setitem;
-    ListType.delitem = list_delitem;
-    ListType.contains = list_contains;
-    ListType.iter = list_iter;
-    ListIterType.iter = self_iter;
-    ListIterType.next = list_iter_next;
-    ListRevIterType.iter = self_iter;
-    ListRevIterType.next = list_reviter_next;
-    add_method(ListType, "append", m_append);
-    add_method(ListType, "extend", m_extend);
-    add_method(ListType, "pop", m_pop);
-    add_method(ListType, "insert", m_insert);
-    add_method(ListType, "remove", m_remove);
-    add_method(ListType, "index", m_index);
-    add_method(ListType, "count", m_count);
-    add_method(ListType, "sort", m_sort);
-    add_method(ListType, "reverse", m_reverse);
-    add_method(ListType, "copy", m_copy);
-    add_method(ListType, "clear", m_clear);
+    set_slots(ListType, {.repr = list_repr, .unhashable = true, .richcompare = list_richcompare, .binop = list_binop,
+                         .len = list_len, .iter = list_iter, .getitem = list_getitem, .setitem = list_setitem,
+                         .delitem = list_delitem, .contains = list_contains});
+    set_iterator_type(ListIterType, list_iter_next);
+    set_iterator_type(ListRevIterType, list_reviter_next);
+    add_methods(ListType, {{"append", m_append}, {"extend", m_extend}, {"pop", m_pop}, {"insert", m_insert},
+                           {"remove", m_remove}, {"index", m_index}, {"count", m_count}, {"sort", m_sort},
+                           {"reverse", m_reverse}, {"copy", m_copy}, {"clear", m_clear}});
     set_type_constructor(ListType, list_ctor);
 }
 

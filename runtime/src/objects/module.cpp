@@ -2,6 +2,7 @@
 // name fails with CPython's AttributeError, suggestion included), and the per-site cache of `module.attr`.
 #include <fmt/format.h>
 
+#include "internal/type_setup.h"
 #include "internal/values.h"
 #include "pyco/module.h"
 #include "internal/module_registry.h"
@@ -35,9 +36,7 @@ void module_setattr(const Object& o, std::string_view name, const Object& v) {
 }  // namespace
 
 void setup_module() {
-    ModuleType.repr = module_repr;
-    ModuleType.getattr = module_getattr;
-    ModuleType.setattr = module_setattr;
+    set_slots(ModuleType, {.repr = module_repr, .getattr = module_getattr, .setattr = module_setattr});
 }
 
 void module_add(ModuleObj& m, const char* name, Object value) {
@@ -47,6 +46,10 @@ void module_add(ModuleObj& m, const char* name, Object value) {
 
 void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const Args&)) {
     module_add(m, name, make_builtin(name, fn));
+}
+
+void module_add_functions(ModuleObj& m, std::initializer_list<MethodDef> defs) {
+    for (const MethodDef& d : defs) module_add_function(m, d.name, d.fn);
 }
 
 Object getattr_filling(const Object& o, const char* name, ModuleAttrCache& cache) {

@@ -201,7 +201,6 @@ static Object range_iter(const Object& o) {
     if (r->big) return Object::adopt(new LongRangeIterObj(r->bstart, r->bstep, r->blength));
     return Object::adopt(new RangeIterObj(r->start, r->step, r->length));
 }
-static Object self_iter(const Object& o) { return o; }
 static Object range_iter_next(const Object& it) {
     auto* ri = it.as<RangeIterObj>();
     if (ri->remaining <= 0) return {};
@@ -253,25 +252,13 @@ static Object range_ctor(const Type&, const Args& a) {
     return range_from_ints(start, stop, a.npos > 2 ? index_object(a[2]) : Object::small(1));
 }
 
-namespace {
-}  // namespace
-
 void setup_range() {
-    RangeType.repr = range_repr;
-    RangeType.len = range_len;
-    RangeType.truthy = range_truthy;
-    RangeType.getitem = range_getitem;
-    RangeType.contains = range_contains;
-    RangeType.richcompare = range_richcompare;
-    RangeType.hash = range_hash;
-    RangeType.iter = range_iter;
-    RangeType.getattr = range_getattr;
-    RangeIterType.iter = self_iter;
-    RangeIterType.next = range_iter_next;
-    LongRangeIterType.iter = self_iter;
-    LongRangeIterType.next = long_range_iter_next;
-    add_method(RangeType, "index", m_index);
-    add_method(RangeType, "count", m_count);
+    set_slots(RangeType, {.repr = range_repr, .hash = range_hash, .richcompare = range_richcompare,
+                          .truthy = range_truthy, .len = range_len, .iter = range_iter, .getitem = range_getitem,
+                          .contains = range_contains, .getattr = range_getattr});
+    set_iterator_type(RangeIterType, range_iter_next);
+    set_iterator_type(LongRangeIterType, long_range_iter_next);
+    add_methods(RangeType, {{"index", m_index}, {"count", m_count}});
     set_type_constructor(RangeType, range_ctor);
 }
 

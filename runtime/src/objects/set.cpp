@@ -378,7 +378,6 @@ struct SetIterObj : Obj {
     explicit SetIterObj(Object s) : Obj(&SetIterType), set(std::move(s)), used_at_start(S(set)->used) {}
 };
 static Object set_iter(const Object& o) { return Object::adopt(new SetIterObj(o)); }
-static Object self_iter(const Object& o) { return o; }
 static Object set_iter_next(const Object& it) {
     auto* si = it.as<SetIterObj>();
     if (si->set.null()) return {};
@@ -491,40 +490,22 @@ static Object set_ctor(const Type& cls, const Args& a) {
     return new_set(cls, a.npos ? a[0] : Object());
 }
 
-namespace {
-}  // namespace
-
 void setup_set() {
+    set_slots(SetType, {.repr = set_repr, .unhashable = true, .richcompare = set_richcompare, .binop = set_binop,
+                        .len = set_len, .iter = set_iter, .contains = set_contains_slot});
+    set_slots(FrozenSetType, {.repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare,
+                              .binop = set_binop, .len = set_len, .iter = set_iter, .contains = set_contains_slot});
     for (Type* t : {&SetType, &FrozenSetType}) {
-        t->repr = set_repr;
-        t->binop = set_binop;
-        t->richcompare = set_richcompare;
-        t->len = set_len;
-        t->contains = set_contains_slot;
-        t->iter = set_iter;
+        add_methods(*t, {{"copy", m_copy}, {"union", m_union}, {"intersection", m_intersection},
+                         {"difference", m_difference}, {"symmetric_difference", m_symmetric_difference},
+                         {"issubset", m_issubset}, {"issuperset", m_issuperset}, {"isdisjoint", m_isdisjoint}});
         set_type_constructor(*t, set_ctor);
-        add_method(*t, "copy", m_copy);
-        add_method(*t, "union", m_union);
-        add_method(*t, "intersection", m_intersection);
-        add_method(*t, "difference", m_difference);
-        add_method(*t, "symmetric_difference", m_symmetric_difference);
-        add_method(*t, "issubset", m_issubset);
-        add_method(*t, "issuperset", m_issuperset);
-        add_method(*t, "isdisjoint", m_isdisjoint);
     }
-    SetType.unhashable = true;
-    FrozenSetType.hash = frozenset_hash;
-    SetIterType.iter = self_iter;
-    SetIterType.next = set_iter_next;
-    add_method(SetType, "add", m_add);
-    add_method(SetType, "discard", m_discard);
-    add_method(SetType, "remove", m_remove);
-    add_method(SetType, "pop", m_pop);
-    add_method(SetType, "clear", m_clear);
-    add_method(SetType, "update", m_update);
-    add_method(SetType, "intersection_update", m_intersection_update);
-    add_method(SetType, "difference_update", m_difference_update);
-    add_method(SetType, "symmetric_difference_update", m_symmetric_difference_update);
+    add_methods(SetType, {{"add", m_add}, {"discard", m_discard}, {"remove", m_remove}, {"pop", m_pop},
+                          {"clear", m_clear}, {"update", m_update}, {"intersection_update", m_intersection_update},
+                          {"difference_update", m_difference_update},
+                          {"symmetric_difference_update", m_symmetric_difference_update}});
+    set_iterator_type(SetIterType, set_iter_next);
 }
 
 }  // namespace pyco

@@ -80,15 +80,10 @@ static Object slice_ctor(const Type&, const Args& a) {
     return slice_(a[0], a[1], a.npos > 2 ? a[2] : None());
 }
 
-namespace {
-}  // namespace
-
 void setup_slice() {
-    SliceType.repr = slice_repr;
-    SliceType.unhashable = true;
-    SliceType.getattr = slice_getattr;
-    SliceType.richcompare = slice_richcompare;
-    add_method(SliceType, "indices", m_indices);
+    set_slots(SliceType, {.repr = slice_repr, .unhashable = true, .richcompare = slice_richcompare,
+                          .getattr = slice_getattr});
+    add_methods(SliceType, {{"indices", m_indices}});
     set_type_constructor(SliceType, slice_ctor);
 }
 

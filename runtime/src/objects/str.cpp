@@ -231,15 +231,7 @@ static Object str_richcompare(const Object& a, const Object& b, CmpOp op) {
     const std::string& x = as_str(a)->s;
     const std::string& y = as_str(b)->s;
     int c = x.compare(y);  // UTF-8 byte order is code point order
-    switch (op) {
-        case CmpOp::Lt: return bool_(c < 0);
-        case CmpOp::Le: return bool_(c <= 0);
-        case CmpOp::Eq: return bool_(c == 0);
-        case CmpOp::Ne: return bool_(c != 0);
-        case CmpOp::Gt: return bool_(c > 0);
-        case CmpOp::Ge: return bool_(c >= 0);
-    }
-    return NotImplemented();
+    return bool_(cmp_holds(op, c, 0));
 }
 
 static Object str_repeat(const Object& s, const Object& n) {
@@ -333,7 +325,6 @@ struct StrIterObj : Obj {
 };
 
 static Object str_iter(const Object& o) { return Object::adopt(new StrIterObj(o)); }
-static Object self_iter(const Object& o) { return o; }
 static Object str_iter_next(const Object& it) {
     StrIterObj* i = it.as<StrIterObj>();
     const std::string& s = as_str(i->s)->s;
@@ -482,6 +473,19 @@ static void split_args(const Args& a, const char* name, Object& sep, int64_t& ma
     }
 }
 
+std::vector<std::string_view> split_on(std::string_view s, std::string_view sep, int64_t maxsplit) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (maxsplit < 0 || int64_t(out.size()) < maxsplit) {
+        size_t j = s.find(sep, i);
+        if (j == std::string_view::npos) break;
+        out.push_back(s.substr(i, j - i));
+        i = j + sep.size();
+    }
+    out.push_back(s.substr(i));
+    return out;
+}
+
 static std::vector<Object> split_whitespace(const std::string& s, int64_t maxsplit) {
     std::vector<Object> out;
     size_t i = 0, n = s.size();
@@ -515,16 +519,8 @@ static Object str_split(const Args& a) {
     split_args(a, "split", sep, maxsplit);
     const std::string& s = as_str(a[0])->s;
     if (sep.null()) return list_from(split_whitespace(s, maxsplit));
-    const std::string& d = as_str(sep)->s;
     std::vector<Object> out;
-    size_t i = 0;
-    while (maxsplit < 0 || int64_t(out.size()) < maxsplit) {
-        size_t j = s.find(d, i);
-        if (j == std::string::npos) break;
-        out.push_back(str_own(s.substr(i, j - i)));
-        i = j + d.size();
-    }
-    out.push_back(str_own(s.substr(i)));
+    for (std::string_view piece : split_on(s, as_str(sep)->s, maxsplit)) out.push_back(str_own(std::string(piece)));
     return list_from(std::move(out));
 }
 
@@ -945,40 +941,27 @@ static Object str_ctor(const Type&, const Args& a) {
     return str(o);
 }
 
-namespace {
-}  // namespace
-
 void setup_str() {
-    StrType.repr = str_repr_slot;
-    StrType.str = str_str_slot;
-    StrType.hash = str_hash;
-    StrType.richcompare = str_richcompare;
-    StrType.binop = str_binop;
-    StrType.len = str_len;
-    StrType.getitem = str_getitem;
-    StrType.contains = str_contains;
-    StrType.iter = str_iter;
-    StrIterType.iter = self_iter;
-    StrIterType.next = str_iter_next;
-    struct M { const char* n; BuiltinFn f; };
-    for (M m : {M{"upper", str_upper}, {"lower", str_lower}, {"casefold", str_casefold},
-                {"swapcase", str_swapcase}, {"title", str_title}, {"capitalize", str_capitalize},
-                {"strip", str_strip}, {"lstrip", str_lstrip}, {"rstrip", str_rstrip}, {"split", str_split},
-                {"rsplit", str_rsplit}, {"splitlines", str_splitlines}, {"join", str_join},
-                {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind}, {"index", str_index},
-                {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith},
-                {"endswith", str_endswith}, {"removeprefix", str_removeprefix},
-                {"removesuffix", str_removesuffix}, {"isdigit", str_isdigit}, {"isdecimal", str_isdecimal},
-                {"isnumeric", str_isnumeric}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum},
-                {"isspace", str_isspace}, {"isascii", str_isascii}, {"isprintable", str_isprintable},
-                {"isupper", str_isupper}, {"islower", str_islower}, {"istitle", str_istitle},
-                {"isidentifier", str_isidentifier}, {"center", str_center}, {"ljust", str_ljust},
-                {"rjust", str_rjust}, {"zfill", str_zfill}, {"partition", str_partition},
-                {"rpartition", str_rpartition}, {"expandtabs", str_expandtabs}, {"encode", str_encode},
-                {"format", str_format}, {"__format__", str_dunder_format}})
-        add_method(StrType, m.n, m.f);
-    add_method(StrType, "format_map", str_format_map_method);
-    init_str_translate_methods();
+    set_slots(StrType, {.repr = str_repr_slot, .str = str_str_slot, .hash = str_hash, .richcompare = str_richcompare,
+                        .binop = str_binop, .len = str_len, .iter = str_iter, .getitem = str_getitem,
+                        .contains = str_contains});
+    set_iterator_type(StrIterType, str_iter_next);
+    add_methods(StrType, {{"upper", str_upper}, {"lower", str_lower}, {"casefold", str_casefold},
+                          {"swapcase", str_swapcase}, {"title", str_title}, {"capitalize", str_capitalize},
+                          {"strip", str_strip}, {"lstrip", str_lstrip}, {"rstrip", str_rstrip}, {"split", str_split},
+                          {"rsplit", str_rsplit}, {"splitlines", str_splitlines}, {"join", str_join},
+                          {"replace", str_replace}, {"find", str_find}, {"rfind", str_rfind}, {"index", str_index},
+                          {"rindex", str_rindex}, {"count", str_count}, {"startswith", str_startswith},
+                          {"endswith", str_endswith}, {"removeprefix", str_removeprefix},
+                          {"removesuffix", str_removesuffix}, {"isdigit", str_isdigit}, {"isdecimal", str_isdecimal},
+                          {"isnumeric", str_isnumeric}, {"isalpha", str_isalpha}, {"isalnum", str_isalnum},
+                          {"isspace", str_isspace}, {"isascii", str_isascii}, {"isprintable", str_isprintable},
+                          {"isupper", str_isupper}, {"islower", str_islower}, {"istitle", str_istitle},
+                          {"isidentifier", str_isidentifier}, {"center", str_center}, {"ljust", str_ljust},
+                          {"rjust", str_rjust}, {"zfill", str_zfill}, {"partition", str_partition},
+                          {"rpartition", str_rpartition}, {"expandtabs", str_expandtabs}, {"encode", str_encode},
+                          {"format", str_format}, {"__format__", str_dunder_format},
+                          {"format_map", str_format_map_method}});
     set_type_constructor(StrType, str_ctor);
 }
 

@@ -2,6 +2,7 @@
 // points to code points, strings or None (delete).
 #include <fmt/format.h>
 
+#include "internal/type_setup.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -81,9 +82,9 @@ Object str_translate(const Args& a) {
 
 }  // namespace
 
-void init_str_translate_methods() {
-    add_method(StrType, "translate", str_translate);
-    StrType.attrs["maketrans"] = immortal(make_builtin("maketrans", str_maketrans));
+void setup_str_translate() {
+    add_methods(StrType, {{"translate", str_translate}});
+    add_unbound_functions(StrType, {{"maketrans", str_maketrans}});
 }
 
 }  // namespace pyco

@@ -94,11 +94,7 @@ static Object tuple_getitem(const Object& o, const Object& key) {
     return v[size_t(seq_index(key, int64_t(v.size()), "tuple"))];
 }
 
-static int tuple_contains(const Object& o, const Object& item) {
-    for (const Object& x : tuple_items(o))
-        if (is_(x, item) || eq(x, item)) return 1;
-    return 0;
-}
+static int tuple_contains(const Object& o, const Object& item) { return sequence_contains(tuple_items(o), item); }
 
 struct TupleIterObj : Obj {
     Object t;
@@ -106,7 +102,6 @@ struct TupleIterObj : Obj {
     explicit TupleIterObj(Object tup) : Obj(&TupleIterType), t(std::move(tup)) {}
 };
 static Object tuple_iter(const Object& o) { return Object::adopt(new TupleIterObj(o)); }
-static Object self_iter(const Object& o) { return o; }
 static Object tuple_iter_next(const Object& it) {
     auto* ti = it.as<TupleIterObj>();
     auto& v = tuple_items(ti->t);
@@ -141,22 +136,12 @@ static Object tuple_ctor(const Type&, const Args& a) {
     return tuple_from(to_vector(a[0]));
 }
 
-namespace {
-}  // namespace
-
 void setup_tuple() {
-    TupleType.repr = tuple_repr;
-    TupleType.hash = tuple_hash;
-    TupleType.richcompare = tuple_richcompare;
-    TupleType.binop = tuple_binop;
-    TupleType.len = tuple_len;
-    TupleType.getitem = tuple_getitem;
-    TupleType.contains = tuple_contains;
-    TupleType.iter = tuple_iter;
-    TupleIterType.iter = self_iter;
-    TupleIterType.next = tuple_iter_next;
-    add_method(TupleType, "index", m_index);
-    add_method(TupleType, "count", m_count);
+    set_slots(TupleType, {.repr = tuple_repr, .hash = tuple_hash, .richcompare = tuple_richcompare,
+                          .binop = tuple_binop, .len = tuple_len, .iter = tuple_iter, .getitem = tuple_getitem,
+                          .contains = tuple_contains});
+    set_iterator_type(TupleIterType, tuple_iter_next);
+    add_methods(TupleType, {{"index", m_index}, {"count", m_count}});
     set_type_constructor(TupleType, tuple_ctor);
 }
 

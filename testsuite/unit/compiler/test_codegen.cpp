@@ -47,7 +47,7 @@ TEST_CASE("generated code has #line directives back to the Python file") {
 
 TEST_CASE("an async def becomes a C++ coroutine named after the function") {
     std::string cpp = translate("async def fetch(url):\n    return url\n");
-    CHECK(cpp.find("static pyco::Coro fn_fetch(const pyco::CodeInfo&, pyco::Object, [[maybe_unused]] pyco::Object v_url)") !=
+    CHECK(cpp.find("static pyco::Coro fn_fetch(const pyco::CodeInfo&, pyco::Object, pyco::Object v_url)") !=
           std::string::npos);
     CHECK(cpp.find("co_return") != std::string::npos);
 }
@@ -71,4 +71,43 @@ TEST_CASE("the module has an entry point and main can be left out for embedding"
     std::string cpp = translate("pass\n");
     CHECK(cpp.find("void module_body()") != std::string::npos);
     CHECK(cpp.find("#ifndef PYCO_NO_MAIN") != std::string::npos);
+}
+
+TEST_CASE("a FuncInfo names only the fields that differ from their defaults") {
+    std::string cpp = translate("async def greet(name, delay):\n    pass\n");
+    CHECK(cpp.find("static const pyco::FuncInfo fi_greet{.name = \"greet\", .qualname = \"greet\", .code = &code_greet, "
+                   ".params = {\"name\", \"delay\"}, .is_async = true};") != std::string::npos);
+}
+
+TEST_CASE("each constant's declaration shows its Python value, which cannot break the comment") {
+    std::string cpp = translate("a = 'greeter'\nb = 0.01\nc = 'x\\ny'\nd = 'tail\\\\'\ne = '" + std::string(60, 'z') +
+                                "'\n");
+    CHECK(cpp.find("static pyco::Object k_0;  // \"greeter\"\n") != std::string::npos);
+    CHECK(cpp.find("static pyco::Object k_1;  // 0.01\n") != std::string::npos);
+    CHECK(cpp.find("static pyco::Object k_2;  // \"x\\ny\"\n") != std::string::npos);
+    CHECK(cpp.find("static pyco::Object k_3;  // \"tail\\\\\"\n") != std::string::npos);
+    CHECK(cpp.find("static pyco::Object k_4;  // \"" + std::string(40, 'z') + "\"...\n") != std::string::npos);
+}
+
+TEST_CASE("jumps through a finally body use named codes") {
+    std::string cpp = translate("def f():\n    for i in range(3):\n        try:\n            break\n"
+                                "        finally:\n            pass\n");
+    CHECK(cpp.find("enum How { kHowNone, kHowBreak, kHowContinue, kHowReturn };") != std::string::npos);
+    CHECK(cpp.find("= kHowBreak; goto _finally") != std::string::npos);
+    CHECK(cpp.find("== kHowBreak) break;") != std::string::npos);
+}
+
+TEST_CASE("except clauses form one flat if-else chain") {
+    std::string cpp = translate("try:\n    pass\nexcept ValueError:\n    pass\nexcept KeyError:\n    pass\n");
+    CHECK(cpp.find("if (pyco::exception_matches(_exc1, b_ValueError)) {") != std::string::npos);
+    CHECK(cpp.find("} else if (pyco::exception_matches(_exc1, b_KeyError)) {") != std::string::npos);
+    size_t rethrow = cpp.find("pyco::rethrow(_exc1);");
+    REQUIRE(rethrow != std::string::npos);
+    CHECK(cpp.rfind("} else {", rethrow) > cpp.find("} else if"));
+    CHECK(cpp.find("if (!_exc1.null())") == cpp.rfind("if (!_exc1.null())"));  // no nesting per clause
+}
+
+TEST_CASE("nothing is written after a function's last return") {
+    std::string cpp = translate("def f(x):\n    return x\n");
+    CHECK(cpp.find("return pyco::load_local(v_x, \"x\");\n    } catch") != std::string::npos);
 }

@@ -7,10 +7,9 @@
 #include "sema/builtin_names.h"
 #include "sema/scopes.h"
 
-#include <algorithm>
-
 #include <pyco/builtins.h>
 #include <pyco/module.h>
+#include <pyco/program.h>
 
 using namespace pyco;
 
@@ -114,16 +113,60 @@ TEST_CASE("constructs pyco cannot compile yet are named in the diagnostic") {
     CHECK(first_error("import numpy\n") == "import of unknown module 'numpy': pyco does not provide it");
 }
 
-TEST_CASE("the compiler accepts exactly the imports the runtime provides") {
-    auto runtime = pyco::provided_modules();
-    std::sort(runtime.begin(), runtime.end());
-    CHECK(sema::provided_modules() == runtime);
+// builtins.def and modules.def are the one list each side reads; what is left to check is that every entry has
+// an implementation behind it, and that the compiler rejects the others in words the user understands.
+namespace {
+struct TableEntry {
+    std::string name;
+    std::string_view kind;
+};
+const TableEntry kBuiltins[] = {
+#define PYCO_BUILTIN(name, kind) {#name, #kind},
+#include <pyco/builtins.def>
+#undef PYCO_BUILTIN
+};
+const char* const kModules[] = {
+#define PYCO_MODULE(name, init) #name,
+#include <pyco/modules.def>
+#undef PYCO_MODULE
+};
+}  // namespace
+
+TEST_CASE("every builtin builtins.def marks provided is implemented by the runtime") {
+    pyco::runtime_init();
+    for (const TableEntry& b : kBuiltins) {
+        if (b.kind != "provided") continue;
+        INFO(b.name);
+        CHECK(sema::is_provided_builtin(b.name));
+        CHECK_FALSE(pyco::builtin(b.name).null());
+    }
 }
 
-TEST_CASE("the compiler accepts exactly the builtins the runtime provides") {
-    for (const std::string& name : sema::builtin_names()) {
-        if (name == "True" || name == "False" || name == "None" || name == "__name__") continue;  // compiled inline
+TEST_CASE("a builtin pyco does not provide is rejected by the compiler, naming it") {
+    for (const TableEntry& b : kBuiltins) {
+        if (b.kind != "unprovided") continue;
+        INFO(b.name);
+        CHECK(pyco::builtin(b.name).null());
+        Diagnostics diags;
+        CHECK_FALSE(translate_source("t.py", "/t.py", "x = " + b.name + "\n", diags));
+        REQUIRE(diags.has_errors());
+        CHECK(diags.items().front().message == "builtin '" + b.name + "' is not supported by pyco");
+    }
+}
+
+TEST_CASE("the builtins module's own attributes are each module's globals") {
+    auto a = analyze("def f():\n    return __doc__, __spec__, len\n");
+    const auto& f = child(*a->scopes.module, 0);
+    CHECK(f.kind_of("__doc__") == sema::VarKind::Global);
+    CHECK(f.kind_of("__spec__") == sema::VarKind::Global);
+    CHECK(f.kind_of("len") == sema::VarKind::Builtin);
+}
+
+TEST_CASE("every module modules.def lists compiles and imports") {
+    pyco::runtime_init();
+    for (const char* name : kModules) {
         INFO(name);
-        CHECK(sema::is_provided_builtin(name) == pyco::is_builtin_name(name));
+        CHECK_FALSE(analyze(std::string("import ") + name + "\n")->diags.has_errors());
+        CHECK(isinstance_exact(pyco::import_module(name), ModuleType));
     }
 }

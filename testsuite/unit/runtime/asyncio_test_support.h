@@ -8,6 +8,7 @@
 
 #include "internal/asyncio.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 namespace asyncio_test {
 

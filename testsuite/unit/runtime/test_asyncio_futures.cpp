@@ -108,7 +108,7 @@ struct Names {
 TEST_CASE_METHOD(LoopFixture, "the repr lists callbacks as CPython does") {
     Object f = new_future(loop);
     future_add_done_callback(f, native_cb, Object());
-    std::string one = std::string("native_cb() at ") + kAsyncioDir + "/tasks.py:1";
+    std::string one = std::string("native_cb() at ") + cpython_asyncio_dir() + "/tasks.py:1";
     CHECK(future_repr(f) == "<Future pending cb=[" + one + "]>");
     future_add_done_callback(f, native_cb, Object());
     CHECK(future_repr(f) == "<Future pending cb=[" + one + ", " + one + "]>");

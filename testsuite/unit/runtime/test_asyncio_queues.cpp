@@ -122,8 +122,25 @@ TEST_CASE_METHOD(LoopFixture, "join waits until every item is marked done") {
           "ValueError: task_done() called too many times");
 }
 
+TEST_CASE_METHOD(LoopFixture, "a waiting get or put stands on its line of CPython's queues.py") {
+    std::string dir = cpython_asyncio_dir();
+    Object empty = make(QueueType);
+    Object getter = create_task(loop, queue_get(empty));
+    Object full = make(QueueType, {Object::small(1)});
+    queue_put_nowait_item(full, int_(1));
+    Object putter = create_task(loop, queue_put(full, int_(2)));
+    turn();
+    CHECK(task_repr(getter).find("coro=<Queue.get() running at " + dir + "/queues.py:158>") != std::string::npos);
+    CHECK(task_repr(putter).find("coro=<Queue.put() running at " + dir + "/queues.py:120>") != std::string::npos);
+    task_cancel(getter);
+    task_cancel(putter);
+    turn();
+}
+
 TEST_CASE("queue methods check their arguments like the Python methods") {
     Object q = make(QueueType);
     CHECK(message_of(raised_by([&] { call_method(q, "put_nowait"); })) ==
           "TypeError: Queue.put_nowait() missing 1 required positional argument: 'item'");
+    CHECK(message_of(raised_by([&] { call_method(q, "qsize", {int_(1)}); })) ==
+          "TypeError: Queue.qsize() takes 1 positional argument but 2 were given");
 }

@@ -7,6 +7,7 @@
 #include "pyco/classes.h"
 #include "pyco/exceptions.h"
 #include "pyco/ops.h"
+#include "internal/values.h"
 
 using namespace pyco;
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "values_test_support.h"
+#include "internal/values.h"
 
 using namespace values_test;
 

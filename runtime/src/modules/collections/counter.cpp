@@ -37,30 +37,16 @@ void add_kwargs(const Object& self, const Args& a, BinOp op) {
 }
 
 // update(iterable=None, /, **kwds) and the like take one positional source besides self.
-void check_one_source(const Args& a) {
+// self.update(iterable_or_mapping, **kwds) (also __init__) and self.subtract(...): `op` combines the counts.
+Object count_source(const Args& a, BinOp op) {
     if (a.npos > 2) type_error(fmt::format("expected at most 1 argument, got {}", a.npos - 1));
-}
-
-Object c_init(FunctionObj*, const Args& a) {
-    check_one_source(a);
-    if (a.npos > 1 && !is_none(a[1])) add_counts(a[0], a[1], BinOp::Add);
-    add_kwargs(a[0], a, BinOp::Add);
+    if (a.npos > 1 && !is_none(a[1])) add_counts(a[0], a[1], op);
+    add_kwargs(a[0], a, op);
     return None();
 }
 
-Object c_update(FunctionObj*, const Args& a) {
-    check_one_source(a);
-    if (a.npos > 1 && !is_none(a[1])) add_counts(a[0], a[1], BinOp::Add);
-    add_kwargs(a[0], a, BinOp::Add);
-    return None();
-}
-
-Object c_subtract(FunctionObj*, const Args& a) {
-    check_one_source(a);
-    if (a.npos > 1 && !is_none(a[1])) add_counts(a[0], a[1], BinOp::Sub);
-    add_kwargs(a[0], a, BinOp::Sub);
-    return None();
-}
+Object c_update(FunctionObj*, const Args& a) { return count_source(a, BinOp::Add); }
+Object c_subtract(FunctionObj*, const Args& a) { return count_source(a, BinOp::Sub); }
 
 Object c_missing(FunctionObj*, const Args& a) {
     check_nargs("__missing__", a, 2, 2);
@@ -192,24 +178,13 @@ Object c_ne(FunctionObj* f, const Args& a) {
 }  // namespace
 
 void add_counter(ModuleObj& m) {
-    counter_class = make_dict_class("Counter", {{"__init__", c_init},
-                                                {"__missing__", c_missing},
-                                                {"update", c_update},
-                                                {"subtract", c_subtract},
-                                                {"most_common", c_most_common},
-                                                {"elements", c_elements},
-                                                {"total", c_total},
-                                                {"__repr__", c_repr},
-                                                {"copy", c_copy},
-                                                {"__delitem__", c_delitem},
-                                                {"__add__", c_add},
-                                                {"__sub__", c_sub},
-                                                {"__or__", c_or},
-                                                {"__and__", c_and},
-                                                {"__pos__", c_pos},
-                                                {"__neg__", c_neg},
-                                                {"__eq__", c_eq},
-                                                {"__ne__", c_ne}});
+    counter_class = make_dict_class("Counter", {{"__init__", c_update}, {"__missing__", c_missing},
+                                                {"update", c_update}, {"subtract", c_subtract},
+                                                {"most_common", c_most_common}, {"elements", c_elements},
+                                                {"total", c_total}, {"__repr__", c_repr}, {"copy", c_copy},
+                                                {"__delitem__", c_delitem}, {"__add__", c_add}, {"__sub__", c_sub},
+                                                {"__or__", c_or}, {"__and__", c_and}, {"__pos__", c_pos},
+                                                {"__neg__", c_neg}, {"__eq__", c_eq}, {"__ne__", c_ne}});
     // Counter refuses fromkeys (a classmethod there too; calling it raises).
     const FuncInfo& info = intern_func_info("fromkeys", "Counter.fromkeys", {"cls", "iterable", "v"});
     setattr(counter_class, "fromkeys", new_classmethod(native_function(info, c_fromkeys)));

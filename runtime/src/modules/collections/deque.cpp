@@ -9,6 +9,7 @@
 #include "internal/module_args.h"
 #include "internal/module_registry.h"
 #include "internal/type_setup.h"
+#include "internal/values.h"
 
 namespace pyco::collections {
 
@@ -162,7 +163,6 @@ Object deque_iter_next(const Object& o) {
 }
 
 Object deque_iter(const Object& o) { return Object::adopt(new DequeIterObj(&DequeIterType, o)); }
-Object self_iter(const Object& o) { return o; }
 
 // ---- methods ----
 
@@ -176,24 +176,20 @@ Object m_appendleft(const Args& a) {
     push_left(dq(a[0]), a[1]);
     return None();
 }
-Object m_pop(const Args& a) {
-    check_nargs("pop", a, 1, 1);
+Object pop_end(const Args& a, const char* name, bool left) {
+    check_nargs(name, a, 1, 1);
     DequeObj* d = dq(a[0]);
     if (d->items.empty()) raise(IndexErrorType, "pop from an empty deque");
-    Object x = d->items.back();
-    d->items.pop_back();
+    Object x = left ? d->items.front() : d->items.back();
+    if (left)
+        d->items.pop_front();
+    else
+        d->items.pop_back();
     ++d->state;
     return x;
 }
-Object m_popleft(const Args& a) {
-    check_nargs("popleft", a, 1, 1);
-    DequeObj* d = dq(a[0]);
-    if (d->items.empty()) raise(IndexErrorType, "pop from an empty deque");
-    Object x = d->items.front();
-    d->items.pop_front();
-    ++d->state;
-    return x;
-}
+Object m_pop(const Args& a) { return pop_end(a, "pop", false); }
+Object m_popleft(const Args& a) { return pop_end(a, "popleft", true); }
 Object m_extend(const Args& a) {
     check_nargs("extend", a, 2, 2);
     extend_right(dq(a[0]), a[1]);
@@ -292,39 +288,24 @@ Object deque_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
-Object no_ctor(const Type& t, const Args&) { type_error(fmt::format("cannot create '_collections.{}' instances", t.name)); }
-
 }  // namespace
 
 }  // namespace pyco::collections
 
 void pyco::setup_collections_deque() {
     using namespace collections;
-    set_type_constructor(DequeType, deque_ctor);
     DequeType.tp_name = "collections.deque";
-    DequeType.repr = deque_repr;
-    DequeType.len = deque_len;
-    DequeType.getitem = deque_getitem;
-    DequeType.setitem = deque_setitem;
-    DequeType.delitem = deque_delitem;
-    DequeType.contains = deque_contains;
-    DequeType.richcompare = deque_richcompare;
-    DequeType.binop = deque_binop;
-    DequeType.inplace = deque_inplace;
-    DequeType.iter = deque_iter;
-    DequeType.getattr = deque_getattr;
-    DequeType.unhashable = true;
-    for (auto [name, fn] : std::initializer_list<std::pair<const char*, BuiltinFn>>{
-             {"append", m_append}, {"appendleft", m_appendleft}, {"pop", m_pop}, {"popleft", m_popleft},
-             {"extend", m_extend}, {"extendleft", m_extendleft}, {"rotate", m_rotate}, {"clear", m_clear},
-             {"count", m_count}, {"index", m_index}, {"remove", m_remove}, {"insert", m_insert},
-             {"reverse", m_reverse}, {"copy", m_copy}, {"__copy__", m_copy}, {"__reversed__", m_reversed}})
-        add_method(DequeType, name, fn);
-    for (Type* t : {&DequeIterType, &DequeRevIterType}) {
-        t->iter = self_iter;
-        t->next = deque_iter_next;
-        set_type_constructor(*t, no_ctor);
-    }
+    set_slots(DequeType, {.repr = deque_repr, .unhashable = true, .richcompare = deque_richcompare,
+                          .binop = deque_binop, .inplace = deque_inplace, .len = deque_len, .iter = deque_iter,
+                          .getitem = deque_getitem, .setitem = deque_setitem, .delitem = deque_delitem,
+                          .contains = deque_contains, .getattr = deque_getattr});
+    add_methods(DequeType, {{"append", m_append}, {"appendleft", m_appendleft}, {"pop", m_pop}, {"popleft", m_popleft},
+                            {"extend", m_extend}, {"extendleft", m_extendleft}, {"rotate", m_rotate},
+                            {"clear", m_clear}, {"count", m_count}, {"index", m_index}, {"remove", m_remove},
+                            {"insert", m_insert}, {"reverse", m_reverse}, {"copy", m_copy}, {"__copy__", m_copy},
+                            {"__reversed__", m_reversed}});
+    set_type_constructor(DequeType, deque_ctor);
+    for (Type* t : {&DequeIterType, &DequeRevIterType}) set_iterator_type(*t, deque_iter_next, no_instances);
 }
 
 namespace pyco::collections {

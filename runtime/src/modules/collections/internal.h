@@ -1,4 +1,4 @@
-// Private to the collections module (mod_collections*.cpp): the parts each file adds to it.
+// Private to the collections module (the files of this folder): the parts each file adds to it.
 #pragma once
 
 #include "pyco/module.h"
@@ -6,9 +6,9 @@
 
 namespace pyco::collections {
 
-void add_deque(ModuleObj& m);       // mod_collections_deque.cpp
-void add_counter(ModuleObj& m);     // mod_collections_counter.cpp
-void add_namedtuple(ModuleObj& m);  // mod_collections_namedtuple.cpp
+void add_deque(ModuleObj& m);       // deque.cpp
+void add_counter(ModuleObj& m);     // counter.cpp
+void add_namedtuple(ModuleObj& m);  // namedtuple.cpp
 
 // A dict subclass made as collections.py makes it with a class statement: `name` with these methods (native
 // functions given the raw call arguments, the instance first), module 'collections'.

@@ -11,6 +11,7 @@
 #include "internal/module_args.h"
 #include "internal/native_function.h"
 #include "internal/module_registry.h"
+#include "internal/type_setup.h"
 
 namespace pyco::collections {
 
@@ -209,17 +210,10 @@ Object f_namedtuple(const Args& a) {
 
     auto* t = new NamedTupleType(name, module.null() || is_none(module) ? "__main__" : std::string(str_view(module)));
     t->fields = fields;
-    t->hash = TupleType.hash;
-    t->len = TupleType.len;
-    t->getitem = TupleType.getitem;
-    t->contains = TupleType.contains;
-    t->iter = TupleType.iter;
-    t->repr = nt_repr;
-    t->getattr = nt_getattr;
-    t->richcompare = nt_richcompare;
-    t->binop = nt_binop;
-    add_method(*t, "_asdict", m_asdict);
-    add_method(*t, "_replace", m_replace);
+    set_slots(*t, {.repr = nt_repr, .hash = TupleType.hash, .richcompare = nt_richcompare, .binop = nt_binop,
+                   .len = TupleType.len, .iter = TupleType.iter, .getitem = TupleType.getitem,
+                   .contains = TupleType.contains, .getattr = nt_getattr});
+    add_methods(*t, {{"_asdict", m_asdict}, {"_replace", m_replace}});
     set_type_constructor(*t, nt_ctor);
     Object cls = type_object(*t);
     made_types().push_back(t);

@@ -35,6 +35,19 @@ Object pick(const std::vector<Object>& pool, const std::vector<int64_t>& idx, in
     return tuple_from(std::move(items));
 }
 
+// permutations, combinations and combinations_with_replacement: the first tuple picks the pool at the initial
+// indices, each next one at the indices `advance` moves to, until it finds none.
+Object next_pick(const Object& o, bool (*advance)(CombObj* p)) {
+    CombObj* p = comb(o);
+    if (p->stopped) return {};
+    if (p->started && !advance(p)) {
+        p->stopped = true;
+        return {};
+    }
+    p->started = true;
+    return pick(p->pools[0], p->indices, p->r);
+}
+
 int64_t r_argument(const Object& r) {
     int64_t v = index_value(r);
     if (v < 0) value_error("r must be non-negative");
@@ -104,17 +117,10 @@ Object permutations_ctor(const Type&, const Args& a) {
     return self;
 }
 
-Object permutations_next(const Object& o) {
-    CombObj* p = comb(o);
-    if (p->stopped) return {};
-    const auto& pool = p->pools[0];
-    if (!p->started) {
-        p->started = true;
-        return pick(pool, p->indices, p->r);
-    }
-    int64_t n = int64_t(pool.size());
+bool permutations_advance(CombObj* p) {
+    int64_t n = int64_t(p->pools[0].size());
+    auto& idx = p->indices;
     for (int64_t i = p->r - 1; i >= 0; --i) {
-        auto& idx = p->indices;
         if (--p->cycles[size_t(i)] == 0) {  // rotate indices[i:] left by one
             int64_t first = idx[size_t(i)];
             for (int64_t j = i; j < n - 1; ++j) idx[size_t(j)] = idx[size_t(j + 1)];
@@ -123,12 +129,13 @@ Object permutations_next(const Object& o) {
         } else {
             int64_t j = p->cycles[size_t(i)];
             std::swap(idx[size_t(i)], idx[size_t(n - j)]);
-            return pick(pool, idx, p->r);
+            return true;
         }
     }
-    p->stopped = true;
-    return {};
+    return false;
 }
+
+Object permutations_next(const Object& o) { return next_pick(o, permutations_advance); }
 
 // ---- combinations / combinations_with_replacement ----
 
@@ -149,25 +156,17 @@ Object combinations_ctor(const Type&, const Args& a) {
     return self;
 }
 
-Object combinations_next(const Object& o) {
-    CombObj* p = comb(o);
-    if (p->stopped) return {};
-    const auto& pool = p->pools[0];
+bool combinations_advance(CombObj* p) {
+    int64_t n = int64_t(p->pools[0].size()), r = p->r, i = r - 1;
     auto& idx = p->indices;
-    if (!p->started) {
-        p->started = true;
-        return pick(pool, idx, p->r);
-    }
-    int64_t n = int64_t(pool.size()), r = p->r, i = r - 1;
     while (i >= 0 && idx[size_t(i)] == i + n - r) --i;  // the rightmost index not at its maximum
-    if (i < 0) {
-        p->stopped = true;
-        return {};
-    }
+    if (i < 0) return false;
     ++idx[size_t(i)];
     for (int64_t j = i + 1; j < r; ++j) idx[size_t(j)] = idx[size_t(j - 1)] + 1;
-    return pick(pool, idx, r);
+    return true;
 }
+
+Object combinations_next(const Object& o) { return next_pick(o, combinations_advance); }
 
 Object cwr_ctor(const Type&, const Args& a) {
     Object self = comb_make(CwrType, "combinations_with_replacement", a);
@@ -177,25 +176,17 @@ Object cwr_ctor(const Type&, const Args& a) {
     return self;
 }
 
-Object cwr_next(const Object& o) {
-    CombObj* p = comb(o);
-    if (p->stopped) return {};
-    const auto& pool = p->pools[0];
+bool cwr_advance(CombObj* p) {
+    int64_t n = int64_t(p->pools[0].size()), r = p->r, i = r - 1;
     auto& idx = p->indices;
-    if (!p->started) {
-        p->started = true;
-        return pick(pool, idx, p->r);
-    }
-    int64_t n = int64_t(pool.size()), r = p->r, i = r - 1;
     while (i >= 0 && idx[size_t(i)] == n - 1) --i;
-    if (i < 0) {
-        p->stopped = true;
-        return {};
-    }
+    if (i < 0) return false;
     int64_t v = idx[size_t(i)] + 1;
     for (int64_t j = i; j < r; ++j) idx[size_t(j)] = v;
-    return pick(pool, idx, r);
+    return true;
 }
+
+Object cwr_next(const Object& o) { return next_pick(o, cwr_advance); }
 
 }  // namespace
 
@@ -203,10 +194,10 @@ Object cwr_next(const Object& o) {
 
 void pyco::setup_itertools_combinatorics() {
     using namespace itertools;
-    iterator_type(ProductType, product_next, product_ctor);
-    iterator_type(PermutationsType, permutations_next, permutations_ctor);
-    iterator_type(CombinationsType, combinations_next, combinations_ctor);
-    iterator_type(CwrType, cwr_next, cwr_ctor);
+    set_iterator_type(ProductType, product_next, product_ctor);
+    set_iterator_type(PermutationsType, permutations_next, permutations_ctor);
+    set_iterator_type(CombinationsType, combinations_next, combinations_ctor);
+    set_iterator_type(CwrType, cwr_next, cwr_ctor);
 }
 
 namespace pyco::itertools {

@@ -1,5 +1,4 @@
-// Private to the itertools module (mod_itertools.cpp, mod_itertools_combinatorics.cpp): how its iterator types
-// are declared.
+// Private to the itertools module (itertools.cpp, combinatorics.cpp).
 #pragma once
 
 #include "pyco/module.h"
@@ -7,8 +6,6 @@
 
 namespace pyco::itertools {
 
-// An iterator type: iter() gives the object itself, `next` returns null at the end, `ctor` makes instances.
-void iterator_type(Type& t, Object (*next)(const Object&), TypeCtor ctor);
 // product, permutations, combinations and combinations_with_replacement.
 void add_combinatorics(ModuleObj& m);
 

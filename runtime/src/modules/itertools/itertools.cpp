@@ -1,6 +1,6 @@
 // The itertools module (CPython's Modules/itertoolsmodule.c): lazy iterators over other iterables. Each is a
 // small object holding its source iterator(s) and the state its next() advances; the combinatoric ones live in
-// mod_itertools_combinatorics.cpp.
+// combinatorics.cpp.
 #include <fmt/format.h>
 
 #include "internal.h"
@@ -9,14 +9,6 @@
 #include "internal/type_setup.h"
 
 namespace pyco::itertools {
-
-Object self_iter(const Object& o) { return o; }
-
-void iterator_type(Type& t, Object (*next)(const Object&), TypeCtor ctor) {
-    t.iter = self_iter;
-    t.next = next;
-    set_type_constructor(t, ctor);
-}
 
 namespace {
 
@@ -509,7 +501,6 @@ Object f_tee(const Args& a) {
     return tuple_from(std::move(copies));
 }
 
-Object no_ctor(const Type& t, const Args&) { type_error(fmt::format("cannot create 'itertools.{}' instances", t.name)); }
 
 }  // namespace
 
@@ -517,24 +508,24 @@ Object no_ctor(const Type& t, const Args&) { type_error(fmt::format("cannot crea
 
 void pyco::setup_itertools() {
     using namespace itertools;
-    iterator_type(CountType, count_next, count_ctor);
-    CountType.repr = count_repr;
-    iterator_type(RepeatType, repeat_next, repeat_ctor);
-    RepeatType.repr = repeat_repr;
-    iterator_type(CycleType, cycle_next, cycle_ctor);
-    iterator_type(ChainType, chain_next, chain_ctor);
-    ChainType.attrs["from_iterable"] = immortal(make_builtin("from_iterable", chain_from_iterable));
-    iterator_type(IsliceType, islice_next, islice_ctor);
-    iterator_type(AccumulateType, accumulate_next, accumulate_ctor);
-    iterator_type(ZipLongestType, zip_longest_next, zip_longest_ctor);
-    iterator_type(TakewhileType, takewhile_next, takewhile_ctor);
-    iterator_type(DropwhileType, dropwhile_next, dropwhile_ctor);
-    iterator_type(StarmapType, starmap_next, starmap_ctor);
-    iterator_type(PairwiseType, pairwise_next, pairwise_ctor);
-    iterator_type(GroupbyType, groupby_next, groupby_ctor);
-    iterator_type(GrouperType, grouper_next, no_ctor);
-    iterator_type(TeeType, tee_next, no_ctor);
-    add_method(TeeType, "__copy__", m_tee_copy);
+    set_slots(CountType, {.repr = count_repr, .iter = self_iter, .next = count_next});
+    set_type_constructor(CountType, count_ctor);
+    set_slots(RepeatType, {.repr = repeat_repr, .iter = self_iter, .next = repeat_next});
+    set_type_constructor(RepeatType, repeat_ctor);
+    set_iterator_type(CycleType, cycle_next, cycle_ctor);
+    set_iterator_type(ChainType, chain_next, chain_ctor);
+    add_unbound_functions(ChainType, {{"from_iterable", chain_from_iterable}});
+    set_iterator_type(IsliceType, islice_next, islice_ctor);
+    set_iterator_type(AccumulateType, accumulate_next, accumulate_ctor);
+    set_iterator_type(ZipLongestType, zip_longest_next, zip_longest_ctor);
+    set_iterator_type(TakewhileType, takewhile_next, takewhile_ctor);
+    set_iterator_type(DropwhileType, dropwhile_next, dropwhile_ctor);
+    set_iterator_type(StarmapType, starmap_next, starmap_ctor);
+    set_iterator_type(PairwiseType, pairwise_next, pairwise_ctor);
+    set_iterator_type(GroupbyType, groupby_next, groupby_ctor);
+    set_iterator_type(GrouperType, grouper_next, no_instances);
+    set_iterator_type(TeeType, tee_next, no_instances);
+    add_methods(TeeType, {{"__copy__", m_tee_copy}});
 }
 
 

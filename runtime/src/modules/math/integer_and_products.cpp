@@ -153,12 +153,8 @@ Object math_dist(const Args& a) {
 }  // namespace
 
 void add_math_extras(ModuleObj& m) {
-    module_add_function(m, "lcm", math_lcm);
-    module_add_function(m, "comb", math_comb);
-    module_add_function(m, "perm", math_perm);
-    module_add_function(m, "prod", math_prod);
-    module_add_function(m, "hypot", math_hypot);
-    module_add_function(m, "dist", math_dist);
+    module_add_functions(m, {{"lcm", math_lcm}, {"comb", math_comb}, {"perm", math_perm}, {"prod", math_prod},
+                             {"hypot", math_hypot}, {"dist", math_dist}});
 }
 
 }  // namespace pyco

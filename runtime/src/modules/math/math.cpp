@@ -222,15 +222,14 @@ void init_math_module(ModuleObj& m) {
     module_add(m, "tau", float_(2 * M_PI));
     module_add(m, "inf", float_(INFINITY));
     module_add(m, "nan", float_(NAN));
-    const std::pair<const char*, BuiltinFn> fns[] = {
-        {"sqrt", math_sqrt}, {"exp", math_exp}, {"sin", math_sin}, {"cos", math_cos}, {"tan", math_tan},
-        {"asin", math_asin}, {"acos", math_acos}, {"atan", math_atan}, {"fabs", math_fabs}, {"log", math_log},
-        {"log2", math_log2}, {"log10", math_log10}, {"floor", math_floor}, {"ceil", math_ceil},
-        {"trunc", math_trunc}, {"pow", math_pow}, {"atan2", math_atan2}, {"copysign", math_copysign},
-        {"hypot", math_hypot}, {"isfinite", math_isfinite}, {"isinf", math_isinf}, {"isnan", math_isnan},
-        {"isclose", math_isclose}, {"gcd", math_gcd}, {"factorial", math_factorial}, {"isqrt", math_isqrt},
-        {"fsum", math_fsum}};
-    for (auto& [name, fn] : fns) module_add_function(m, name, fn);
+    module_add_functions(m, {{"sqrt", math_sqrt}, {"exp", math_exp}, {"sin", math_sin}, {"cos", math_cos},
+                             {"tan", math_tan}, {"asin", math_asin}, {"acos", math_acos}, {"atan", math_atan},
+                             {"fabs", math_fabs}, {"log", math_log}, {"log2", math_log2}, {"log10", math_log10},
+                             {"floor", math_floor}, {"ceil", math_ceil}, {"trunc", math_trunc}, {"pow", math_pow},
+                             {"atan2", math_atan2}, {"copysign", math_copysign}, {"hypot", math_hypot},
+                             {"isfinite", math_isfinite}, {"isinf", math_isinf}, {"isnan", math_isnan},
+                             {"isclose", math_isclose}, {"gcd", math_gcd}, {"factorial", math_factorial},
+                             {"isqrt", math_isqrt}, {"fsum", math_fsum}});
     add_math_extras(m);  // lcm, comb, perm, prod, dist, and hypot of any number of coordinates
 }
 

@@ -337,17 +337,10 @@ Object random_gauss(const Args& a) {
 
 void init_random_module(ModuleObj& m) {
     seed_from_urandom();
-    module_add_function(m, "seed", random_seed);
-    module_add_function(m, "random", random_random);
-    module_add_function(m, "getrandbits", random_getrandbits);
-    module_add_function(m, "randrange", random_randrange);
-    module_add_function(m, "randint", random_randint);
-    module_add_function(m, "uniform", random_uniform);
-    module_add_function(m, "choice", random_choice);
-    module_add_function(m, "choices", random_choices);
-    module_add_function(m, "shuffle", random_shuffle);
-    module_add_function(m, "sample", random_sample);
-    module_add_function(m, "gauss", random_gauss);
+    module_add_functions(m, {{"seed", random_seed}, {"random", random_random}, {"getrandbits", random_getrandbits},
+                             {"randrange", random_randrange}, {"randint", random_randint}, {"uniform", random_uniform},
+                             {"choice", random_choice}, {"choices", random_choices}, {"shuffle", random_shuffle},
+                             {"sample", random_sample}, {"gauss", random_gauss}});
 }
 
 }  // namespace pyco
