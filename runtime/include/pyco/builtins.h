@@ -11,8 +11,8 @@ namespace pyco {
 Object builtin(std::string_view name);
 bool is_builtin_name(std::string_view name);
 
-// print(*args, sep=' ', end='\n', file=None, flush=False) for the runtime's own use.
-void print_line(const std::string& text);
+// Writes out what print() has buffered: a C++ host printing between calls into compiled code flushes first, so
+// the output keeps its order (run_main flushes at exit).
 void flush_stdout();
 
 }  // namespace pyco

@@ -64,11 +64,6 @@ void write_stderr(std::string_view s) {
     }
 }
 
-void print_line(const std::string& text) {
-    write_stdout(text);
-    write_stdout("\n");
-}
-
 // ---- sys.stdout / sys.stderr ----
 
 static Type TextIOType("TextIOWrapper", "_io", &ObjectType);
