@@ -5,13 +5,16 @@ another and do not depend on where CPython is installed:
 
 - stdout: the program's absolute folder is replaced by ``{DIR}`` (Task reprs print ``defined at /abs/x.py:3``);
   nothing else changes.
-- stderr: traceback frames of files other than the program are dropped (the ``File`` line, its source line and
-  an optional caret line), including ``<frozen ...>`` frames and frames inside exception groups' boxes; then the folder becomes ``{DIR}`` and every hex
-  address ``0x...`` becomes ``0x?``.
+- stderr: traceback frames of files that are not the program's are dropped (the ``File`` line, its source line
+  and an optional caret line), including ``<frozen ...>`` frames and frames inside exception groups' boxes; then
+  the folder becomes ``{DIR}`` and every hex address ``0x...`` becomes ``0x?``. A single-file program owns only
+  its file, a folder program (``NAME/main.py``) every file under its folder (layout.py).
 """
 import os
 import re
 import sys
+
+import layout
 
 PROGRAM_TIMEOUT = 60
 BUILD_TIMEOUT = 300
@@ -58,7 +61,7 @@ def _encode(text):
 
 
 def _replace_dir(text, program):
-    folder = os.path.dirname(os.path.abspath(program))
+    folder = layout.folder(program)
     return text.replace(folder + os.sep, '{DIR}' + os.sep).replace(folder, '{DIR}')
 
 
@@ -80,7 +83,7 @@ def _drop_foreign_frames(lines, program):
     while i < len(lines):
         prefix, rest = _split_box(lines[i])
         m = _FRAME.match(rest)
-        if m and m.group(1) != program:
+        if m and not layout.owns(program, m.group(1)):
             i += 1
 
             def same_box_rest(j):
@@ -101,7 +104,8 @@ def _drop_foreign_frames(lines, program):
 
 
 def normalize_stderr(data, program):
-    """stderr bytes without frames of other files, with {DIR} for the folder and 0x? for addresses."""
+    """stderr bytes without frames of files not the program's, with {DIR} for the folder and 0x? for
+    addresses."""
     program = os.path.abspath(program)
     lines = _decode(data).split('\n')
     text = '\n'.join(_drop_foreign_frames(lines, program))

@@ -1,22 +1,22 @@
 #!/usr/bin/env python3
 """Record the goldens of conformance programs from the reference CPython 3.11.
 
-    regen.py                      every testsuite/conformance/TOPIC/NAME.py
-    regen.py PROGRAM.py ...       only these
+    regen.py                      every testsuite/conformance/TOPIC/NAME.py and TOPIC/NAME/main.py
+    regen.py PROGRAM.py|FOLDER ...  only these (a folder program by its main.py or its folder)
 
-Each program runs as `python3 /abs/path/NAME.py` with its folder as cwd, no stdin, a 60 s timeout and the
-environment of normalize.program_env(); NAME.out gets stdout, NAME.err the normalised stderr, NAME.rc the exit
-code and a newline. A program whose first lines hold `# reference: /usr/bin/python3` runs under that
-interpreter instead. Goldens are only ever written by this script.
+Each program runs as `python3 /abs/path/NAME.py` (`python3 /abs/path/NAME/main.py`) with its file's folder as
+cwd, no stdin, a 60 s timeout and the environment of normalize.program_env(); NAME.out (NAME/main.out) gets
+stdout, NAME.err the normalised stderr, NAME.rc the exit code and a newline. A program whose first lines hold
+`# reference: /usr/bin/python3` runs under that interpreter instead. Goldens are only ever written by this script.
 """
 import argparse
-import glob
 import os
 import subprocess
 import sys
 
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import layout  # noqa: E402
 import normalize  # noqa: E402
 
 TESTSUITE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # this script is in testsuite/tools/
@@ -45,13 +45,13 @@ def record(program, default_python):
     python = normalize.reference_interpreter(program, default_python)
     check_interpreter(python)
     try:
-        proc = subprocess.run([python, program], cwd=os.path.dirname(program), env=normalize.program_env(),
+        proc = subprocess.run([python, program], cwd=layout.folder(program), env=normalize.program_env(),
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=normalize.PROGRAM_TIMEOUT)
     except subprocess.TimeoutExpired:
         sys.exit(f'regen.py: {program} did not finish in {normalize.PROGRAM_TIMEOUT} s')
     if proc.returncode < 0:
         sys.exit(f'regen.py: {program} was killed by signal {-proc.returncode}')
-    stem = program[:-len('.py')]
+    stem = layout.stem(program)
     with open(stem + '.out', 'wb') as f:
         f.write(normalize.normalize_stdout(proc.stdout, program))
     with open(stem + '.err', 'wb') as f:
@@ -67,12 +67,13 @@ def main():
     parser.add_argument('--python', default='python3', help='reference interpreter (default: python3)')
     args = parser.parse_args()
     check_interpreter(args.python)
-    programs = args.programs or sorted(glob.glob(os.path.join(CONFORMANCE, '*', '*.py')))
+    try:
+        programs = [layout.program_file(p) for p in args.programs] or layout.find(CONFORMANCE, 2)
+    except SystemExit as e:
+        sys.exit(f'regen.py: {e}')
     for program in programs:
-        if not program.endswith('.py') or not os.path.isfile(program):
-            sys.exit(f'regen.py: not a program: {program}')
         rc = record(program, args.python)
-        print(f'{os.path.relpath(os.path.abspath(program), CONFORMANCE)}: exit {rc}')
+        print(f'{os.path.relpath(program, CONFORMANCE)}: exit {rc}')
     print(f'regen.py: recorded {len(programs)} program(s)')
 
 

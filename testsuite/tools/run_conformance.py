@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Build one conformance program with pyco, run it, and compare with the goldens recorded by regen.py.
 
-    run_conformance.py --pyco PATH --program TOPIC/NAME.py --workdir DIR [--known-failures FILE]
+    run_conformance.py --pyco PATH --program TOPIC/NAME.py|TOPIC/NAME/main.py --workdir DIR [--known-failures FILE]
 
-Builds with `PATH build /abs/NAME.py -o DIR/NAME` (300 s), runs DIR/NAME with the program's folder as cwd, no
-stdin, 60 s and the goldens' environment plus PYCO_VIRTUAL_TIME=1 (virtual time); then stdout must equal
-NAME.out byte for byte (after the {DIR} substitution), the exit code NAME.rc, the normalised stderr NAME.err. Exit 0 on a match, 1 with a diff otherwise.
+Builds with `PATH build /abs/NAME.py -o DIR/NAME` (`/abs/NAME/main.py`, same executable name; 300 s), runs
+DIR/NAME with the program file's folder as cwd, no stdin, 60 s and the goldens' environment plus
+PYCO_VIRTUAL_TIME=1 (virtual time); then stdout must equal NAME.out byte for byte (after the {DIR}
+substitution), the exit code NAME.rc, the normalised stderr NAME.err (NAME/main.out, ... for a folder program).
+Exit 0 on a match, 1 with a diff otherwise.
 A program listed in KNOWN_FAILURES (default: testsuite/KNOWN_FAILURES) is expected to fail: its failure
 exits 0 ("known failure: REASON"), its success exits 1 so the stale entry gets removed.
 """
@@ -18,6 +20,7 @@ import sys
 
 sys.dont_write_bytecode = True  # keep the source tree clean of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import layout  # noqa: E402
 import normalize  # noqa: E402
 import sanitizer_check  # noqa: E402
 
@@ -27,7 +30,8 @@ SANITIZER = 'sanitizer report'  # how problems found by sanitizer_check begin
 
 
 def read_known_failures(path):
-    """{'TOPIC/NAME.py': reason} from lines `TOPIC/NAME.py  reason`; `#` starts a comment."""
+    """{'TOPIC/NAME.py': reason} from lines `TOPIC/NAME.py  reason` (`TOPIC/NAME/main.py  reason`); `#` starts
+    a comment."""
     known = {}
     if not path or not os.path.exists(path):
         return known
@@ -38,11 +42,6 @@ def read_known_failures(path):
                 name, _, reason = line.partition(' ')
                 known[name] = reason.strip() or '(no reason given)'
     return known
-
-
-def program_key(program):
-    """TOPIC/NAME.py: the program's name in KNOWN_FAILURES and in ctest."""
-    return '/'.join(os.path.normpath(program).split(os.sep)[-2:])
 
 
 def describe_status(rc):
@@ -89,13 +88,13 @@ def run(program, exe, keeps_cycles=False):
         env = dict(normalize.program_env(), PYCO_VIRTUAL_TIME='1')
         if keeps_cycles and 'ASAN_OPTIONS' in env:
             env['ASAN_OPTIONS'] += ':detect_leaks=0'
-        proc = subprocess.run([exe], cwd=os.path.dirname(program), env=env,
+        proc = subprocess.run([exe], cwd=layout.folder(program), env=env,
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=normalize.PROGRAM_TIMEOUT)
     except subprocess.TimeoutExpired:
         return [f'the program did not finish in {normalize.PROGRAM_TIMEOUT} s']
     except OSError as e:
         return [f'cannot run {exe}: {e}']
-    stem = program[:-len('.py')]
+    stem = layout.stem(program)
     with open(stem + '.out', 'rb') as f:
         want_out = f.read()
     with open(stem + '.err', 'rb') as f:
@@ -119,15 +118,15 @@ def run(program, exe, keeps_cycles=False):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--pyco', required=True, help='the pyco compiler')
-    parser.add_argument('--program', required=True, help='conformance program TOPIC/NAME.py')
+    parser.add_argument('--program', required=True, help='conformance program TOPIC/NAME.py or TOPIC/NAME/main.py')
     parser.add_argument('--workdir', required=True, help='folder for the executable')
     parser.add_argument('--known-failures', default=os.path.join(TESTSUITE, 'KNOWN_FAILURES'))
     args = parser.parse_args()
 
     program = os.path.abspath(args.program)
-    key = program_key(program)
+    key = layout.key(program)
     os.makedirs(args.workdir, exist_ok=True)
-    exe = os.path.join(os.path.abspath(args.workdir), os.path.basename(program)[:-len('.py')])
+    exe = os.path.join(os.path.abspath(args.workdir), layout.name(program))
     if os.path.exists(exe):
         os.remove(exe)  # never run a stale executable when the build fails to write one
 
