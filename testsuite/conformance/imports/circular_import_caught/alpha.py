@@ -1,0 +1,3 @@
+from beta import B
+
+A = 1

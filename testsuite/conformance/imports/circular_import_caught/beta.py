@@ -1,0 +1,3 @@
+from alpha import A
+
+B = 2

@@ -1,0 +1,3 @@
+import gamma
+
+print(gamma.G)

@@ -1,0 +1,3 @@
+import delta
+
+G = 1

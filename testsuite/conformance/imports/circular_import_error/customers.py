@@ -1,0 +1,5 @@
+from orders import Order
+
+
+class Customer:
+    pass

@@ -1,0 +1,5 @@
+from customers import Customer
+
+
+class Order:
+    pass

@@ -1,0 +1,6 @@
+from registry import handler
+
+
+@handler("double")
+def twice(x):
+    return 2 * x

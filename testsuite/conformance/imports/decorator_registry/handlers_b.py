@@ -1,0 +1,6 @@
+import registry
+
+
+@registry.handler("square")
+def square(x):
+    return x * x

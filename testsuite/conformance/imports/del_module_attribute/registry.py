@@ -1,0 +1,5 @@
+entries = ["a", "b"]
+
+
+def describe():
+    return f"{len(entries)} entries"

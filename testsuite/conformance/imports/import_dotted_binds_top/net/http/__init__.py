@@ -1,0 +1,2 @@
+print("net.http imported")
+server_loaded = False

@@ -1,0 +1,5 @@
+print("net.http.client imported")
+
+
+def get(path):
+    return "GET " + path

@@ -1,0 +1,7 @@
+count = 0
+items = ["a"]
+
+
+def increment():
+    global count
+    count += 1

@@ -1,0 +1,2 @@
+print("counter: top-level code runs")
+loads = 1

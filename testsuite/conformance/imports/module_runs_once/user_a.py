@@ -1,0 +1,2 @@
+print("user_a: importing counter")
+import counter as c

@@ -1,0 +1,3 @@
+print("user_b: importing counter")
+from user_a import c
+import counter

@@ -1,0 +1,2 @@
+def dumps(d):
+    return ",".join(f"{k}={v}" for k, v in d.items())

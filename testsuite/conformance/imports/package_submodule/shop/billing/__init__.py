@@ -1,0 +1,2 @@
+print("shop.billing package initialised")
+CURRENCY = "EUR"

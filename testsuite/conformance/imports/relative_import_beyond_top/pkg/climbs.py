@@ -1,0 +1,2 @@
+print("pkg.climbs runs until its relative import")
+from ..elsewhere import thing

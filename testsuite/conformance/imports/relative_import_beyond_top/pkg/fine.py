@@ -1,0 +1,3 @@
+def ok():
+    from . import climbs_later
+    return climbs_later.attempt()

@@ -1,0 +1,5 @@
+counter = 0
+
+
+def where():
+    return __name__

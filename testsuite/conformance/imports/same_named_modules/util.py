@@ -1,0 +1,5 @@
+counter = -1
+
+
+def where():
+    return "top-level " + __name__

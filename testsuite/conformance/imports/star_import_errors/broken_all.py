@@ -1,0 +1,2 @@
+__all__ = ("present", "ghost")
+present = "present is bound before the error"

@@ -1,0 +1,2 @@
+import plugins.video
+import plugins.audio

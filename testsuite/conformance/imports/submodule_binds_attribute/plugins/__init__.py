@@ -1,0 +1,1 @@
+audio = "a string attribute of the package"

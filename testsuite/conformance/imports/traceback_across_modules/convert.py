@@ -1,0 +1,3 @@
+def to_int(text):
+    value = int(text, base=10)
+    return value

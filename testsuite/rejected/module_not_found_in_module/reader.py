@@ -1,0 +1,5 @@
+def read():
+    return [1]
+
+
+from yaml_loader import load

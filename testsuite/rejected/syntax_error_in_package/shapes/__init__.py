@@ -1,0 +1,3 @@
+"""Shapes."""
+DEFAULT = "circle"
+  VERSION = 2
