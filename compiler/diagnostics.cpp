@@ -10,9 +10,21 @@ void Diagnostics::error(const std::string& file, ast::Span span, std::string mes
     items_.push_back({file, span, std::move(message), std::move(hint)});
 }
 
-std::string Diagnostics::render(const std::string& source) const {
+void Diagnostics::add_source(const std::string& file, std::string text) {
+    for (auto& [f, t] : sources_)
+        if (f == file) return;
+    sources_.emplace_back(file, std::move(text));
+}
+
+std::string Diagnostics::render() const {
+    static const std::string none;
     std::string out;
-    for (const auto& d : items_) out += render_diagnostic(d, source);
+    for (const auto& d : items_) {
+        const std::string* source = &none;
+        for (auto& [f, t] : sources_)
+            if (f == d.file) source = &t;
+        out += render_diagnostic(d, *source);
+    }
     return out;
 }
 

@@ -22,13 +22,16 @@ struct Diagnostic {
 class Diagnostics {
 public:
     void error(const std::string& file, ast::Span span, std::string message, std::string hint = {});
+    // The text of a file that diagnostics may point into, for their source lines and carets.
+    void add_source(const std::string& file, std::string text);
     bool has_errors() const { return !items_.empty(); }
     const std::vector<Diagnostic>& items() const { return items_; }
-    // Renders every diagnostic with its source line and caret; `source` is the whole file's UTF-8 text.
-    std::string render(const std::string& source) const;
+    // Renders every diagnostic with its source line and caret (from the sources added).
+    std::string render() const;
 
 private:
     std::vector<Diagnostic> items_;
+    std::vector<std::pair<std::string, std::string>> sources_;
 };
 
 // Renders one diagnostic (used by render and by the driver for errors that have no source, such as a missing file).

@@ -7,9 +7,10 @@
 #include <fmt/format.h>
 #include <fstream>
 
+#include "driver/object_cache.h"
 #include "driver/process.h"
 #include "driver/toolchain.h"
-#include "pipeline.h"
+#include "program/program.h"
 
 namespace fs = std::filesystem;
 using namespace pyco;
@@ -18,16 +19,34 @@ namespace {
 
 constexpr const char* kVersion = "0.1.0";
 
-// Translates or reports diagnostics (exit status 1).
-std::optional<Translation> translate_or_report(const std::string& input) {
+// Where imports are looked for: the main file's folder, then --module-path folders, then $PYCO_PATH's, then
+// pyco's own library.
+program::SearchPath search_path(const std::string& input, const std::vector<std::string>& module_path) {
+    program::SearchPath p;
+    p.dirs.push_back(fs::path(input).parent_path().string());
+    p.dirs.insert(p.dirs.end(), module_path.begin(), module_path.end());
+    if (const char* env = std::getenv("PYCO_PATH"); env && *env) {
+        std::string_view rest = env;
+        while (!rest.empty()) {
+            size_t colon = rest.find(':');
+            std::string_view dir = rest.substr(0, colon);
+            if (!dir.empty()) p.dirs.emplace_back(dir);
+            rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
+    }
+    p.library = driver::python_library_dir();
+    return p;
+}
+
+// Translates the program or reports diagnostics (exit status 1).
+std::optional<program::Program> translate_or_report(const std::string& input, const std::vector<std::string>& module_path) {
     Diagnostics diags;
-    std::string source;
-    auto t = translate_file(input, source, diags);
-    if (!t) {
-        std::fputs(diags.render(source).c_str(), stderr);
+    auto p = program::translate_program(input, search_path(input, module_path), diags);
+    if (!p) {
+        std::fputs(diags.render().c_str(), stderr);
         if (!diags.has_errors()) std::fprintf(stderr, "%s: error: internal error: translation failed\n", input.c_str());
     }
-    return t;
+    return p;
 }
 
 bool write_file(const std::string& path, const std::string& text) {
@@ -36,11 +55,11 @@ bool write_file(const std::string& path, const std::string& text) {
     return bool(out);
 }
 
-// Writes the C++ to a scratch folder and compiles it; on a C++ compiler failure the generated file is kept
-// beside the output and reported as an internal error (a pyco bug, not the user's).
-int build(const std::string& input, const std::string& output, bool sanitize) {
-    auto t = translate_or_report(input);
-    if (!t) return 1;
+// Compiles each module's unit (cached by content, in parallel) and links them. A C++ compiler failure is a pyco
+// bug, not the user's: the unit is kept beside the output and reported as an internal error.
+int build(const std::string& input, const std::string& output, bool sanitize, const std::vector<std::string>& module_path) {
+    auto p = translate_or_report(input, module_path);
+    if (!p) return 1;
     std::string error;
     auto tc = driver::find_toolchain(error, sanitize);
     if (!tc) {
@@ -52,31 +71,36 @@ int build(const std::string& input, const std::string& output, bool sanitize) {
         std::fprintf(stderr, "pyco: error: cannot create a temporary folder\n");
         return 1;
     }
-    fs::path dir = tmpl;
-    fs::path cpp = dir / (t->module_name + ".cpp");
+    std::vector<driver::Unit> units;
+    for (auto& m : p->modules)
+        if (!m.cpp.empty()) units.push_back({m.name, m.cpp});
+    units.push_back({"program", p->main_cpp});
+    driver::CompiledUnits compiled;
     int status = 0;
-    std::string compiler_output;
-    if (!write_file(cpp.string(), t->cpp)) {
-        std::fprintf(stderr, "pyco: error: cannot write %s\n", cpp.c_str());
-        status = 1;
-    } else if (!driver::build_executable(*tc, cpp.string(), output, compiler_output)) {
+    std::string linker_output;
+    if (!driver::compile_units(*tc, units, tmpl, kVersion, compiled)) {
         std::string kept = output + ".pyco.cpp";
         std::error_code ec;
-        fs::copy_file(cpp, kept, fs::copy_options::overwrite_existing, ec);
-        std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code (kept in %s)\n%s",
-                     input.c_str(), kept.c_str(), compiler_output.substr(0, 4000).c_str());
+        fs::copy_file(compiled.failed_cpp, kept, fs::copy_options::overwrite_existing, ec);
+        std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code of %s (kept in %s)\n%s",
+                     input.c_str(), compiled.failed_unit.c_str(), kept.c_str(), compiled.output.substr(0, 4000).c_str());
+        status = 1;
+    } else if (!driver::link_executable(*tc, compiled.objects, output, linker_output)) {
+        std::fprintf(stderr, "%s: error: internal error: linking failed\n%s", input.c_str(),
+                     linker_output.substr(0, 4000).c_str());
         status = 1;
     }
     std::error_code ec;
-    fs::remove_all(dir, ec);
+    fs::remove_all(tmpl, ec);
     return status;
 }
 
-int run(const std::string& input, const std::vector<std::string>& args, bool sanitize) {
+int run(const std::string& input, const std::vector<std::string>& args, bool sanitize,
+        const std::vector<std::string>& module_path) {
     char tmpl[] = "/tmp/pyco-run-XXXXXX";
     if (!mkdtemp(tmpl)) return 1;
     fs::path exe = fs::path(tmpl) / fs::path(input).stem();
-    int status = build(input, exe.string(), sanitize);
+    int status = build(input, exe.string(), sanitize, module_path);
     if (status == 0) {
         std::vector<std::string> argv{exe.string()};
         argv.insert(argv.end(), args.begin(), args.end());
@@ -88,14 +112,16 @@ int run(const std::string& input, const std::vector<std::string>& args, bool san
     return status;
 }
 
-int translate(const std::string& input, const std::string& output) {
-    auto t = translate_or_report(input);
-    if (!t) return 1;
+// The whole program as one C++ file: every module's namespace, then `main`.
+int translate(const std::string& input, const std::string& output, const std::vector<std::string>& module_path) {
+    auto p = translate_or_report(input, module_path);
+    if (!p) return 1;
+    std::string cpp = program::single_file(*p);
     if (output.empty() || output == "-") {
-        std::fputs(t->cpp.c_str(), stdout);
+        std::fputs(cpp.c_str(), stdout);
         return 0;
     }
-    if (!write_file(output, t->cpp)) {
+    if (!write_file(output, cpp)) {
         std::fprintf(stderr, "pyco: error: cannot write %s\n", output.c_str());
         return 1;
     }
@@ -114,7 +140,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     std::string input, output;
-    std::vector<std::string> run_args;
+    std::vector<std::string> run_args, module_path;
+    const char* module_path_help = "another folder to find imported modules in (repeatable; searched after the "
+                                   "main file's folder and before $PYCO_PATH)";
     bool sanitize = false;
     const char* sanitize_help = "build with ASan+UBSan (needs a pyco built with -DPYCO_SANITIZE=ON, which does so "
                                 "by default)";
@@ -122,14 +150,17 @@ int main(int argc, char** argv) {
     b->add_option("file", input, "the .py file")->required();
     b->add_option("-o,--output", output, "the executable to write (default: the file's name without .py)");
     b->add_flag("--sanitize", sanitize, sanitize_help);
+    b->add_option("--module-path", module_path, module_path_help);
     auto* r = app.add_subcommand("run", "compile a Python file and run it with the given arguments");
     r->add_flag("--sanitize", sanitize, sanitize_help);
+    r->add_option("--module-path", module_path, module_path_help);
     r->add_option("file", input, "the .py file")->required();
     r->add_option("args", run_args, "arguments for the program");
     r->prefix_command();
     auto* t = app.add_subcommand("translate", "write the C++ that pyco generates for a Python file");
     t->add_option("file", input, "the .py file")->required();
     t->add_option("-o,--output", output, "the .cpp file to write (default: standard output)");
+    t->add_option("--module-path", module_path, module_path_help);
 
     try {
         app.parse(argc, argv);
@@ -137,9 +168,9 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 1;
     }
     try {
-        if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize);
-        if (*r) return run(input, run_args, sanitize);
-        if (*t) return translate(input, output);
+        if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize, module_path);
+        if (*r) return run(input, run_args, sanitize, module_path);
+        if (*t) return translate(input, output, module_path);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s: error: internal error: %s\n", input.c_str(), e.what());
         return 1;

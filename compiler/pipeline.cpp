@@ -31,15 +31,19 @@ static bool read_file(const std::string& path, std::string& out, Diagnostics& di
     return true;
 }
 
-std::optional<Translation> translate_file(const std::string& path, std::string& source, Diagnostics& diags) {
+std::optional<Translation> translate_file(const std::string& path, Diagnostics& diags,
+                                          const ModuleOptions& options) {
+    std::string source;
     if (!read_file(path, source, diags)) return std::nullopt;
     std::error_code ec;
     std::string abs = fs::weakly_canonical(fs::absolute(path, ec), ec).string();
-    return translate_source(path, abs, source, diags);
+    return translate_source(path, abs, source, diags, options);
 }
 
 std::optional<Translation> translate_source(const std::string& path, const std::string& abs,
-                                            const std::string& source, Diagnostics& diags) {
+                                            const std::string& source, Diagnostics& diags,
+                                            const ModuleOptions& options) {
+    diags.add_source(path, source);
     auto module = parse_module(path, abs, source, diags);
     if (!module || diags.has_errors()) return std::nullopt;
     sema::check_module(*module, path, diags);
@@ -47,8 +51,10 @@ std::optional<Translation> translate_source(const std::string& path, const std::
     sema::ModuleScopes scopes = sema::analyze_scopes(*module, path, diags);
     if (diags.has_errors()) return std::nullopt;
     Translation t;
-    t.module_name = codegen::cpp_ident(fs::path(path).stem().string());
-    t.cpp = codegen::generate(*module, scopes, source, path, {t.module_name}, diags);
+    t.cpp_namespace = options.cpp_namespace.empty() ? "pyco_" + codegen::cpp_ident(fs::path(path).stem().string())
+                                                    : options.cpp_namespace;
+    t.imports = sema::collect_imports(*module, options.id);
+    t.cpp = codegen::generate(*module, scopes, source, path, {options.id, t.cpp_namespace}, diags);
     if (diags.has_errors()) return std::nullopt;
     return t;
 }

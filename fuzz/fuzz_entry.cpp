@@ -43,7 +43,7 @@ std::string translate_bytes(const std::uint8_t* data, std::size_t size) {
         return "translated: " + std::to_string(translation->cpp.size()) + " bytes of C++";
     }
     check_positions(diags, source);
-    std::string rendered = diags.render(source);
+    std::string rendered = diags.render();
     require(!rendered.empty(), "diagnostics render to text");
     return rendered.substr(0, rendered.find('\n'));
 }

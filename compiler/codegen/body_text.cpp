@@ -143,9 +143,11 @@ void FunctionGen::set_pos(ast::Span s) { emit_pos(codes_.back()->add({s.line, s.
 
 // When the last line emitted is `pyco::Object t = INIT;` (or a reference) and `t` has no other reader, the line
 // goes and INIT is returned for the one use to take directly; its position update is kept for the line that
-// takes it. Not when INIT awaits or yields and the use is not a statement of its own (`allow_await`):
-// suspension points stay at statement level.
-std::optional<std::string> FunctionGen::inline_temp(const std::string& t, bool allow_await) {
+// takes it. Suspension points stay at statement level: INIT may await or yield only when the use is an
+// assignment or a statement of its own. An argument is passed by reference, so it never takes a global's or a
+// cell's value directly: Python code it runs could rebind the variable and free the value (the copy in `t` is
+// what keeps it alive, as CPython's stack does).
+std::optional<std::string> FunctionGen::inline_temp(const std::string& t, Use use) {
     if (!pending_pos_.empty() || out_.empty() || out_.back() != '\n') return std::nullopt;
     size_t start = out_.rfind('\n', out_.size() - 2);
     start = start == std::string::npos ? 0 : start + 1;
@@ -164,7 +166,9 @@ std::optional<std::string> FunctionGen::inline_temp(const std::string& t, bool a
     if (l.substr(i, 6) == "const " && l.substr(i + 6, 13) == "pyco::Object&") decl = "const pyco::Object& " + t + " = ";
     if (l.substr(i, decl.size()) != decl || l.back() != ';') return std::nullopt;
     std::string init(l.substr(i + decl.size(), l.size() - 1 - i - decl.size()));
-    if (!allow_await && (init.rfind("co_await ", 0) == 0 || init.rfind("co_yield ", 0) == 0)) return std::nullopt;
+    bool suspends = init.rfind("co_await ", 0) == 0 || init.rfind("co_yield ", 0) == 0;
+    bool shared = init.rfind("pyco::load_global(", 0) == 0 || init.rfind("pyco::load_cell(", 0) == 0;
+    if ((use != Use::Statement && suspends) || (use == Use::Argument && shared)) return std::nullopt;
     if (!blocks_.empty() && owns(l.substr(i))) --blocks_.back().declares;
     out_.resize(start);
     pending_pos_ = pos;

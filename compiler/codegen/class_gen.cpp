@@ -18,7 +18,7 @@ void FunctionGen::class_def(const ast::Stmt& s, const ast::ClassDef& c) {
     std::string ns = fmt::format("_ns{}", ++tmp_);
     line(fmt::format("pyco::Object {} = pyco::dict_();", ns));
     line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__module__"}),
-                     constant({ast::Constant::Kind::Str, "__main__"})));
+                     constant({ast::Constant::Kind::Str, m_.id.name})));
     line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__qualname__"}),
                      constant({ast::Constant::Kind::Str, scope->qualname})));
     bool class_cell = scope->kind_of("__class__") == sema::VarKind::Cell;
@@ -50,30 +50,8 @@ void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const s
     if (const ast::Constant* doc = docstring(c.body))
         line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__doc__"}),
                          constant(*doc)));
-    bool annotations = false;
-    for (auto& st : c.body) {
-        auto* a = ast::as<ast::AnnAssign>(*st);
-        if (!a || !ast::as<ast::Name>(*a->target)) {
-            stmt(*st);
-            continue;
-        }
-        // Annotated names are recorded in __annotations__ (dataclasses read them), then assigned if valued.
-        if (!annotations) {
-            line(fmt::format("pyco::dict_set({}, {}, pyco::dict_());", ns,
-                             constant({ast::Constant::Kind::Str, "__annotations__"})));
-            annotations = true;
-        }
-        line_directive(st->span.line);
-        open("");
-        std::string ann = expr(*a->annotation);
-        std::string table = temp();
-        line(fmt::format("pyco::Object {} = pyco::getitem({}, {});", table, ns,
-                         constant({ast::Constant::Kind::Str, "__annotations__"})));
-        line(fmt::format("pyco::setitem({}, {}, {});", table,
-                         constant({ast::Constant::Kind::Str, ast::as<ast::Name>(*a->target)->id}), ann));
-        if (a->value) assign(*a->target, expr(*a->value));
-        close();
-    }
+    setup_annotations(c.body);
+    for (auto& st : c.body) stmt(*st);
     reopen("} catch (const pyco::PyExc& _e) {");
     line(fmt::format("_e.add_frame({}.frame);", guard));
     line("throw;");

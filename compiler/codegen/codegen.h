@@ -2,19 +2,21 @@
 //
 // The output is meant to be read by the person who embeds it: one C++ function per Python function (named after
 // its qualified name), `#line` directives back to the .py file, a namespace per module with an entry point
-// (`module_body`) and, unless PYCO_NO_MAIN is defined, a `main` that runs the module as `python3 app.py` would.
+// (`module_body`) and a `module_def` that the program's import system finds it by (program/program.h writes `main`).
 #pragma once
 
 #include <string>
 
 #include "../ast.h"
 #include "../diagnostics.h"
+#include "../sema/imports.h"
 #include "../sema/scopes.h"
 
 namespace pyco::codegen {
 
 struct Options {
-    std::string module_name;  // C++ namespace is pyco_<module_name>
+    sema::ModuleIdentity id;    // the module's name (its __name__) and package, for relative imports
+    std::string cpp_namespace;  // where its definitions go: pyco_<name>
 };
 
 // Returns the C++ text, or adds diagnostics for constructs codegen cannot lower.

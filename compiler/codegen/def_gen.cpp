@@ -95,7 +95,7 @@ void FunctionGen::function_def(const ast::Stmt& s, const ast::FunctionDef& f) {
     const sema::Scope* scope = m_.scopes.scope_of(&f);
     int firstlineno = f.decorator_list.empty() ? s.span.line : f.decorator_list.front()->span.line;
     std::string fn = make_function(*scope, f.args, firstlineno, [&](FunctionGen& g) { g.body(f.body); }, f.is_async,
-                                   docstring(f.body));
+                                   docstring(f.body), f.returns.get());
     store_name(f.name, decorate(f.decorator_list, decos, fn), true);
     close();
 }
@@ -131,7 +131,7 @@ void FunctionGen::lambda_body(const ast::Expr& e) {
 
 std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
                                        const std::function<void(FunctionGen&)>& emit_body, bool is_async,
-                                       const ast::Constant* doc) {
+                                       const ast::Constant* doc, const ast::Expr* returns) {
     // Defaults are evaluated where the def runs, positional ones first.
     std::vector<std::string> defaults, kwdefaults;
     for (auto& d : args.defaults) defaults.push_back(kept(*d));
@@ -139,6 +139,7 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
         if (args.kw_defaults[i])
             kwdefaults.push_back(
                 fmt::format("{{{}, {}}}", cpp_string(args.kwonlyargs[i].name), kept(*args.kw_defaults[i])));
+    std::string annotations = annotations_dict(args, returns);
 
     Kind kind = is_async ? (scope.is_generator ? Kind::AsyncGenerator : Kind::Async)
                          : scope.is_generator ? Kind::Generator : Kind::Sync;
@@ -202,7 +203,49 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
     std::string t = temp();
     line(fmt::format("pyco::Object {} = pyco::make_function(&{}, {}, {{{}}}, {{{}}}, {{{}}});", t, info, entry,
                      fmt::join(defaults, ", "), fmt::join(kwdefaults, ", "), fmt::join(cells, ", ")));
+    if (!annotations.empty()) line(fmt::format("pyco::set_annotations({}, {});", t, annotations));
     return t;
+}
+
+std::string FunctionGen::annotation(const ast::Expr& e) {
+    return m_.lazy_annotations ? constant({ast::Constant::Kind::Str, m_.source_text(e.span)}) : kept(e);
+}
+
+void FunctionGen::setup_annotations(const ast::Body& body) {
+    if (sema::has_annotations(body)) store_name("__annotations__", "pyco::dict_()");
+}
+
+void FunctionGen::ann_assign(const ast::AnnAssign& a) {
+    if (a.value) assign(*a.target, expr(*a.value), true);
+    if (scopes_.back()->kind == sema::Scope::Kind::Function) return;  // a local's annotation is never evaluated
+    auto* name = ast::as<ast::Name>(*a.target);
+    if (!a.simple || !name) {
+        if (!m_.lazy_annotations) expr(*a.annotation);
+        return;
+    }
+    std::string ann = annotation(*a.annotation);
+    std::string table = load_name(*a.target, "__annotations__");
+    set_pos(*a.target);
+    line(fmt::format("pyco::setitem({}, {}, {});", table, constant({ast::Constant::Kind::Str, name->id}), ann));
+}
+
+std::string FunctionGen::annotations_dict(const ast::Arguments& args, const ast::Expr* returns) {
+    std::vector<std::pair<std::string, std::string>> items;
+    auto add = [&](const std::string& name, const ast::Expr* e) {
+        if (e) items.emplace_back(constant({ast::Constant::Kind::Str, name}), annotation(*e));
+    };
+    // CPython's compiler visits args before posonlyargs.
+    for (auto& a : args.args) add(a.name, a.annotation.get());
+    for (auto& a : args.posonlyargs) add(a.name, a.annotation.get());
+    if (args.vararg) add(args.vararg->name, args.vararg->annotation.get());
+    for (auto& a : args.kwonlyargs) add(a.name, a.annotation.get());
+    if (args.kwarg) add(args.kwarg->name, args.kwarg->annotation.get());
+    add("return", returns);
+    if (items.empty()) return "";
+    std::string d = temp();
+    line(fmt::format("pyco::Object {} = pyco::dict_();", d));
+    for (auto& [k, v] : items) line(fmt::format("pyco::dict_set({}, {}, {});", d, k, v));
+    return d;
 }
 
 std::string FunctionGen::generator_expression(const ast::Expr& e, const ast::GeneratorExp& g) {

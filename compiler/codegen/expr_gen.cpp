@@ -137,14 +137,14 @@ std::string FunctionGen::binop(const ast::Expr& e, const ast::BinOp& b) {
 std::string FunctionGen::boolop(const ast::BoolOp& b) {
     std::string first = expr(*b.values[0]);
     std::string t = temp();
-    line(fmt::format("pyco::Object {} = {};", t, inline_temp(first, true).value_or(first)));
+    line(fmt::format("pyco::Object {} = {};", t, inline_temp(first, Use::Statement).value_or(first)));
     // Each further operand is evaluated only when the ones before did not decide the result.
     int opened = 0;
     for (size_t i = 1; i < b.values.size(); ++i) {
         open(fmt::format("if ({}pyco::truthy({}))", b.op == ast::BoolOpKind::And ? "" : "!", t));
         ++opened;
         std::string v = expr(*b.values[i]);
-        line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
+        line(fmt::format("{} = {};", t, inline_temp(v, Use::Statement).value_or(v)));
     }
     while (opened--) close();
     return t;
@@ -163,11 +163,9 @@ static const char* cmp_name(ast::CmpOpKind k) {
 }
 
 std::string FunctionGen::compare(const ast::Expr& e, const ast::Compare& c) {
+    // Declared before the operands, so that it is destroyed after them, as CPython drops the operands first.
     std::string t = temp();
-    // A chain assigns its result in nested blocks; a single comparison initialises it.
-    bool chain = c.ops.size() > 1;
-    std::string result = chain ? t : "pyco::Object " + t;
-    if (chain) line(fmt::format("pyco::Object {};", t));
+    line(fmt::format("pyco::Object {};", t));
     std::string left = expr(*c.left);
     int opened = 0;
     for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -187,7 +185,7 @@ std::string FunctionGen::compare(const ast::Expr& e, const ast::Compare& c) {
             case ast::CmpOpKind::NotIn: value = fmt::format("pyco::bool_(!pyco::contains({}, {}))", right, left); break;
             default: value = fmt::format("pyco::compare(pyco::CmpOp::{}, {}, {})", cmp_name(c.ops[i]), left, right);
         }
-        line(fmt::format("{} = {};", result, value));
+        line(fmt::format("{} = {};", t, value));
         if (i + 1 < c.ops.size()) {
             open(fmt::format("if (pyco::truthy({}))", t));
             ++opened;
@@ -332,17 +330,16 @@ std::string FunctionGen::if_exp(const ast::IfExp& x) {
     std::string c = truth(*x.test);
     open(fmt::format("if ({})", c));
     std::string v = expr(*x.body);
-    line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
+    line(fmt::format("{} = {};", t, inline_temp(v, Use::Statement).value_or(v)));
     reopen("} else {");
     v = expr(*x.orelse);
-    line(fmt::format("{} = {};", t, inline_temp(v, true).value_or(v)));
+    line(fmt::format("{} = {};", t, inline_temp(v, Use::Statement).value_or(v)));
     close();
     return t;
 }
 
 std::string FunctionGen::truth(const ast::Expr& e) {
     std::string v = expr(e);
-    v = inline_temp(v, false).value_or(v);
     std::string b = flag();
     line(fmt::format("bool {} = pyco::truthy({});", b, v));
     return b;
@@ -352,7 +349,7 @@ std::string FunctionGen::kept(const ast::Expr& e) {
     std::string v = expr(e);
     // Constants and builtins never change; a temporary just made is read by nothing else.
     if (v.rfind("k_", 0) == 0 || v.rfind("b_", 0) == 0 || v.rfind("pyco::", 0) == 0) return v;
-    if (auto init = inline_temp(v, true)) {
+    if (auto init = inline_temp(v, Use::Statement)) {
         line(fmt::format("pyco::Object {} = {};", v, *init));
         return v;
     }

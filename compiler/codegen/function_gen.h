@@ -33,6 +33,9 @@ public:
 
     // Emits the statements of a function's (or the module's) body.
     void body(const ast::Body& b);
+    // A module or class body with annotated assignments starts with `__annotations__ = {}` (CPython's
+    // SETUP_ANNOTATIONS); each one at that level records a simple name's annotation there.
+    void setup_annotations(const ast::Body& body);
     // Emits `return <expr>` for a lambda's body.
     void lambda_body(const ast::Expr& e);
     // The text emitted, indented for its place in the C++ function.
@@ -87,7 +90,11 @@ private:
     void emit_pos(int index);
     void set_pos(const ast::Expr& e);
     void set_pos(ast::Span span);
-    std::optional<std::string> inline_temp(const std::string& t, bool allow_await);
+    // How the one reader of a temporary takes its value (see inline_temp): a statement of its own or the right
+    // side of an assignment; an operand of something that runs no Python code (a return value, an except
+    // clause's match); an argument of something that may (truthiness through __bool__, a class namespace).
+    enum class Use { Statement, Operand, Argument };
+    std::optional<std::string> inline_temp(const std::string& t, Use use);
     const std::string& frame() const { return frames_.back(); }
     bool is_coroutine() const {
         return kind_ == Kind::Async || kind_ == Kind::Generator || kind_ == Kind::AsyncGenerator;
@@ -181,7 +188,14 @@ private:
     // `doc`: the docstring, the body's leading string constant (see docstring()), or null.
     std::string make_function(const sema::Scope& scope, const ast::Arguments& args, int firstlineno,
                               const std::function<void(FunctionGen&)>& emit_body, bool is_async,
-                              const ast::Constant* doc = nullptr);
+                              const ast::Constant* doc = nullptr, const ast::Expr* returns = nullptr);
+    // The value an annotation stores: the expression's value, or under `from __future__ import annotations`
+    // its source text.
+    std::string annotation(const ast::Expr& e);
+    // A def's __annotations__ dict, built in CPython's order (parameters, then *args, keyword-only, **kwargs,
+    // return), or "" when nothing is annotated.
+    std::string annotations_dict(const ast::Arguments& args, const ast::Expr* returns);
+    void ann_assign(const ast::AnnAssign& a);
     std::string generator_expression(const ast::Expr& e, const ast::GeneratorExp& g);
     void generator_expression_body(ast::Span where, const ast::GeneratorExp& g);
     void class_def(const ast::Stmt& s, const ast::ClassDef& c);

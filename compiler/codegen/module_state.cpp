@@ -1,5 +1,7 @@
 #include "module_state.h"
 
+#include "../utf8.h"
+
 #include <fmt/format.h>
 
 #include "cpp_text.h"
@@ -49,6 +51,18 @@ std::string ModuleState::constant(const std::string& key, const std::string& ini
 std::string ModuleState::builtin(const std::string& name) {
     builtins_used.insert(name);
     return "b_" + cpp_ident(name);
+}
+
+std::string ModuleState::source_text(ast::Span span) const {
+    std::string out;
+    for (int line = span.line; line <= span.end_line && line >= 1 && line <= int(lines.size()); ++line) {
+        const std::u32string& l = lines[line - 1];
+        size_t from = line == span.line ? size_t(span.col) : 0;
+        size_t to = line == span.end_line ? size_t(span.end_col) : l.size();
+        if (line != span.line) out += ' ';
+        for (size_t i = from; i < to && i < l.size(); ++i) utf8::append(out, l[i]);
+    }
+    return out;
 }
 
 std::string ModuleState::global(const std::string& name) const { return "g_" + cpp_ident(name); }

@@ -11,6 +11,7 @@
 
 #include "../ast.h"
 #include "../diagnostics.h"
+#include "../sema/imports.h"
 #include "../sema/scopes.h"
 
 namespace pyco::codegen {
@@ -33,6 +34,9 @@ struct CodeTable {
 
 struct ModuleState {
     std::string abs_path, display_path;
+    sema::ModuleIdentity id;  // its __name__ and package
+    bool star_import = false;  // `from m import *` at module level: names nothing binds are looked up when read
+    bool lazy_annotations = false;  // `from __future__ import annotations`: annotations are kept as source text
     std::vector<std::u32string> lines;  // the source, one entry per line, for caret anchors
     Diagnostics& diags;
     const sema::ModuleScopes& scopes;
@@ -58,6 +62,8 @@ struct ModuleState {
     std::string constant(const std::string& key, const std::string& init);
     std::string builtin(const std::string& name);
     std::string global(const std::string& name) const;
+    // The source text of an expression (what `from __future__ import annotations` stores).
+    std::string source_text(ast::Span span) const;
     // The caret anchors of a binary operation or subscript, as CPython's traceback computes them.
     PosEntry position(const ast::Expr& e) const;
     void error(ast::Span span, const std::string& msg) { diags.error(display_path, span, msg); }

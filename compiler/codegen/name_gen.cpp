@@ -39,10 +39,19 @@ std::string FunctionGen::names_array(const std::vector<std::string>& names) {
 
 std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) {
     std::string q = cpp_string(name);
-    // The module's own attributes: it always runs as the main module.
-    if ((name == "__name__" || name == "__file__") && !m_.scopes.module_globals.count(name) &&
-        (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global))
-        return constant({ast::Constant::Kind::Str, name == "__name__" ? std::string("__main__") : m_.abs_path});
+    bool unbound_global = !m_.scopes.module_globals.count(name) &&
+                          (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global);
+    // The module's own attributes: its name and file are known here; the others are in its namespace.
+    if (unbound_global && (name == "__name__" || name == "__file__"))
+        return constant({ast::Constant::Kind::Str, name == "__name__" ? m_.id.name : m_.abs_path});
+    if (unbound_global && (m_.star_import || sema::is_module_attribute(name))) {
+        set_pos(e);
+        std::string t = temp();
+        line(fmt::format("pyco::Object {} = pyco::load_module_name(module_object, {}, {}, {});", t, q,
+                         names_array(local_names()),
+                         names_array({m_.scopes.module_globals.begin(), m_.scopes.module_globals.end()})));
+        return t;
+    }
     if (sema::is_builtin_name(name) && !sema::is_provided_builtin(name) &&
         (kind_of(name) == sema::VarKind::Builtin || kind_of(name) == sema::VarKind::Global)) {
         m_.error(e.span, fmt::format("builtin '{}' is not supported by pyco", name));
@@ -89,8 +98,9 @@ std::string FunctionGen::load_name(const ast::Expr& e, const std::string& name) 
 
 void FunctionGen::store_name(const std::string& name, const std::string& value, bool fresh) {
     std::string v = value;
+    Use use = kind_of(name) == sema::VarKind::Class ? Use::Argument : Use::Statement;  // dict_set's argument
     if (fresh)
-        if (auto init = inline_temp(value, kind_of(name) != sema::VarKind::Class)) v = *init;
+        if (auto init = inline_temp(value, use)) v = *init;
     if (kind_of(name) == sema::VarKind::Class)
         return line(fmt::format("pyco::dict_set({}, {}, {});", class_ns_.back(),
                                 constant({ast::Constant::Kind::Str, name}), v));

@@ -55,7 +55,7 @@ void FunctionGen::simple_stmt(const ast::Stmt& s) {
         std::string v = expr(*a->value);
         for (auto& t : a->targets) assign(*t, v, a->targets.size() == 1);
     } else if (auto* a = ast::as<ast::AnnAssign>(s)) {
-        if (a->value) assign(*a->target, expr(*a->value), true);
+        ann_assign(*a);
     } else if (auto* a = ast::as<ast::AugAssign>(s)) {
         aug_assign(*a);
     } else if (auto* r = ast::as<ast::Return>(s)) {
@@ -95,7 +95,7 @@ void FunctionGen::simple_stmt(const ast::Stmt& s) {
 // The value of an expression statement is dropped where the statement ends: the operation that made it is
 // written as a statement of its own.
 void FunctionGen::discard(const std::string& value) {
-    if (auto init = inline_temp(value, true)) line(*init + ";");
+    if (auto init = inline_temp(value, Use::Statement)) line(*init + ";");
 }
 
 void FunctionGen::assign(const ast::Expr& target, const std::string& value, bool fresh) {
@@ -162,7 +162,7 @@ std::string FunctionGen::test_flag(const ast::Expr& test) {
     line(fmt::format("bool {};", c));
     open("");
     std::string v = expr(test);
-    line(fmt::format("{} = pyco::truthy({});", c, inline_temp(v, false).value_or(v)));
+    line(fmt::format("{} = pyco::truthy({});", c, inline_temp(v, Use::Argument).value_or(v)));
     close();
     return c;
 }
@@ -260,22 +260,29 @@ void FunctionGen::raise_stmt(const ast::Stmt& s, const ast::Raise& r) {
     else line(fmt::format("pyco::raise_from({}, {});", e, c));
 }
 
+// `import a.b` binds a (import_top); `import a.b as c` binds the module a.b itself. A relative import is made
+// absolute here, where the module's package is known; one that leaves it raises when it runs, as in CPython.
 void FunctionGen::import_stmt(const ast::Stmt& s) {
     set_pos(s.span);
     if (auto* imp = ast::as<ast::Import>(s)) {
         for (auto& a : imp->names) {
-            std::string top = a.name.substr(0, a.name.find('.'));
-            std::string mod = fmt::format("pyco::import_module({})", cpp_string(a.asname ? a.name : top));
-            store_name(a.asname ? *a.asname : top, mod);
+            if (a.asname) store_name(*a.asname, fmt::format("pyco::import_module({})", cpp_string(a.name)));
+            else store_name(a.name.substr(0, a.name.find('.')), fmt::format("pyco::import_top({})", cpp_string(a.name)));
         }
         return;
     }
     auto* imp = ast::as<ast::ImportFrom>(s);
+    sema::RelativeName from = sema::resolve_relative(m_.id, imp->level, imp->module);
+    if (!from.name) return line(fmt::format("pyco::raise_relative_import_error({});", from.has_parent));
+    std::vector<std::string> names;
+    for (auto& a : imp->names) names.push_back(a.name);
     std::string mod = temp();
-    line(fmt::format("pyco::Object {} = pyco::import_module({});", mod, cpp_string(imp->module)));
-    for (auto& a : imp->names)
-        store_name(a.asname ? *a.asname : a.name,
-                   fmt::format("pyco::import_from({}, {})", mod, cpp_string(a.name)));
+    line(fmt::format("pyco::Object {} = pyco::import_for_from({}, {});", mod, cpp_string(*from.name),
+                     names_array(names)));
+    for (auto& a : imp->names) {
+        if (a.name == "*") line(fmt::format("pyco::import_star({}, module_object);", mod));
+        else store_name(a.asname ? *a.asname : a.name, fmt::format("pyco::import_from({}, {})", mod, cpp_string(a.name)));
+    }
 }
 
 }  // namespace pyco::codegen

@@ -67,7 +67,8 @@ void FunctionGen::try_except(const ast::Try& t) {
             break;
         }
         std::string ty = expr(*h.type);
-        std::string cond = fmt::format("pyco::exception_matches({}, {})", exc, inline_temp(ty, false).value_or(ty));
+        ty = inline_temp(ty, Use::Operand).value_or(ty);
+        std::string cond = fmt::format("pyco::exception_matches({}, {})", exc, ty);
         cond = std::exchange(pending_pos_, {}) + cond;  // `if (_f.pos = N; ...)`
         bool own_statements = false;
         for (size_t at = mark; at < out_.size(); at = out_.find('\n', at) + 1)
@@ -238,7 +239,7 @@ void FunctionGen::return_stmt(const ast::Return& r) {
 }
 
 void FunctionGen::return_value(const std::string& v) {
-    std::string value = inline_temp(v, false).value_or(v);
+    std::string value = inline_temp(v, Use::Operand).value_or(v);
     if (finallies_.empty()) return line(fmt::format("{} {};", return_keyword(), value));
     need_rv_ = true;
     if (v != "_rv") line(fmt::format("_rv = {};", value));

@@ -1,5 +1,6 @@
 #include "process.h"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,8 +18,11 @@ static std::vector<char*> c_argv(const std::vector<std::string>& argv) {
 
 ProcessResult run_process(const std::vector<std::string>& argv) {
     ProcessResult r;
+    // The pipe is close-on-exec and argv is built before fork: builds compile units from several threads, and a
+    // child must neither keep another child's pipe open nor allocate after fork.
+    auto args = c_argv(argv);
     int fds[2];
-    if (pipe(fds) != 0) {
+    if (pipe2(fds, O_CLOEXEC) != 0) {
         r.output = std::string("pipe: ") + std::strerror(errno);
         return r;
     }
@@ -30,9 +34,6 @@ ProcessResult run_process(const std::vector<std::string>& argv) {
     if (pid == 0) {
         dup2(fds[1], 1);
         dup2(fds[1], 2);
-        close(fds[0]);
-        close(fds[1]);
-        auto args = c_argv(argv);
         execvp(args[0], args.data());
         std::string msg = std::string("cannot run ") + argv[0] + ": " + std::strerror(errno) + "\n";
         (void)!write(2, msg.data(), msg.size());

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <mutex>
 
 #include "build_paths.h"
 #include "process.h"
@@ -19,6 +20,14 @@ static fs::path self_dir() {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     return ec ? fs::current_path() : exe.parent_path();
+}
+
+std::string python_library_dir() {
+    std::error_code ec;
+    fs::path installed = self_dir().parent_path() / "share/pyco/lib";
+    if (fs::is_directory(installed, ec)) return installed.string();
+    fs::path tree = fs::path(PYCO_SOURCE_DIR) / "runtime/lib";
+    return fs::is_directory(tree, ec) ? tree.string() : std::string();
 }
 
 // The sanitizer flags the runtime was built with (cmake/sanitizers.cmake), or an error when it was not.
@@ -64,24 +73,32 @@ std::optional<Toolchain> find_toolchain(std::string& error, bool sanitize) {
     return tc;
 }
 
-// A cache folder for the precompiled runtime header, keyed by compiler, flags and the headers' state.
-static fs::path pch_dir(const Toolchain& tc) {
+std::string toolchain_key(const Toolchain& tc) {
     std::string key = tc.cxx + "|" + tc.include_dir;
     for (auto& f : tc.flags) key += "|" + f;
     std::error_code ec;
     for (auto& e : fs::directory_iterator(fs::path(tc.include_dir) / "pyco", ec))
         key += fmt::format("|{}:{}", e.path().filename().string(),
                            e.last_write_time(ec).time_since_epoch().count());
-    fs::path root;
-    if (const char* c = std::getenv("PYCO_CACHE_DIR"); c && *c) root = c;
-    else if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) root = fs::path(x) / "pyco";
-    else if (const char* h = std::getenv("HOME"); h && *h) root = fs::path(h) / ".cache/pyco";
-    else root = fs::temp_directory_path() / "pyco-cache";
-    return root / fmt::format("pch-{:016x}", std::hash<std::string>{}(key));
+    return key;
+}
+
+std::string cache_root() {
+    if (const char* c = std::getenv("PYCO_CACHE_DIR"); c && *c) return c;
+    if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return (fs::path(x) / "pyco").string();
+    if (const char* h = std::getenv("HOME"); h && *h) return (fs::path(h) / ".cache/pyco").string();
+    return (fs::temp_directory_path() / "pyco-cache").string();
+}
+
+// A cache folder for the precompiled runtime header, keyed by compiler, flags and the headers' state.
+static fs::path pch_dir(const Toolchain& tc) {
+    return fs::path(cache_root()) / fmt::format("pch-{:016x}", std::hash<std::string>{}(toolchain_key(tc)));
 }
 
 // Builds the PCH once; a missing or failed PCH only costs time, so errors here are not fatal.
 static std::string ensure_pch(const Toolchain& tc) {
+    static std::mutex building;  // units compile in parallel: one of them builds it, the others wait
+    std::lock_guard<std::mutex> lock(building);
     fs::path dir = pch_dir(tc);
     fs::path gch = dir / "pyco/abi.h.gch";
     std::error_code ec;
@@ -113,8 +130,8 @@ static bool is_large_translation(const std::string& cpp_path) {
     return lines > kLargeLines;
 }
 
-bool build_executable(const Toolchain& tc, const std::string& cpp_path, const std::string& exe_path,
-                      std::string& output) {
+bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std::string& object_path,
+                    std::string& output) {
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
     // g++ uses DIR/pyco/abi.h.gch for `#include <pyco/abi.h>` when DIR comes first on the path.
@@ -124,7 +141,18 @@ bool build_executable(const Toolchain& tc, const std::string& cpp_path, const st
     }
     if (is_large_translation(cpp_path))
         argv.insert(argv.end(), {"-Og", "-foptimize-sibling-calls"});  // after -O2: the later -O wins
-    argv.insert(argv.end(), {"-I" + tc.include_dir, cpp_path, "-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
+    argv.insert(argv.end(), {"-I" + tc.include_dir, "-c", cpp_path, "-o", object_path});
+    ProcessResult r = run_process(argv);
+    output = r.output;
+    return r.status == 0;
+}
+
+bool link_executable(const Toolchain& tc, const std::vector<std::string>& objects, const std::string& exe_path,
+                     std::string& output) {
+    std::vector<std::string> argv{tc.cxx};
+    argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
+    argv.insert(argv.end(), objects.begin(), objects.end());
+    argv.insert(argv.end(), {"-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
     // The runtime library carries debug information (RelWithDebInfo); copying it into every program took
     // three quarters of the link (0.77 s of hello's; 0.10 s without). Programs keep their symbols, so stacks
     // still name functions; sanitized programs keep everything, for file:line in their reports.

@@ -1,5 +1,6 @@
 // Turning generated C++ into an executable: finds the runtime (build tree or install prefix, relative to the
-// pyco executable), keeps a precompiled header of the runtime in a cache, and runs $CXX (default g++).
+// pyco executable), keeps a precompiled header of the runtime in a cache, and runs $CXX (default g++) to compile
+// each translation unit and to link them (object_cache.h decides which units need compiling).
 #pragma once
 
 #include <optional>
@@ -20,8 +21,19 @@ struct Toolchain {
 // always builds sanitized programs; `sanitize` (pyco build --sanitize) asks for that and is an error elsewhere.
 std::optional<Toolchain> find_toolchain(std::string& error, bool sanitize = false);
 
-// Compiles and links `cpp_path` into `exe_path`. Returns false with the compiler's output in `output`.
-bool build_executable(const Toolchain& tc, const std::string& cpp_path, const std::string& exe_path,
-                      std::string& output);
+// pyco's library of modules written in Python: PREFIX/share/pyco/lib installed, runtime/lib in the build tree;
+// empty when neither exists.
+std::string python_library_dir();
+
+// What a compiled object depends on besides its C++ text: the compiler, the flags and the runtime headers' state.
+std::string toolchain_key(const Toolchain& tc);
+// The cache folder (PCH, objects): $PYCO_CACHE_DIR, else $XDG_CACHE_HOME/pyco, else ~/.cache/pyco.
+std::string cache_root();
+// Compiles one translation unit to an object file. Returns false with the compiler's output in `output`.
+bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std::string& object_path,
+                    std::string& output);
+// Links objects with the runtime into an executable.
+bool link_executable(const Toolchain& tc, const std::vector<std::string>& objects, const std::string& exe_path,
+                     std::string& output);
 
 }  // namespace pyco::driver

@@ -26,6 +26,11 @@ bool is_builtin_name(const std::string& name) {
     return it != builtin_kinds().end() && it->second != Kind::module_attr;
 }
 
+bool is_module_attribute(const std::string& name) {
+    auto it = builtin_kinds().find(name);
+    return name == "__path__" || (it != builtin_kinds().end() && it->second == Kind::module_attr);
+}
+
 bool is_provided_builtin(const std::string& name) {
     auto it = builtin_kinds().find(name);
     return it != builtin_kinds().end() && (it->second == Kind::provided || it->second == Kind::compiled);

@@ -10,15 +10,6 @@
 
 namespace pyco::sema {
 
-bool is_provided_module(const std::string& name) {
-    static const std::unordered_set<std::string_view> names = {
-#define PYCO_MODULE(name, init) #name,
-#include "pyco/modules.def"
-#undef PYCO_MODULE
-    };
-    return names.count(name) > 0;
-}
-
 namespace {
 
 // What an expression is called in CPython's "cannot assign to ..." messages.
@@ -56,7 +47,17 @@ const char* target_description(const ast::Expr& e) {
 struct Context {
     enum class Fn { Module, Sync, Async, Lambda } fn = Fn::Module;
     int loops = 0;  // loops enclosing the statement within the current function
+    bool in_class = false;
+    bool module_level() const { return fn == Fn::Module && !in_class; }
 };
+
+// The features `from __future__ import` accepts in 3.11 (Lib/__future__.py's all_feature_names).
+bool is_future_feature(const std::string& name) {
+    static const std::unordered_set<std::string_view> names = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"};
+    return names.count(name) > 0;
+}
 
 class Checker {
 public:
@@ -94,6 +95,22 @@ private:
         body(f.body, c);
     }
 
+    // A future statement: only among the module's first statements (check_module marks them), naming a known
+    // feature.
+    void future_import(const ast::Stmt& s, const ast::ImportFrom& imp) {
+        if (!leading_futures_.count(&s))
+            return error(s.span, "SyntaxError: from __future__ imports must occur at the beginning of the file");
+        for (auto& a : imp.names) {
+            if (a.name == "braces") return error(a.span, "SyntaxError: not a chance");
+            if (!is_future_feature(a.name))
+                return error(a.span, fmt::format("SyntaxError: future feature {} is not defined", a.name));
+        }
+    }
+
+public:
+    std::unordered_set<const ast::Stmt*> leading_futures_;
+
+private:
     void stmt(const ast::Stmt& s, Context c) {
         if (auto* f = ast::as<ast::FunctionDef>(s)) return function(*f, c);
         if (auto* cls = ast::as<ast::ClassDef>(s)) {
@@ -103,7 +120,9 @@ private:
             for (auto& d : cls->decorator_list) expr(*d, c);
             for (auto& b : cls->bases) expr(*b, c);
             for (auto& k : cls->keywords) expr(*k.value, c);
-            return body(cls->body, Context{});  // a class body is no function and no loop
+            Context inner;  // a class body is no function and no loop
+            inner.in_class = true;
+            return body(cls->body, inner);
         }
         if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
         if (ast::as<ast::Return>(s)) {
@@ -116,18 +135,11 @@ private:
             if (w->is_async && c.fn != Context::Fn::Async)
                 return error(s.span, "SyntaxError: 'async with' outside async function");
         }
-        if (auto* imp = ast::as<ast::Import>(s)) {
-            for (auto& a : imp->names)
-                if (!is_provided_module(a.name))
-                    error(a.span, fmt::format("import of unknown module '{}': pyco does not provide it", a.name));
-            return;
-        }
         if (auto* imp = ast::as<ast::ImportFrom>(s)) {
-            if (imp->level > 0) return unsupported(s.span, "relative imports");
-            if (!is_provided_module(imp->module))
-                return error(s.span, fmt::format("import of unknown module '{}': pyco does not provide it", imp->module));
+            if (imp->level == 0 && imp->module == "__future__") return future_import(s, *imp);
             for (auto& a : imp->names)
-                if (a.name == "*") return unsupported(a.span, "'import *' statements");
+                if (a.name == "*" && !c.module_level())
+                    return error(s.span, "SyntaxError: import * only allowed at module level");
             return;
         }
         if (auto* a = ast::as<ast::Assign>(s)) for (auto& t : a->targets) assign_target(*t, false);
@@ -222,7 +234,18 @@ private:
 }  // namespace
 
 void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags) {
-    Checker(file, diags).body(m.body, Context{});
+    Checker checker(file, diags);
+    // Future statements may follow the docstring and each other only.
+    for (size_t i = 0; i < m.body.size(); ++i) {
+        const ast::Stmt& s = *m.body[i];
+        auto* e = ast::as<ast::ExprStmt>(s);
+        auto* doc = e ? ast::as<ast::Constant>(*e->value) : nullptr;
+        if (i == 0 && doc && doc->kind == ast::Constant::Kind::Str) continue;
+        auto* imp = ast::as<ast::ImportFrom>(s);
+        if (!imp || imp->level != 0 || imp->module != "__future__") break;
+        checker.leading_futures_.insert(&s);
+    }
+    checker.body(m.body, Context{});
 }
 
 }  // namespace pyco::sema

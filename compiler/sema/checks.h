@@ -13,7 +13,4 @@ namespace pyco::sema {
 
 void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags);
 
-// Whether `import name` can compile: the modules of runtime/include/pyco/modules.def.
-bool is_provided_module(const std::string& name);
-
 }  // namespace pyco::sema

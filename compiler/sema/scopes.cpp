@@ -32,6 +32,7 @@ public:
         out_.module->name = out_.module->qualname = "<module>";
         out_.module->node = &m;
         cur_ = out_.module.get();
+        out_.lazy_annotations = has_future(m.body, "annotations");
         body(m.body);
     }
 
@@ -163,6 +164,11 @@ private:
         if (auto* a = ast::as<ast::AnnAssign>(s)) {
             if (a->value) expr(*a->value);
             target(*a->target);
+            // Module and class bodies get an __annotations__ dict, evaluate the annotation and record a simple name's.
+            if (cur_->kind == Scope::Kind::Function) return;
+            expr(*a->annotation);
+            cur_->used.insert("__annotations__");
+            bind("__annotations__");
             return;
         }
         if (auto* f = ast::as<ast::For>(s)) {
@@ -375,6 +381,25 @@ void resolve(Scope* s, const ModuleScopes& all, const std::string& file, Diagnos
 }
 
 }  // namespace
+
+bool has_future(const ast::Body& body, const std::string& feature) {
+    for (auto& s : body)
+        if (auto* imp = ast::as<ast::ImportFrom>(*s); imp && imp->level == 0 && imp->module == "__future__")
+            for (auto& a : imp->names)
+                if (a.name == feature) return true;
+    return false;
+}
+
+bool has_annotations(const ast::Body& body) {
+    for (auto& s : body) {
+        if (ast::as<ast::FunctionDef>(*s) || ast::as<ast::ClassDef>(*s)) continue;
+        if (ast::as<ast::AnnAssign>(*s)) return true;
+        bool found = false;
+        ast::for_each_child(*s, [](const ast::Expr&) {}, [&](const ast::Body& b) { found = found || has_annotations(b); });
+        if (found) return true;
+    }
+    return false;
+}
 
 ModuleScopes analyze_scopes(const ast::Module& m, const std::string& file, Diagnostics& diags) {
     ModuleScopes out;

@@ -39,11 +39,18 @@ struct ModuleScopes {
     std::unique_ptr<Scope> module;
     std::map<const void*, Scope*> by_node;  // FunctionDef*/Lambda*/ClassDef* -> scope
     std::set<std::string> module_globals;   // every name bound at module level or declared global anywhere
+    bool lazy_annotations = false;          // `from __future__ import annotations`: annotations are not evaluated
     Scope* scope_of(const void* node) const;
 };
 
 // Builds the scopes and reports CPython's symtable errors (nonlocal at module level, no binding for nonlocal,
 // duplicate argument, name used prior to global declaration).
+// `from __future__ import feature` (checks.cpp makes sure future imports lead the module).
+bool has_future(const ast::Body& body, const std::string& feature);
+// Whether a module or class body has an annotated assignment anywhere outside nested defs and classes: CPython
+// then gives it an `__annotations__` dict before the body runs.
+bool has_annotations(const ast::Body& body);
+
 ModuleScopes analyze_scopes(const ast::Module& m, const std::string& file, Diagnostics& diags);
 
 }  // namespace pyco::sema

@@ -13,7 +13,8 @@
 //   BinOp CmpOp UnOp binop inplace_binop unop compare not_ truthy contains is_ iter next unpack
 //   getattr setattr delattr getitem setitem delitem repr str ascii format type_object
 // Calls and functions (call.h):
-//   Args FuncInfo FunctionObj call call_ex bind_args make_function make_cell builtin
+//   Args FuncInfo FunctionObj call call_ex bind_args make_function set_annotations make_cell
+//   builtin
 // Variables (variables.h):
 //   load_local load_global load_cell cell_ref delete_local raise_name_error class_namespace_get
 //   class_namespace_del
@@ -28,8 +29,9 @@
 // Classes (classes.h):
 //   ClassInfo build_class super_zero
 // Modules (module.h):
-//   import_module import_from ModuleAttrCache getattr_cached
-// The program (program.h):
+//   ModuleDef GlobalSlot import_module import_top import_for_from import_from import_star
+//   raise_relative_import_error load_module_name ModuleAttrCache getattr_cached
+// The program (program.h; the program unit that program/program.cpp writes):
 //   run_main
 #pragma once
 

@@ -51,6 +51,7 @@ struct FunctionObj : Obj {
     std::vector<std::pair<std::string, Object>> kwdefaults;
     std::vector<Object> cells;                    // closure cells, in the order the generated code expects
     Object dict;                                  // __dict__ once an attribute is set (functools.wraps etc.)
+    Object annotations;                           // __annotations__, made empty on first read when null
     FunctionObj(const FuncInfo* info, Entry entry);
 };
 
@@ -74,6 +75,8 @@ struct MethodObj : Obj {  // a Python function bound to an instance
 
 Object make_function(const FuncInfo* info, Entry entry, std::vector<Object> defaults = {},
                      std::vector<std::pair<std::string, Object>> kwdefaults = {}, std::vector<Object> cells = {});
+// A def with annotations hands them over once the function exists (evaluated before it, as CPython does).
+void set_annotations(const Object& fn, Object annotations);
 Object make_builtin(const char* name, BuiltinFn fn);
 Object make_cell(Object value = {});
 

@@ -23,6 +23,7 @@ struct Pos {
 struct SourceFile {
     const char* path;
     const char* text;
+    const char* module = "__main__";  // the module's __name__: its functions' and classes' __module__
 };
 
 // A compiled function's static description.

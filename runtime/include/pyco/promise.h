@@ -29,7 +29,9 @@ struct PromiseBase : Obj {
     Frame frame;
     Object result;    // the return value, until the awaiter or the StopIteration takes it
     Object exc;       // the exception it finished with, until the awaiter or the caller takes it
-    Object throw_in;  // raised at the suspended `yield` on the next resume
+    // Raised at the suspended `yield` on the next resume. A coroutine leaves it empty: what is thrown into a
+    // coroutine chain (cancellation) goes to the chain's leaf, through the Task's Driver.
+    Object throw_in;
     PromiseState state = PromiseState::Created;
 
     PromiseBase(const Type* t, const CodeInfo& code) noexcept : Obj(t) { frame.code = &code; }

@@ -311,7 +311,11 @@ Object type_new(const Object& name, const Object& bases, const Object& dict) {
     Object ns = dict_();
     dict_update(ns, dict);
     Object module = str_("__module__");
-    if (dict_get(ns, module).null()) dict_set(ns, module, str_("__main__"));
+    // CPython takes __name__ from the caller's globals.
+    if (dict_get(ns, module).null()) {
+        const Frame* f = current_frame();
+        dict_set(ns, module, str_(f && f->code ? f->code->file->module : "__main__"));
+    }
     std::string n(str_view(name));
     ClassInfo info{n.c_str(), n.c_str()};
     return build_class(info, bases, ns, Object());

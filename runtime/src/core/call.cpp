@@ -60,6 +60,13 @@ static Object method_call(const Object& f, const Args& a) {
     auto* m = f.as<MethodObj>();
     return with_self(m->self, a, [m](const Args& x) { return call(m->func, x); });
 }
+static Object kwdefaults_dict(FunctionObj* fn) {
+    if (fn->kwdefaults.empty()) return None();
+    Object d = dict_();
+    for (auto& [k, v] : fn->kwdefaults) setitem(d, str_(k), v);
+    return d;
+}
+void set_annotations(const Object& fn, Object annotations) { fn.as<FunctionObj>()->annotations = std::move(annotations); }
 // Attributes set on the function (functools.wraps sets __name__, __qualname__, __doc__, __wrapped__) come
 // first, then those the function was compiled with.
 static Object function_getattr(const Object& f, std::string_view name) {
@@ -70,17 +77,27 @@ static Object function_getattr(const Object& f, std::string_view name) {
     }
     if (name == "__name__") return str_(fn->info->name);
     if (name == "__qualname__") return str_(fn->info->qualname);
-    if (name == "__module__") return str_("__main__");
+    if (name == "__module__") return str_(fn->info->code ? fn->info->code->file->module : "__main__");
     if (name == "__doc__") return fn->info->doc ? str_(fn->info->doc) : None();
     if (name == "__dict__") {
         if (fn->dict.null()) fn->dict = dict_();
         return fn->dict;
     }
     if (name == "__defaults__") return fn->defaults.empty() ? None() : tuple_from(fn->defaults);
+    if (name == "__kwdefaults__") return kwdefaults_dict(fn);
+    if (name == "__annotations__") {
+        if (fn->annotations.null()) fn->annotations = dict_();
+        return fn->annotations;
+    }
     return {};
 }
 static void function_setattr(const Object& f, std::string_view name, const Object& v) {
     auto* fn = f.as<FunctionObj>();
+    if (name == "__annotations__") {
+        if (!v.null() && !isinstance_exact(v, DictType)) raise(TypeErrorType, "__annotations__ must be set to a dict object");
+        fn->annotations = v;
+        return;
+    }
     if (fn->dict.null()) fn->dict = dict_();
     Object key = str_(name);
     if (!v.null()) return setitem(fn->dict, key, v);

@@ -34,15 +34,16 @@ static int system_exit_status(const Object& exc) {
     return 1;
 }
 
-int run_main(int argc, char** argv, const ModuleEntry& module) {
+int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t count) {
     runtime_init();
     set_sys_argv(argc, argv);
+    register_compiled_modules(modules, count);
     int status = 0;
     // CPython keeps the last uncaught exception (sys.last_value) until finalisation: objects its traceback holds
     // die only then.
     Object uncaught;
     try {
-        module.body();
+        run_main_module(*modules[0]);
     } catch (const PyExc& e) {
         if (isinstance(e.exc, SystemExitType)) {
             status = system_exit_status(e.exc);
@@ -59,12 +60,17 @@ int run_main(int argc, char** argv, const ModuleEntry& module) {
     }
     flush_stdout();
     set_finalizing(true);
-    try {
-        module.clear_globals();
-        uncaught = Object();
-    } catch (const PyExc&) {
-        // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
+    for (const ModuleDef* def : modules_to_finalize()) {
+        try {
+            def->clear_globals();
+            // What other modules stored into it (`import *`, `m.x = ...` of a name it does not define).
+            if (!def->self->null()) def->self->as<ModuleObj>()->dict.clear();
+            if (def == modules[0]) uncaught = Object();
+        } catch (const PyExc&) {
+            // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
+        }
     }
+    uncaught = Object();
     run_exit_registry();
     flush_stdout();
     std::fflush(stderr);

@@ -18,10 +18,8 @@ void runtime_init() {
 #undef PYCO_SETUP
 }
 
-void add_method(Type& t, const char* name, BuiltinFn fn) { t.methods[name] = immortal(make_builtin(name, fn)); }
-
 void add_methods(Type& t, std::initializer_list<MethodDef> defs) {
-    for (const MethodDef& d : defs) add_method(t, d.name, d.fn);
+    for (const MethodDef& d : defs) t.methods[d.name] = immortal(make_builtin(d.name, d.fn));
 }
 
 void add_unbound_functions(Type& t, std::initializer_list<MethodDef> defs) {

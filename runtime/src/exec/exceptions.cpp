@@ -546,7 +546,10 @@ void raise_unbound_local(std::string_view name) {
 
 void raise_attribute_error(const Object& o, std::string_view name) {
     std::string message;
-    if (isinstance_exact(o, ModuleType))
+    if (isinstance_exact(o, ModuleType) && o.as<ModuleObj>()->initializing)
+        message = fmt::format("partially initialized module '{}' has no attribute '{}' (most likely due to a "
+                              "circular import)", o.as<ModuleObj>()->name, name);
+    else if (isinstance_exact(o, ModuleType))
         message = fmt::format("module '{}' has no attribute '{}'", o.as<ModuleObj>()->name, name);
     else if (is_type_object(o))
         message = fmt::format("type object '{}' has no attribute '{}'", tp_name(o.as<Type>()), name);

@@ -107,6 +107,8 @@ std::vector<std::string> attribute_names(const Object& o) {
     if (isinstance_exact(o, ModuleType)) {
         const auto* m = o.as<ModuleObj>();
         add_keys(out, m->dict);
+        for (auto& [name, slot] : m->slots)
+            if (!slot->null()) out.emplace_back(name);
         out.insert(out.end(), m->extra_names.begin(), m->extra_names.end());
     } else {
         bool is_class = o.is_ptr() && o.type()->is_subtype_of(&TypeType);

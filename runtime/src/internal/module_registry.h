@@ -18,5 +18,14 @@ void module_add_function(ModuleObj& m, const char* name, Object (*fn)(const stru
 void module_add_functions(ModuleObj& m, std::initializer_list<MethodDef> defs);
 // sys.argv for the running program (called by run_main).
 void set_sys_argv(int argc, char** argv);
+// sys.modules: every module imported so far, by name (core/import.cpp).
+const Object& sys_modules();
+// The program's compiled modules, which `import` finds before the provided ones (called by run_main).
+void register_compiled_modules(const ModuleDef* const* modules, size_t count);
+// Runs the main module's body as "__main__".
+Object run_main_module(const ModuleDef& def);
+// The compiled modules whose bodies ran, in the order their globals are cleared at exit: __main__, then the
+// others from the last imported to the first.
+std::vector<const ModuleDef*> modules_to_finalize();
 
 }  // namespace pyco

@@ -22,7 +22,6 @@ struct MethodDef {
 };
 // Methods take the instance as their first positional argument and are bound on attribute access.
 void add_methods(Type& t, std::initializer_list<MethodDef> defs);
-void add_method(Type& t, const char* name, BuiltinFn fn);
 // Functions stored as class attributes, never bound: what CPython writes as classmethods or staticmethods of a
 // built-in type (int.from_bytes, dict.fromkeys, str.maketrans) ignore the class in pyco.
 void add_unbound_functions(Type& t, std::initializer_list<MethodDef> defs);

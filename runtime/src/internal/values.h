@@ -218,8 +218,6 @@ private:
     const Obj* o_;
     bool active_;
 };
-// A built-in method table entry added to t.methods.
-void add_method(Type& t, const char* name, BuiltinFn fn);
 // Rejects keyword arguments other than those listed: "f() got an unexpected keyword argument 'x'".
 void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed);
 // The same check for functions written in C in CPython (builtins, methods of built-in types), whose message is

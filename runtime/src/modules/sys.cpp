@@ -16,6 +16,16 @@ Object sys_exit(const Args& a) {
     raise_(new_exception(SystemExitType, {a[0]}));
 }
 
+// sys.version_info, the version of CPython whose behaviour pyco reproduces: a named tuple whose class CPython
+// names "sys.version_info".
+Object version_info() {
+    Object make = getattr(import_module("collections"), "namedtuple");
+    Object cls = call(make, {str_("version_info"), str_("major minor micro releaselevel serial")}, {{"module", str_("sys")}});
+    cls.as<Type>()->name = "sys.version_info";
+    cls.as<Type>()->module = "builtins";
+    return call(cls, {int_(3), int_(11), int_(7), str_("final"), int_(0)});
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj& m) {
@@ -29,6 +39,10 @@ void init_sys_module(ModuleObj& m) {
     module_add(m, "platform", str_("linux"));
     module_add(m, "byteorder", str_("little"));
     module_add_function(m, "exit", sys_exit);
+    module_add(m, "modules", sys_modules());
+    module_add(m, "version_info", version_info());
+    module_add(m, "hexversion", int_(0x030b07f0));
+    module_add(m, "version", str_("3.11.7 (pyco)"));
 }
 
 void set_sys_argv(int argc, char** argv) { argv_storage().assign(argv, argv + argc); }

@@ -1,5 +1,6 @@
 // Module objects: `import asyncio` gives one, whose attributes are its dict, looked up at run time (so a missing
-// name fails with CPython's AttributeError, suggestion included), and the per-site cache of `module.attr`.
+// name fails with CPython's AttributeError, suggestion included), and the per-site cache of `module.attr`. A
+// compiled module's variables are its unit's statics, reached through its slots (pyco/module.h, ModuleDef).
 #include <fmt/format.h>
 
 #include "internal/type_setup.h"
@@ -13,21 +14,46 @@ Type ModuleType("module", "builtins", &ObjectType);
 
 namespace {
 
-std::string module_repr(const Object& o) { return fmt::format("<module '{}' (built-in)>", o.as<ModuleObj>()->name); }
+std::string module_repr(const Object& o) {
+    auto* m = o.as<ModuleObj>();
+    if (!m->def) return fmt::format("<module '{}' (built-in)>", m->name);
+    if (!m->def->file) return fmt::format("<module '{}' (namespace)>", m->name);
+    return fmt::format("<module '{}' from '{}'>", m->name, m->def->file);
+}
+
+// A compiled module's variable of this name, or nullptr when it has none (it may have one that is unbound).
+Object* slot_of(ModuleObj* m, std::string_view name) {
+    if (!m->def) return nullptr;
+    auto it = m->slots.find(name);
+    return it == m->slots.end() ? nullptr : it->second;
+}
 
 Object module_getattr(const Object& o, std::string_view name) {
     auto* m = o.as<ModuleObj>();
+    if (Object* slot = slot_of(m, name); slot && !slot->null()) return *slot;
     auto it = m->dict.find(std::string(name));
     if (it != m->dict.end()) return it->second;
     if (name == "__name__") return str_(m->name);
+    // PEP 562: a module-level __getattr__ answers for the names the module does not have.
+    if (Object* hook = slot_of(m, "__getattr__"); hook && !hook->null()) return call(*hook, {str_(name)});
     return {};
+}
+
+// Deleting a missing attribute fails in object's generic code, which words it for any object.
+[[noreturn]] void no_attribute_to_delete(std::string_view name) {
+    raise(AttributeErrorType, fmt::format("'module' object has no attribute '{}'", name));
 }
 
 void module_setattr(const Object& o, std::string_view name, const Object& v) {
     auto* m = o.as<ModuleObj>();
     ++m->version;
+    if (Object* slot = slot_of(m, name)) {
+        if (v.null() && slot->null()) no_attribute_to_delete(name);
+        *slot = v;
+        return;
+    }
     if (v.null()) {
-        if (!m->dict.erase(std::string(name))) raise_attribute_error(o, name);
+        if (!m->dict.erase(std::string(name))) no_attribute_to_delete(name);
         return;
     }
     m->dict[std::string(name)] = v;
@@ -55,9 +81,11 @@ void module_add_functions(ModuleObj& m, std::initializer_list<MethodDef> defs) {
 Object getattr_filling(const Object& o, const char* name, ModuleAttrCache& cache) {
     Object v = getattr(o, name);
     if (o.type() == &ModuleType) {
-        cache.module = o.as<ModuleObj>();
-        cache.version = cache.module->version;
-        cache.value = v;
+        auto* m = o.as<ModuleObj>();
+        cache.module = m;
+        cache.version = m->version;
+        cache.slot = slot_of(m, name);
+        cache.value = cache.slot ? Object() : v;
     }
     return v;
 }

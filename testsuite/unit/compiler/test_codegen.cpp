@@ -19,8 +19,7 @@ std::string translate(const std::string& src) {
     std::string path = "/tmp/pyco_unit_codegen_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + ".py";
     std::ofstream(path) << src;
     Diagnostics diags;
-    std::string source;
-    auto t = translate_file(path, source, diags);
+    auto t = translate_file(path, diags);
     std::remove(path.c_str());
     REQUIRE(t);
     return t->cpp;
@@ -67,10 +66,12 @@ TEST_CASE("a binary operation on one line records CPython's caret anchors") {
     CHECK(cpp.find("{2, 4, 2, 11, 3, 4}") != std::string::npos);
 }
 
-TEST_CASE("the module has an entry point and main can be left out for embedding") {
-    std::string cpp = translate("pass\n");
+TEST_CASE("a module's unit has its entry point and the ModuleDef the import system finds it by, and no main") {
+    std::string cpp = translate("x = 1\n");
     CHECK(cpp.find("void module_body()") != std::string::npos);
-    CHECK(cpp.find("#ifndef PYCO_NO_MAIN") != std::string::npos);
+    CHECK(cpp.find("const pyco::ModuleDef module_def{.name = \"__main__\"") != std::string::npos);
+    CHECK(cpp.find("{\"x\", &g_x}") != std::string::npos);
+    CHECK(cpp.find("int main(") == std::string::npos);
 }
 
 TEST_CASE("a FuncInfo names only the fields that differ from their defaults") {

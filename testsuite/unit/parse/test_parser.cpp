@@ -18,6 +18,7 @@ struct Parsed {
 
 Parsed parse_src(const std::string& source) {
     Parsed p;
+    p.diags.add_source("t.py", source);
     p.module = parse_module("t.py", "/abs/t.py", source, p.diags);
     return p;
 }
@@ -25,7 +26,7 @@ Parsed parse_src(const std::string& source) {
 // The AST of a valid program, compactly; fails the test with the diagnostics otherwise.
 std::string ast_of(const std::string& source) {
     auto p = parse_src(source);
-    INFO(p.diags.render(source));
+    INFO(p.diags.render());
     REQUIRE(p.module);
     REQUIRE(!p.diags.has_errors());
     return test::dump(p.module->body);

@@ -208,7 +208,10 @@ Object f_namedtuple(const Args& a) {
     if (defaults.size() > fields.size()) type_error("Got more default values than field names");
     Object module = kwarg(a, "module");
 
-    auto* t = new NamedTupleType(name, module.null() || is_none(module) ? "__main__" : std::string(str_view(module)));
+    // Without module=, CPython takes the caller's __name__.
+    const Frame* caller = current_frame();
+    std::string default_module = caller && caller->code ? caller->code->file->module : "__main__";
+    auto* t = new NamedTupleType(name, module.null() || is_none(module) ? default_module : std::string(str_view(module)));
     t->fields = fields;
     set_slots(*t, {.repr = nt_repr, .hash = TupleType.hash, .richcompare = nt_richcompare, .binop = nt_binop,
                    .len = TupleType.len, .iter = TupleType.iter, .getitem = TupleType.getitem,

@@ -1,0 +1,38 @@
+// Finding the module an import names, as CPython's path-based finder does for the program's own modules: the
+// main file's folder first, then each --module-path and $PYCO_PATH folder, then pyco's library of modules
+// written in Python (runtime/lib), then the modules the runtime provides in C++ (pyco/modules.def).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pyco::program {
+
+struct SearchPath {
+    std::vector<std::string> dirs;  // the main file's folder, --module-path folders, $PYCO_PATH folders
+    std::string library;            // pyco's Python library (empty: none)
+};
+
+enum class ModuleKind {
+    Source,     // a .py file
+    Package,    // a folder's __init__.py
+    Namespace,  // a folder without __init__.py (PEP 420): a package with no code
+    Provided,   // written in C++ in the runtime
+    Missing,
+};
+
+struct FoundModule {
+    ModuleKind kind = ModuleKind::Missing;
+    std::string file;  // the .py file (Source, Package) or the folder (Namespace)
+    bool library = false;  // found in pyco's own library
+};
+
+// Where `name` (dotted, absolute) is. A dotted name is looked for in its parent package's folder only, so
+// `parent` must be what finding the parent gave.
+FoundModule find_module(const SearchPath& path, std::string_view name, const FoundModule* parent);
+
+// The modules written in C++ (pyco/modules.def).
+bool is_provided_module(std::string_view name);
+
+}  // namespace pyco::program
