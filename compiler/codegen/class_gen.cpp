@@ -1,6 +1,7 @@
-// Class statements. The body runs inline, in a frame of its own named after the class (as CPython's class
-// body function shows in tracebacks), with the names it binds stored in a namespace dict; then the runtime
-// builds the class from the bases, the namespace and the keywords.
+// Class statements, as CPython's __build_class__ runs them: the runtime first finds the metaclass and the
+// namespace its __prepare__ gives (prepare_class); the body runs inline, in a frame of its own named after the
+// class (as CPython's class body function shows in tracebacks), binding its names in that namespace; then the
+// runtime calls the metaclass with the name, the bases, the namespace and the keywords (build_class).
 #include <fmt/format.h>
 
 #include "../sema/builtin_names.h"
@@ -15,29 +16,23 @@ void FunctionGen::class_def(const ast::Stmt& s, const ast::ClassDef& c) {
     std::vector<std::string> decos = decorators(c.decorator_list);
     std::string bases = sequence(c.bases, "tuple");
     std::string keywords = c.keywords.empty() ? "pyco::Object()" : keyword_dict(c.keywords);
-    std::string ns = fmt::format("_ns{}", ++tmp_);
-    line(fmt::format("pyco::Object {} = pyco::dict_();", ns));
-    line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__module__"}),
-                     constant({ast::Constant::Kind::Str, m_.id.name})));
-    line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__qualname__"}),
-                     constant({ast::Constant::Kind::Str, scope->qualname})));
+    std::string prepared = fmt::format("_pc{}", ++tmp_);
+    set_pos(s.span);
+    line(fmt::format("pyco::PreparedClass {} = pyco::prepare_class({}, {}, {});", prepared,
+                     constant({ast::Constant::Kind::Str, c.name}), bases, keywords));
     bool class_cell = scope->kind_of("__class__") == sema::VarKind::Cell;
     if (class_cell) line("pyco::Object c___class__ = pyco::make_cell();");
-    class_body(s, c, *scope, ns);
-
-    std::string info = m_.unique("ci_" + qualname_ident(scope->qualname));
-    m_.func_infos.push_back(fmt::format("static const pyco::ClassInfo {}{{.name = {}, .qualname = {}}};", info,
-                                        cpp_string(c.name), cpp_string(scope->qualname)));
+    class_body(s, c, *scope, prepared + ".ns", class_cell);
     set_pos(s.span);
     std::string cls = temp();
-    line(fmt::format("pyco::Object {} = pyco::build_class({}, {}, {}, {});", cls, info, bases, ns, keywords));
-    if (class_cell) line(fmt::format("pyco::cell_ref(c___class__) = {};", cls));
+    line(fmt::format("pyco::Object {} = pyco::build_class({}, {});", cls, prepared,
+                     class_cell ? "c___class__" : "pyco::Object()"));
     store_name(c.name, decorate(c.decorator_list, decos, cls), true);
     close();
 }
 
 void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const sema::Scope& scope,
-                             const std::string& ns) {
+                             const std::string& ns, bool class_cell) {
     CodeTable& code = m_.new_code(c.name, scope.qualname, s.span.line);
     std::string guard = fmt::format("_cf{}", ++tmp_);
     open("");
@@ -47,11 +42,17 @@ void FunctionGen::class_body(const ast::Stmt& s, const ast::ClassDef& c, const s
     codes_.push_back(&code);
     frames_.push_back(guard + ".frame");
     open("try");
-    if (const ast::Constant* doc = docstring(c.body))
-        line(fmt::format("pyco::dict_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, "__doc__"}),
-                         constant(*doc)));
-    setup_annotations(c.body);
+    auto bind = [&](const char* name, const std::string& value) {
+        line(fmt::format("pyco::class_namespace_set({}, {}, {});", ns, constant({ast::Constant::Kind::Str, name}),
+                         value));
+    };
+    set_pos(s.span);
+    bind("__module__", constant({ast::Constant::Kind::Str, m_.id.name}));
+    bind("__qualname__", constant({ast::Constant::Kind::Str, scope.qualname}));
+    setup_annotations(c.body);  // before the docstring, as CPython 3.11's compiler_body
+    if (const ast::Constant* doc = docstring(c.body)) bind("__doc__", constant(*doc));
     for (auto& st : c.body) stmt(*st);
+    if (class_cell) bind("__classcell__", "c___class__");
     reopen("} catch (const pyco::PyExc& _e) {");
     line(fmt::format("_e.add_frame({}.frame);", guard));
     line("throw;");

@@ -199,7 +199,8 @@ private:
     std::string generator_expression(const ast::Expr& e, const ast::GeneratorExp& g);
     void generator_expression_body(ast::Span where, const ast::GeneratorExp& g);
     void class_def(const ast::Stmt& s, const ast::ClassDef& c);
-    void class_body(const ast::Stmt& s, const ast::ClassDef& c, const sema::Scope& scope, const std::string& ns);
+    void class_body(const ast::Stmt& s, const ast::ClassDef& c, const sema::Scope& scope, const std::string& ns,
+                    bool class_cell);
     std::string class_fallback_load(const ast::Expr& e, const std::string& name);
     std::string super_call(const ast::Expr& e, const ast::Call& c);
 };

@@ -46,7 +46,7 @@ struct ModuleState {
     };
     std::vector<Constant> constant_defs;           // in order of first use
     std::map<std::string, std::string> constants;  // key -> C++ name
-    std::vector<std::string> func_infos;           // definitions of FuncInfo and ClassInfo tables
+    std::vector<std::string> func_infos;           // definitions of FuncInfo tables
     std::vector<std::string> functions;            // C++ function definitions, in order
     std::vector<std::string> forward_decls;
     std::set<std::string> builtins_used;

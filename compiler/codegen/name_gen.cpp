@@ -102,7 +102,7 @@ void FunctionGen::store_name(const std::string& name, const std::string& value, 
     if (fresh)
         if (auto init = inline_temp(value, use)) v = *init;
     if (kind_of(name) == sema::VarKind::Class)
-        return line(fmt::format("pyco::dict_set({}, {}, {});", class_ns_.back(),
+        return line(fmt::format("pyco::class_namespace_set({}, {}, {});", class_ns_.back(),
                                 constant({ast::Constant::Kind::Str, name}), v));
     switch (kind_of(name)) {
         case sema::VarKind::Class:

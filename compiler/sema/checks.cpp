@@ -114,9 +114,6 @@ private:
     void stmt(const ast::Stmt& s, Context c) {
         if (auto* f = ast::as<ast::FunctionDef>(s)) return function(*f, c);
         if (auto* cls = ast::as<ast::ClassDef>(s)) {
-            for (auto& k : cls->keywords)
-                if (k.arg && *k.arg == "metaclass")
-                    return error(k.span, "'metaclass' keyword in a class definition is not supported by pyco");
             for (auto& d : cls->decorator_list) expr(*d, c);
             for (auto& b : cls->bases) expr(*b, c);
             for (auto& k : cls->keywords) expr(*k.value, c);
@@ -187,9 +184,11 @@ private:
         // Running code from text needs an interpreter, which a pyco executable does not contain.
         if (auto* n = ast::as<ast::Name>(*call.func); n && (n->id == "eval" || n->id == "exec" || n->id == "compile"))
             error(e.span, fmt::format("{}() is not supported by pyco", n->id));
-        // Without an argument vars() is locals(), which compiled functions do not keep as a dict.
-        if (auto* n = ast::as<ast::Name>(*call.func); n && n->id == "vars" && call.args.empty() && call.keywords.empty())
-            error(e.span, "vars() without an argument is not supported by pyco");
+        // Without an argument vars() is locals() and dir() lists the local names, which compiled functions do not
+        // keep as a dict.
+        if (auto* n = ast::as<ast::Name>(*call.func);
+            n && (n->id == "vars" || n->id == "dir") && call.args.empty() && call.keywords.empty())
+            error(e.span, fmt::format("{}() without an argument is not supported by pyco", n->id));
     }
 
     void expr(const ast::Expr& e, Context c) {

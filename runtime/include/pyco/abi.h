@@ -16,8 +16,8 @@
 //   Args FuncInfo FunctionObj call call_ex bind_args make_function set_annotations make_cell
 //   builtin
 // Variables (variables.h):
-//   load_local load_global load_cell cell_ref delete_local raise_name_error class_namespace_get
-//   class_namespace_del
+//   load_local load_global load_cell cell_ref delete_local raise_name_error class_namespace_set
+//   class_namespace_get class_namespace_del
 // Frames, positions and exceptions (frame.h, exceptions.h):
 //   SourceFile CodeInfo Pos Frame FrameGuard HandlingGuard PyExc raise raise_ raise_from reraise rethrow
 //   exception_matches exception_group_split prep_reraise_star AssertionErrorType RuntimeErrorType
@@ -27,7 +27,7 @@
 // with, async with, async for (statement_protocols.h):
 //   with_enter with_exit async_with_enter async_with_exit async_next is_stop_async_iteration
 // Classes (classes.h):
-//   ClassInfo build_class super_zero
+//   PreparedClass prepare_class build_class super_zero
 // Modules (module.h):
 //   ModuleDef GlobalSlot import_module import_top import_for_from import_from import_star
 //   raise_relative_import_error load_module_name ModuleAttrCache getattr_cached

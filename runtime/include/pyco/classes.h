@@ -18,22 +18,22 @@
 
 namespace pyco {
 
-struct ClassInfo {
-    const char* name;
-    const char* qualname;
+// The class statement `class NAME(bases..., **keywords): body`, as CPython's __build_class__ runs it, in two
+// halves around the body. prepare_class finds the metaclass (the `metaclass` keyword, else the most derived
+// metaclass of the bases), resolves bases' __mro_entries__ and asks the metaclass's __prepare__ for the
+// namespace (a dict unless a user metaclass returns another mapping). The body then binds its names into
+// `ns` (class_namespace_set, variables.h), '__module__' and '__qualname__' first, '__classcell__' last when
+// a method uses __class__ or super(). build_class calls the metaclass with (name, bases, ns, **keywords),
+// checks the __class__ cell received the class it returned, and returns that.
+struct PreparedClass {
+    Object name, meta, bases, orig_bases, keywords /*dict or null*/, ns;
 };
+PreparedClass prepare_class(const Object& name, const Object& bases /*tuple*/, const Object& keywords /*dict or null*/);
+Object build_class(const PreparedClass& prepared, const Object& class_cell /*null: the body has none*/);
 
-// The class statement: `class NAME(bases..., **keywords): body`, after the body ran with `ns` as its namespace
-// (a dict holding the body's names in definition order, plus '__module__' and '__qualname__'). Computes the C3
-// MRO, creates the class, runs __set_name__ and the parent's __init_subclass__, and returns the class.
-Object build_class(const ClassInfo& info, const Object& bases /*tuple*/, const Object& ns /*dict*/,
-                   const Object& keywords /*dict or null*/);
 // Zero-argument super() inside a method: `klass` is the __class__ cell's value, `first_arg` the method's first
 // parameter.
 Object super_zero(const Object& klass, const Object& first_arg);
-
-// type(name, bases, dict): a class made without a class statement.
-Object type_new(const Object& name, const Object& bases, const Object& dict);
 
 inline bool is_user_class(const Type* t) noexcept { return !t->mro.empty(); }
 

@@ -143,8 +143,8 @@ void print_exception(const Object& exc);
 std::string suggest_name(std::string_view name, const std::vector<std::string>& candidates);
 // The names of CPython's builtins module in its dict order (the last list a NameError suggestion searches).
 const std::vector<std::string>& builtin_names_for_suggestions();
-// The names dir(o) lists for an AttributeError suggestion: a module's names, a class's or an instance's
-// attributes along the base chain (sorted, as dir() returns them).
+// The names an AttributeError suggestion searches: dir(o), and for a module also the names of the real module
+// that pyco does not provide (sorted, as dir() returns them).
 std::vector<std::string> attribute_names(const Object& o);
 // The "Did you mean" text appended when the exception is printed: ". Did you mean: 'x'?" or "".
 std::string exception_suggestion(const Object& exc);

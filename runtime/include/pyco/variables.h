@@ -40,7 +40,9 @@ inline void delete_local(Object& v, const char* name) {
     v = Object();
 }
 
-// Names in a class body live in the namespace dict the class is built from: null when absent.
+// Names in a class body live in the namespace the class is built from (a dict, or the mapping a metaclass's
+// __prepare__ returned): null when absent.
+void class_namespace_set(const Object& ns, const Object& key, const Object& v);
 Object class_namespace_get(const Object& ns, const char* name);
 void class_namespace_del(const Object& ns, const char* name);  // NameError when absent
 

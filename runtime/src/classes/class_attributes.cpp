@@ -1,6 +1,8 @@
 // Attributes of classes themselves: `C.x` (descriptors bound to no instance: a function stays a function, a
-// classmethod binds C), `C.x = v` (which recomputes the slots when a dunder changes), and type's own
-// attributes (__name__, __qualname__, __module__, __mro__, __bases__, __dict__, __doc__, mro()).
+// classmethod binds C), `C.x = v` (which recomputes the slots when a dunder changes), type's own attributes
+// (__name__, __qualname__, __module__, __mro__, __bases__, __dict__, __doc__, mro()), and what a user
+// metaclass adds (CPython's type_getattro): its data descriptors first, then the class's MRO, then its other
+// attributes bound to the class, with its __getattribute__, __getattr__, __setattr__ and __delattr__.
 #include <fmt/format.h>
 
 #include "internal/class_layout.h"
@@ -40,7 +42,7 @@ Object type_attribute(const Object& cls, std::string_view name) {
     if (name == "__mro__") return types_tuple(mro_of(t));
     if (name == "__bases__") return bases_of(t);
     if (name == "__base__") return t->base ? type_object(*t->base) : None();
-    if (name == "__class__") return type_object(TypeType);
+    if (name == "__class__") return type_object(*cls.type());
     if (name == "mro") return Object::adopt(new BuiltinFunctionObj("mro", m_mro, cls));
     if (name == "__subclasses__") return Object::adopt(new BuiltinFunctionObj("__subclasses__", m_subclasses, cls));
     return {};
@@ -100,24 +102,55 @@ void class_setattr(const Object& cls, std::string_view name, const Object& v) {
     if (name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__") update_slots(c);
 }
 
-void user_attribute_names(const Object& o, std::vector<std::string>& out) {
-    bool is_class = is_type(o);
-    const Type* t = is_class ? o.as<Type>() : o.type();
-    auto add_keys = [&](const Object& d) {
-        if (d.null()) return;
-        for (const DictEntry& e : d.as<DictObj>()->entries)
-            if (!e.key.null() && is_str(e.key)) out.emplace_back(str_view(e.key));
-    };
-    if (!is_class) add_keys(instance_dict(o));
-    for (const Type* m : mro_of(t)) {
-        if (is_user_class(m)) {
-            add_keys(as_class(m)->dict);
-            continue;
-        }
-        for (auto& [k, _] : m->methods) out.push_back(k);
-        for (auto& [k, _] : m->attrs) out.push_back(k);
+Object class_getattribute(const Object& cls, std::string_view name) {
+    const Type* meta = cls.type();
+    if (!is_user_class(meta)) return getattr_or_null(cls, name);
+    const Type* owner = nullptr;
+    Object meta_attr = lookup_mro_owner(meta, name, owner);
+    bool from_user_meta = !meta_attr.null() && is_user_class(owner);
+    if (from_user_meta && is_data_descriptor(meta_attr)) return bind_attribute(meta_attr, cls, meta);
+    Object r;
+    if (!from_user_meta) {
+        r = user_class_getattr(cls, name);
+    } else if (Object attr = lookup_mro(cls.as<Type>(), name); !attr.null()) {
+        r = bind_attribute(attr, Object(), cls.as<Type>());
     }
-    for (const char* n : {"__class__", "__dict__", "__module__", "__doc__", "__weakref__"}) out.emplace_back(n);
+    if (!r.null() || meta_attr.null()) return r;
+    return bind_found(meta_attr, owner, cls, meta);
+}
+
+Object metaclass_instance_getattr(const Object& cls, std::string_view name) {
+    const auto* meta = as_class(cls.type());
+    if (!meta->has_getattribute && !meta->has_getattr) return class_getattribute(cls, name);
+    Object getattribute = meta->has_getattribute ? user_special(meta, "__getattribute__") : Object();
+    Object fallback = meta->has_getattr ? user_special(meta, "__getattr__") : Object();
+    try {
+        if (!getattribute.null()) return call(bind_attribute(getattribute, cls, meta), {str_(name)});
+        Object r = class_getattribute(cls, name);
+        if (!r.null()) return r;
+    } catch (const PyExc& e) {
+        if (fallback.null() || !isinstance(e.exc, AttributeErrorType)) throw;
+    }
+    if (fallback.null()) return {};
+    return call(bind_attribute(fallback, cls, meta), {str_(name)});
+}
+
+void class_setattro(const Object& cls, std::string_view name, const Object& v) {
+    const Type* meta = cls.type();
+    if (is_user_class(meta)) {
+        Object attr = lookup_mro(meta, name);
+        if (!attr.null() && descriptor_set(attr, cls, v, name)) return;
+    }
+    class_setattr(cls, name, v);
+}
+
+void metaclass_instance_setattr(const Object& cls, std::string_view name, const Object& v) {
+    const auto* meta = as_class(cls.type());
+    if (!(v.null() ? meta->has_delattr : meta->has_setattr)) return class_setattro(cls, name, v);
+    Object hook = user_special(meta, v.null() ? "__delattr__" : "__setattr__");
+    Object bound = bind_attribute(hook, cls, meta);
+    if (v.null()) call(bound, {str_(name)});
+    else call(bound, {str_(name), v});
 }
 
 }  // namespace pyco

@@ -61,6 +61,7 @@ Object instance_dict(const Object& o) {
         case Layout::List: return static_cast<UserListObj*>(o.ptr())->dict;
         case Layout::Dict: return static_cast<UserDictObj*>(o.ptr())->dict;
         case Layout::Tuple: return static_cast<UserTupleObj*>(o.ptr())->dict;
+        case Layout::Type: return {};  // a class: its namespace is no instance dict
         case Layout::Object: break;
     }
     return o.as<InstanceObj>()->dict;
@@ -82,6 +83,7 @@ Object run_new(const Type& cls, const Args& a, const Object& init) {
         return call(sm, Args{pos.data(), pos.size(), a.kw, a.nkw});
     }
     check_not_abstract(&cls);
+    if (as_class(&cls)->layout == Layout::Type) return new_class_from_args(&cls, a);  // type.__new__
     // object.__new__: extra arguments are an error unless __init__ takes them.
     if (as_class(&cls)->layout == Layout::Object && excess_args(a) && is_object_method(init, "__init__"))
         type_error(fmt::format("{}() takes no arguments", cls.name));

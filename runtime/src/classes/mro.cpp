@@ -77,6 +77,7 @@ Layout layout_of(const Type* t) {
     if (t == &ObjectType) return Layout::Object;
     if (t == &ListType) return Layout::List;
     if (t == &DictType) return Layout::Dict;
+    if (t->is_subtype_of(&TypeType)) return Layout::Type;
     // Tuple types made at run time (collections.namedtuple) have the tuple layout; tuple itself is not yet a base.
     if (t != &TupleType && t->is_subtype_of(&TupleType)) return Layout::Tuple;
     if (final_type(t)) type_error(fmt::format("type '{}' is not an acceptable base type", t->name));

@@ -35,6 +35,13 @@ Object o_new(const Args& a) {
         if (overrides(cls, "__new__")) type_error("object.__new__() takes exactly one argument (the type to instantiate)");
         if (!overrides(cls, "__init__")) type_error(fmt::format("{}() takes no arguments", cls->name));
     }
+    if (is_user_class(cls) && as_class(cls)->layout == Layout::Type) {
+        // A metaclass makes its instances with type.__new__ (named after the first class that does not
+        // override it, as CPython's tp_new_wrapper does).
+        const Type* base = cls;
+        while (is_user_class(base) && !own_attribute(base, "__new__").null()) base = base->base;
+        type_error(fmt::format("object.__new__({}) is not safe, use {}.__new__()", cls->name, base->name));
+    }
     if (is_user_class(cls)) {
         check_not_abstract(cls);
         return allocate_instance(cls, Args{a.pos + 1, a.npos - 1, nullptr, 0});
@@ -92,14 +99,21 @@ std::string_view name_arg(const Object& v) {
     return str_view(v);
 }
 
+// object's attribute methods do not apply to classes, whose type's own methods these would bypass.
+void refuse_class(const Object& o, const char* method) {
+    if (is_type(o)) type_error(fmt::format("can't apply this {} to {} object", method, type_name(o)));
+}
+
 Object o_setattr(const Args& a) {
     check_nargs("__setattr__", a, 3, 3);
+    refuse_class(a[0], "__setattr__");
     if (is_user_class(a[0].type())) generic_setattr(a[0], name_arg(a[1]), a[2]);
     else setattr(a[0], name_arg(a[1]), a[2]);
     return None();
 }
 Object o_delattr(const Args& a) {
     check_nargs("__delattr__", a, 2, 2);
+    refuse_class(a[0], "__delattr__");
     if (is_user_class(a[0].type())) generic_setattr(a[0], name_arg(a[1]), Object());
     else delattr(a[0], name_arg(a[1]));
     return None();
@@ -107,7 +121,8 @@ Object o_delattr(const Args& a) {
 Object o_getattribute(const Args& a) {
     check_nargs("__getattribute__", a, 2, 2);
     std::string_view name = name_arg(a[1]);
-    Object r = is_user_class(a[0].type()) ? generic_getattr(a[0], name) : getattr_or_null(a[0], name);
+    bool instance = is_user_class(a[0].type()) && !is_type(a[0]);
+    Object r = instance ? generic_getattr(a[0], name) : getattr_or_null(a[0], name);
     if (r.null()) raise_attribute_error(a[0], name);
     return r;
 }
@@ -150,17 +165,15 @@ Object o_format(const Args& a) {
 // object.__init_subclass__ (a classmethod): accepts no keywords.
 Object o_init_subclass(const Args& a) {
     if (a.nkw || a.npos > 1) {
-        std::string name = a.npos && is_type(a[0]) ? a[0].as<Type>()->name : "object";
+        const Type* t = a.npos && is_type(a[0]) ? a[0].as<Type>() : &ObjectType;
+        const std::string& name = t->qualname.empty() ? t->name : t->qualname;
         type_error(fmt::format("{}.__init_subclass__() takes no keyword arguments", name));
     }
     return None();
 }
 Object o_dir(const Args& a) {
     check_nargs("__dir__", a, 1, 1);
-    std::vector<std::string> names = attribute_names(a[0]);
-    std::vector<Object> out;
-    for (auto& n : names) out.push_back(str_(n));
-    return list_from(std::move(out));
+    return object_dir(a[0]);
 }
 
 const std::unordered_map<std::string, Object, std::hash<std::string>, std::equal_to<>>& table() {

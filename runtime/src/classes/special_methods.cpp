@@ -228,8 +228,9 @@ void update_iter(ClassObj* cls) {
 }
 
 void update_own_slots(ClassObj* c) {
-    c->getattr = instance_getattr;
-    c->setattr = instance_setattr;
+    bool metaclass = c->layout == Layout::Type;  // its instances are classes
+    c->getattr = metaclass ? metaclass_instance_getattr : instance_getattr;
+    c->setattr = metaclass ? metaclass_instance_setattr : instance_setattr;
     c->has_getattribute = !user_special(c, "__getattribute__").null();
     c->has_getattr = !user_special(c, "__getattr__").null();
     c->has_setattr = !user_special(c, "__setattr__").null();

@@ -31,6 +31,9 @@ static Object builtin_getattr(const Object& o, std::string_view name) {
 }
 static std::string method_repr(const Object& o) {
     auto* m = o.as<MethodObj>();
+    if (isinstance_exact(m->func, BuiltinFunctionType))  // a classmethod of a built-in type, bound to its class
+        return fmt::format("<built-in method {} of {} object at {:#x}>", m->func.as<BuiltinFunctionObj>()->name,
+                           type_name(m->self), m->self.bits());
     return fmt::format("<bound method {} of {}>", str_utf8(getattr(m->func, "__qualname__")), repr_utf8(m->self));
 }
 static Object function_call(const Object& f, const Args& a) {
@@ -122,6 +125,7 @@ static Object method_getattr(const Object& o, std::string_view name) {
     auto* m = o.as<MethodObj>();
     if (name == "__func__") return m->func;
     if (name == "__self__") return m->self;
+    if (name == "__class__") return type_object(MethodType);  // the rest is the function's
     return getattr_or_null(m->func, name);
 }
 

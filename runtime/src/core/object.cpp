@@ -154,7 +154,11 @@ Object type_getattr(const Object& o, std::string_view name) {
         auto a = t->attrs.find(key);
         if (a != t->attrs.end()) return a->second;
         auto m = t->methods.find(key);
-        if (m != t->methods.end()) return m->second;  // unbound: called with the instance first
+        if (m == t->methods.end()) continue;
+        // Unbound: called with the instance first; type's __new__ and __prepare__ bind as CPython's do.
+        const Type* kind = m->second.type();
+        if (kind == &StaticMethodType || kind == &ClassMethodType) return bind_attribute(m->second, Object(), cls);
+        return m->second;
     }
     return builtin_class_getattr(cls, name);  // __mro__, __dict__, object's methods, ...
 }
@@ -194,11 +198,6 @@ Object none_ctor(const Type&, const Args& a) {
     if (a.npos || a.nkw) type_error("NoneType takes no arguments");
     return None();
 }
-Object type_ctor(const Type&, const Args& a) {
-    if (a.npos == 3 && !a.nkw) return type_new(a[0], a[1], a[2]);
-    if (a.npos != 1 || a.nkw) type_error("type() takes 1 or 3 arguments");
-    return type_object(*a[0].type());
-}
 
 }  // namespace
 
@@ -214,7 +213,6 @@ void setup_object() {
     set_type_constructor(ObjectType, object_ctor);
     set_type_constructor(BoolType, bool_ctor);
     set_type_constructor(NoneType, none_ctor);
-    set_type_constructor(TypeType, type_ctor);
 }
 
 void set_type_constructor(const Type& t, TypeCtor ctor) { ctor_table()[&t] = ctor; }

@@ -222,9 +222,19 @@ int64_t len(const Object& o) {
     return t->len(o);
 }
 
+// A class without a metaclass __getitem__ may define __class_getitem__ (`Generic[T]`).
+static Object class_getitem(const Object& cls, const Object& key) {
+    Object hook = getattr_or_null(cls, "__class_getitem__");
+    if (hook.null()) type_error(fmt::format("type '{}' is not subscriptable", cls.as<Type>()->name));
+    return call(hook, {key});
+}
+
 Object getitem(const Object& o, const Object& key) {
     const Type* t = o.type();
-    if (!t->getitem) type_error(fmt::format("'{}' object is not subscriptable", t->name));
+    if (!t->getitem) {
+        if (t->is_subtype_of(&TypeType)) return class_getitem(o, key);
+        type_error(fmt::format("'{}' object is not subscriptable", t->name));
+    }
     return t->getitem(o, key);
 }
 

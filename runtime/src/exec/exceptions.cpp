@@ -255,6 +255,10 @@ Object exception_getattr(const Object& o, std::string_view name) {
     ExceptionObj* e = as_exc(o);
     if (Object v = dict_lookup(e, name); !v.null()) return v;
     if (name == "args") return e->args;
+    if (name == "__dict__") {  // BaseException's instances have one (dir() lists its keys)
+        if (e->dict.null()) e->dict = dict_();
+        return e->dict;
+    }
     if (name == "__cause__") return or_none(e->cause);
     if (name == "__context__") return or_none(e->context);
     if (name == "__suppress_context__") return bool_(e->suppress_context);

@@ -16,6 +16,7 @@
 #include "pyco/module.h"
 #include "pyco/ops.h"
 #include "internal/class_lookup.h"
+#include "internal/values.h"
 
 namespace pyco {
 
@@ -65,24 +66,6 @@ size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
     return result;
 }
 
-const char* const kObjectDunders[] = {
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
-    "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__",
-    "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
-    "__subclasshook__",
-};
-
-void add_keys(std::vector<std::string>& out, const std::unordered_map<std::string, Object>& m) {
-    for (const auto& kv : m) out.push_back(kv.first);
-}
-
-void add_dict_keys(std::vector<std::string>& out, const Object& dict) {
-    if (dict.null()) return;
-    Object it = iter(dict);
-    for (Object k = next(it); !k.null(); k = next(it))
-        if (is_str(k)) out.emplace_back(str_view(k));
-}
-
 }  // namespace
 
 std::string suggest_name(std::string_view name, const std::vector<std::string>& candidates) {
@@ -102,30 +85,18 @@ std::string suggest_name(std::string_view name, const std::vector<std::string>& 
     return best ? *best : std::string();
 }
 
+// CPython searches dir(o); for a module, also the names of the real module that pyco does not provide.
 std::vector<std::string> attribute_names(const Object& o) {
     std::vector<std::string> out;
+    Object names = dir(o);
+    for (const Object& n : list_items(names))
+        if (is_str(n)) out.emplace_back(str_view(n));
     if (isinstance_exact(o, ModuleType)) {
-        const auto* m = o.as<ModuleObj>();
-        add_keys(out, m->dict);
-        for (auto& [name, slot] : m->slots)
-            if (!slot->null()) out.emplace_back(name);
-        out.insert(out.end(), m->extra_names.begin(), m->extra_names.end());
-    } else {
-        bool is_class = o.is_ptr() && o.type()->is_subtype_of(&TypeType);
-        const Type* start = is_class ? o.as<Type>() : o.type();
-        if (is_user_class(start)) {
-            user_attribute_names(o, out);  // the instance dict and every class of the MRO
-        } else {
-            for (const Type* t = start; t; t = t->base) {
-                add_keys(out, t->methods);
-                add_keys(out, t->attrs);
-            }
-        }
-        out.insert(out.end(), std::begin(kObjectDunders), std::end(kObjectDunders));
-        if (!is_class && is_exception_instance(o)) add_dict_keys(out, o.as<ExceptionObj>()->dict);
+        const auto& extra = o.as<ModuleObj>()->extra_names;
+        out.insert(out.end(), extra.begin(), extra.end());
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
     }
-    std::sort(out.begin(), out.end());  // dir() is sorted, and the first of equally close names wins
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

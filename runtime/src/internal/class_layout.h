@@ -19,6 +19,7 @@ enum class Layout : uint8_t {
     List,       // UserListObj: a ListObj plus the class and a __dict__
     Dict,       // UserDictObj: a DictObj plus the class and a __dict__
     Tuple,      // UserTupleObj: a TupleObj plus the class and a __dict__ (subclasses of namedtuple classes)
+    Type,       // ClassObj: metaclasses, whose instances are classes
 };
 
 // What lookup_mro found for one name: the attribute (null: none) and the class of the MRO holding it.
@@ -64,10 +65,16 @@ struct ClassObj : Type {
     // '__dict__'), instances have no __dict__ and accept only those names.
     bool slots_only = false;
     std::vector<std::string> slot_names;
+    // Whether instances take weak references, and whether this class (not its base) gave them their
+    // '__dict__' and '__weakref__' descriptors: CPython's class __dict__ holds those, so dir() lists them.
+    bool weakrefs = false, dict_descriptor = false, weakref_descriptor = false;
     std::vector<Object> bases;          // __bases__, strong references
     std::vector<Object> mro_refs;       // keeps every class of `mro` alive
     std::vector<ClassObj*> subclasses;  // weak: a dying subclass removes itself
     Layout layout = Layout::Object;
+    // The metaclass when it is a user class (`type` points to it): a class keeps its metaclass alive as an
+    // instance keeps its class.
+    Object metaclass;
     // Classes made by abc.ABCMeta: the abstract methods that forbid instantiation (__abstractmethods__).
     std::vector<std::string> abstract_methods;
     ClassObj(std::string name, std::string module);
@@ -124,6 +131,21 @@ Object instance_dict(const Object& o);
 // `args` as the exception arguments for exception layouts.
 Object allocate_instance(const Type* cls, const Args& args);
 
+// type.__new__(meta, name, bases, ns, **kw) (type_new.cpp): the class the most derived metaclass of `meta`
+// and the bases makes; `kw` (a dict or null) goes to __init_subclass__.
+Object new_class(const Type* meta, const Object& name, const Object& bases, const Object& ns, const Object& kw);
+// The same from a call's arguments (name, bases, dict, **kw), with type.__new__'s checks of them.
+Object new_class_from_args(const Type* meta, const Args& args);
+// The most derived of `meta` and the metaclasses of `bases` (CPython's _PyType_CalculateMetaclass), or
+// TypeError "metaclass conflict".
+const Type* most_derived_metaclass(const Type* meta, const std::vector<Object>& bases);
+// A call's keyword arguments as a dict, null when there are none.
+Object keywords_dict(const Args& args);
+
+// object.__dir__ and type.__dir__ (dir.cpp): the names as a list, unsorted.
+Object object_dir(const Object& o);
+Object class_dir(const Object& cls);
+
 // C3 linearisation of a new class with these bases (the class itself not included); raises CPython's TypeError.
 std::vector<const Type*> compute_mro(const std::vector<const Type*>& bases);
 // The MRO of any type: a user class's `mro`, a built-in type's base chain.
@@ -149,6 +171,14 @@ Object generic_getattr(const Object& o, std::string_view name);
 // The getattr and setattr slots of every user class (setattr with v null deletes).
 Object instance_getattr(const Object& o, std::string_view name);
 void instance_setattr(const Object& o, std::string_view name, const Object& v);
+// The same slots of user metaclasses, whose instances are classes: the metaclass's __getattribute__,
+// __getattr__, __setattr__ and __delattr__ when it defines them, else type's.
+Object metaclass_instance_getattr(const Object& cls, std::string_view name);
+void metaclass_instance_setattr(const Object& cls, std::string_view name, const Object& v);
+// type.__getattribute__ and type.__setattr__ for any class (CPython's type_getattro and type_setattro): the
+// metaclass's data descriptors, the class's MRO, then the metaclass's other attributes bound to the class.
+Object class_getattribute(const Object& cls, std::string_view name);
+void class_setattro(const Object& cls, std::string_view name, const Object& v);
 
 // Descriptor helpers.
 bool is_data_descriptor(const Object& attr);

@@ -21,9 +21,12 @@ Object user_class_getattr(const Object& cls, std::string_view name);
 Object builtin_class_getattr(const Type* cls, std::string_view name);
 // `C.name = v` (v null: `del C.name`): user classes only; built-in types raise CPython's TypeError.
 void class_setattr(const Object& cls, std::string_view name, const Object& v);
-// The names dir(o) shows for a user instance or class: the instance's __dict__ keys and the attributes of
-// every class along the MRO (unsorted, may repeat).
-void user_attribute_names(const Object& o, std::vector<std::string>& out);
+// isinstance(inst, cls) and issubclass(derived, cls), with the metaclass's __instancecheck__ and
+// __subclasscheck__ (classes/subclass_checks.cpp).
+bool isinstance_check(const Object& inst, const Object& cls);
+bool issubclass_check(const Object& derived, const Object& cls);
+// dir(o): type(o).__dir__(o) as a sorted list (classes/dir.cpp).
+Object dir(const Object& o);
 
 // The raw attribute `name` found along the MRO of `t` (user class dicts, built-in types' methods and
 // attributes), before any binding; null when none.

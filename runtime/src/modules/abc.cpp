@@ -73,10 +73,7 @@ void init_abc_module(ModuleObj& m) {
     dict_set(ns, str_("__doc__"), str_("Helper class that provides a standard way to create an ABC using\n"
                                        "inheritance.\n    "));
     dict_set(ns, str_("__slots__"), tuple_());
-    Object kw = dict_();
-    dict_set(kw, str_("metaclass"), type_object(ABCMetaType));
-    static const ClassInfo info{"ABC", "ABC"};
-    module_add(m, "ABC", build_class(info, tuple_(), ns, kw));
+    module_add(m, "ABC", new_class(&ABCMetaType, str_("ABC"), tuple_(), ns, Object()));
     module_add(m, "ABCMeta", type_object(ABCMetaType));
     module_add_function(m, "abstractmethod", f_abstractmethod);
 }

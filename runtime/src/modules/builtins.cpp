@@ -13,6 +13,7 @@
 #include "pyco/generator.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
+#include "internal/class_lookup.h"
 
 namespace pyco {
 
@@ -163,26 +164,13 @@ static Object bi_callable(const Args& a) {
     return bool_(a[0].type()->call != nullptr);
 }
 
-// isinstance's second argument: a class or a (nested) tuple of classes.
-static bool class_matches(const Type* t, const Object& cls, const char* fname) {
-    if (isinstance(cls, TypeType)) return t->is_subtype_of(cls.as<Type>());
-    if (is_tuple(cls)) {
-        for (const Object& c : tuple_items(cls))
-            if (class_matches(t, c, fname)) return true;
-        return false;
-    }
-    if (std::string_view(fname) == "issubclass")
-        type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    type_error(fmt::format("{}() arg 2 must be a type, a tuple of types, or a union", fname));
-}
 static Object bi_isinstance(const Args& a) {
     check_nargs("isinstance", a, 2, 2);
-    return bool_(class_matches(a[0].type(), a[1], "isinstance"));
+    return bool_(isinstance_check(a[0], a[1]));
 }
 static Object bi_issubclass(const Args& a) {
     check_nargs("issubclass", a, 2, 2);
-    if (!isinstance(a[0], TypeType)) type_error("issubclass() arg 1 must be a class");
-    return bool_(class_matches(a[0].as<Type>(), a[1], "issubclass"));
+    return bool_(issubclass_check(a[0], a[1]));
 }
 
 static Object bi_abs(const Args& a) {
@@ -442,6 +430,13 @@ static Object bi_vars(const Args& a) {
     }
     raise(TypeErrorType, "vars() argument must have __dict__ attribute");
 }
+static Object bi_dir(const Args& a) {
+    check_no_kwargs("dir", a);
+    check_nargs("dir", a, 0, 1);
+    // The names of the calling frame are not kept; the compiler rejects a literal dir() call.
+    if (a.npos == 0) raise(RuntimeErrorType, "dir() without an argument is not supported by pyco");
+    return dir(a[0]);
+}
 // site's exit() and quit(): SystemExit(code), code defaulting to None (so e.code is None, as in CPython).
 static Object bi_exit(const Args& a) {
     check_kwargs("exit", a, {"code"});
@@ -586,7 +581,9 @@ static Object reversed_ctor(const Type&, const Args& a) {
         return Object::adopt(new ReversedObj(list_from(std::move(keys)), int64_t(len(s))));
     }
     const Type* t = s.type();
-    if (!t->getitem || !t->len || is_dict(s) || is_anyset(s))
+    Object own = special_method(s, "__reversed__");  // looked up on the type: a metaclass's serves its classes
+    if (!own.null() && !is_none(own)) return call(own);
+    if (!own.null() || !t->getitem || !t->len || is_dict(s) || is_anyset(s))
         type_error(fmt::format("'{}' object is not reversible", type_name(s)));
     return Object::adopt(new ReversedObj(s, len(s)));
 }
@@ -610,7 +607,7 @@ std::unordered_map<std::string, Object> implemented_builtins() {
                         {"iter", bi_iter}, {"next", bi_next}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
                         {"oct", bi_oct}, {"bin", bi_bin}, {"round", bi_round}, {"divmod", bi_divmod}, {"pow", bi_pow},
                         {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
-                        {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}})
+                        {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}, {"dir", bi_dir}})
         t[e.name] = immortal(make_builtin(e.name, e.fn));
     for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
                            &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,

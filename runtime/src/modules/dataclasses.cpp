@@ -487,8 +487,8 @@ Object frozen_error_class() {
         Object ns = dict_();
         dict_set(ns, str_("__module__"), str_("dataclasses"));
         dict_set(ns, str_("__qualname__"), str_("FrozenInstanceError"));
-        static const ClassInfo info{"FrozenInstanceError", "FrozenInstanceError"};
-        return immortal(build_class(info, tuple_({type_object(AttributeErrorType)}), ns, Object()));
+        return immortal(new_class(&TypeType, str_("FrozenInstanceError"), tuple_({type_object(AttributeErrorType)}),
+                                  ns, Object()));
     }();
     return cls;
 }

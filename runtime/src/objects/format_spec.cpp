@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "internal/values.h"
+#include "internal/class_lookup.h"
 
 namespace pyco {
 
@@ -304,7 +305,9 @@ std::string format_utf8(const Object& value, std::string_view spec) {
         if (spec.empty()) return float_repr(value.as<FloatObj>()->v);
         return format_float_value(value.as<FloatObj>()->v, parse_spec(spec, 0, value), value);
     }
-    Object custom = getattr_or_null(value, "__format__");
+    // Looked up on the type, as CPython does: a metaclass's __format__ serves its classes.
+    Object custom =
+        is_user_class(value.type()) ? special_method(value, "__format__") : getattr_or_null(value, "__format__");
     if (!custom.null() && !isinstance_exact(custom, BuiltinFunctionType)) {
         Object r = call(custom, {str_(spec)});
         if (!is_str(r)) type_error(fmt::format("__format__ must return a str, not {}", type_name(r)));

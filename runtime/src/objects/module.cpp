@@ -59,10 +59,27 @@ void module_setattr(const Object& o, std::string_view name, const Object& v) {
     m->dict[std::string(name)] = v;
 }
 
+// module.__dir__: the module's names, its dict and its bound variables (a module may define its own __dir__
+// function, as PEP 562 allows).
+Object module_dir(const Args& a) {
+    check_nargs("__dir__", a, 1, 1);
+    if (!isinstance_exact(a[0], ModuleType)) type_error("descriptor '__dir__' requires a 'module' object");
+    auto* m = a[0].as<ModuleObj>();
+    if (Object* own = slot_of(m, "__dir__"); own && !own->null()) return call(*own);
+    if (auto own = m->dict.find("__dir__"); own != m->dict.end()) return call(own->second);
+    std::vector<Object> names{str_("__name__")};
+    for (const auto& [k, _] : m->dict)
+        if (k != "__name__") names.push_back(str_(k));
+    for (const auto& [k, slot] : m->slots)
+        if (!slot->null() && !m->dict.count(std::string(k))) names.push_back(str_(k));
+    return list_from(std::move(names));
+}
+
 }  // namespace
 
 void setup_module() {
     set_slots(ModuleType, {.repr = module_repr, .getattr = module_getattr, .setattr = module_setattr});
+    add_methods(ModuleType, {{"__dir__", module_dir}});
 }
 
 void module_add(ModuleObj& m, const char* name, Object value) {

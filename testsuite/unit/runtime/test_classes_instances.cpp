@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pyco/classes.h"
+#include "pyco/variables.h"
 #include "pyco/exceptions.h"
 #include "pyco/ops.h"
 #include "internal/values.h"
@@ -31,10 +32,11 @@ Object double_body(Object* a) { return mul(getattr(a[0], "x"), int_(2)); }
 
 Object make_class(const char* name, std::initializer_list<std::pair<const char*, Object>> attrs,
                   std::initializer_list<Object> bases = {}) {
-    Object ns = dict_({{str_("__module__"), str_("__main__")}, {str_("__qualname__"), str_(name)}});
-    for (auto& [k, v] : attrs) dict_set(ns, str_(k), v);
-    ClassInfo info{name, name};
-    return build_class(info, tuple_(bases), ns, Object());
+    PreparedClass pc = prepare_class(str_(name), tuple_(bases), Object());  // as a class statement runs
+    class_namespace_set(pc.ns, str_("__module__"), str_("__main__"));
+    class_namespace_set(pc.ns, str_("__qualname__"), str_(name));
+    for (auto& [k, v] : attrs) class_namespace_set(pc.ns, str_(k), v);
+    return build_class(pc, Object());
 }
 
 const FuncInfo init_info{"__init__", "Point.__init__", nullptr, {"self", "x"}};

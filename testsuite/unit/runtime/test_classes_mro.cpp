@@ -12,9 +12,7 @@ using namespace pyco;
 namespace {
 
 Object make_class(const char* name, std::initializer_list<Object> bases) {
-    Object ns = dict_({{str_("__module__"), str_("__main__")}, {str_("__qualname__"), str_(name)}});
-    ClassInfo info{name, name};
-    return build_class(info, tuple_(bases), ns, Object());
+    return call(type_object(TypeType), {str_(name), tuple_(bases), dict_()});  // type(name, bases, {})
 }
 
 std::string mro_names(const Object& cls) {
@@ -72,7 +70,9 @@ TEST_CASE("bases are checked as CPython checks them") {
     Object a = make_class("A", {});
     CHECK(type_error_of({a, a}) == "duplicate base class A");
     CHECK(type_error_of({type_object(BoolType)}) == "type 'bool' is not an acceptable base type");
-    CHECK(type_error_of({int_(3)}) == "bases must be types");
+    // A base that is no class is found by its own type, int, which is no metaclass of the others.
+    CHECK(type_error_of({int_(3)}) == "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                      "subclass of the metaclasses of all its bases");
 }
 
 TEST_CASE("exception classes can be bases, mixed with plain classes") {

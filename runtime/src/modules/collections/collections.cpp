@@ -37,7 +37,7 @@ Object make_dict_class(const char* name, std::initializer_list<std::pair<const c
         const FuncInfo& info = intern_func_info(m, fmt::format("{}.{}", name, m), {"self"});
         dict_set(ns, str_(m), native_function(info, entry));
     }
-    return immortal(type_new(str_(name), tuple_({type_object(DictType)}), ns));
+    return immortal(new_class(&TypeType, str_(name), tuple_({type_object(DictType)}), ns, Object()));
 }
 
 std::vector<std::pair<Object, Object>> dict_items(const Object& d) {
