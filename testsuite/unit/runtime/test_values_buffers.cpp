@@ -15,10 +15,11 @@ Object slice(int64_t a, int64_t b, int64_t c) { return slice_(int_(a), int_(b), 
 }  // namespace
 
 TEST_CASE("the buffer protocol serves bytes, bytearray and contiguous views") {
-    std::string_view v;
-    CHECK(get_buffer(B("abc"), v));
+    std::string_view v;  // it points into its object: each must outlive the checks of v
+    Object b = B("abc"), ba = bytearray_("xy");
+    CHECK(get_buffer(b, v));
     CHECK(v == "abc");
-    CHECK(get_buffer(bytearray_("xy"), v));
+    CHECK(get_buffer(ba, v));
     CHECK(v == "xy");
     Object m = view(B("abcdef"));
     CHECK(get_buffer(getitem(m, slice(1, 4, 1)), v));
