@@ -116,9 +116,11 @@ std::string FunctionGen::constant(const ast::Constant& c) {
             if (c.value.size() <= 18) return m_.constant("i" + c.value, fmt::format("pyco::int_({}LL)", c.value));
             return m_.constant("i" + c.value, fmt::format("pyco::int_from_string({})", cpp_string(c.value)));
         case K::Float: return m_.constant("f" + c.value, fmt::format("pyco::float_({})", c.value));
-        case K::Imaginary:
-            m_.error({}, "complex numbers are not supported by pyco yet");
-            return "pyco::None()";
+        case K::Imaginary: {
+            // The digits may read as an octal int in C++ (`0777j` is 777j): spell them as a decimal double.
+            std::string digits = c.value.find_first_of(".eE") == std::string::npos ? c.value + ".0" : c.value;
+            return m_.constant("j" + c.value, fmt::format("pyco::complex_(0.0, {})", digits));
+        }
         case K::Str: return m_.constant("s" + c.value, fmt::format("pyco::str_({{{}, {}}})", cpp_string(c.value), c.value.size()));
         case K::Bytes: return m_.constant("b" + c.value, fmt::format("pyco::bytes_({{{}, {}}})", cpp_string(c.value), c.value.size()));
     }

@@ -62,6 +62,7 @@ std::string constant_comment(const std::string& key) {
     std::string text = comment_text(std::string_view(key).substr(1), key[0] == 'i' ? 24 : 40, cut);
     if (key[0] == 's') text = '"' + text + '"';
     if (key[0] == 'b') text = "b\"" + text + '"';
+    if (key[0] == 'j' && !cut) text += 'j';
     return cut ? text + "..." : text;
 }
 

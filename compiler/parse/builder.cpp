@@ -776,8 +776,9 @@ ast::ExprP Builder::binary_chain(Ctx* ctx) {
     for (size_t i = 1; i + 1 < ch.size(); i += 2) {
         auto op = binop_of(token_of(ch[i])->getType());
         auto right = operand(ch[i + 1]);
-        ast::Span s{int(first->getLine()), int(first->getCharPositionInLine()), right->span.end_line,
-                    right->span.end_col};
+        // The operation ends where its right operand's text does, closing parentheses included.
+        ast::Span end = span(static_cast<Ctx*>(ch[i + 1]));
+        ast::Span s{int(first->getLine()), int(first->getCharPositionInLine()), end.end_line, end.end_col};
         left = make(s, ast::BinOp{std::move(left), op, std::move(right)});
     }
     return left;

@@ -192,8 +192,6 @@ private:
     }
 
     void expr(const ast::Expr& e, Context c) {
-        if (auto* k = ast::as<ast::Constant>(e); k && k->kind == ast::Constant::Kind::Imaginary)
-            return unsupported(e.span, "complex numbers");
         if (ast::as<ast::Await>(e)) {
             if (c.fn == Context::Fn::Module || c.fn == Context::Fn::Lambda)
                 return error(e.span, "SyntaxError: 'await' outside function");

@@ -7,8 +7,8 @@
 // headers is for embedders; what the runtime uses on itself lives in runtime/src/internal/.
 //
 // Values (object.h, ops.h, type.h):
-//   Object None bool_ Ellipsis int_ int_from_string float_ str_ bytes_ list_ dict_ slice_ immortal
-//   list_append list_extend list_to_tuple dict_set dict_update join_strs
+//   Object None bool_ Ellipsis int_ int_from_string float_ complex_ str_ bytes_ list_ dict_ slice_
+//   immortal list_append list_extend list_to_tuple dict_set dict_update join_strs
 // Operations (ops.h):
 //   BinOp CmpOp UnOp binop inplace_binop unop compare not_ truthy contains is_ iter next unpack
 //   getattr setattr delattr getitem setitem delitem repr str ascii format type_object

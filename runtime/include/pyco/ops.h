@@ -16,6 +16,7 @@ namespace pyco {
 Object int_(int64_t v);
 Object int_from_string(std::string_view digits, int base = 10);  // literal digits, may be huge
 Object float_(double v);
+Object complex_(double re, double im);
 Object str_(std::string_view utf8);   // the text must be valid UTF-8
 Object bytes_(std::string_view raw);
 Object list_(std::initializer_list<Object> items = {});

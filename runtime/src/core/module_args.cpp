@@ -10,10 +10,10 @@ namespace pyco {
 std::vector<Object> clinic_args(const char* fname, const Args& a, std::initializer_list<const char*> names,
                                 size_t required) {
     size_t n = names.size();
+    // "keyword" when no argument is positional, as CPython words it (bpo-31229).
     if (a.npos + a.nkw > n)
-        raise(TypeErrorType, fmt::format("{}() takes {} {} argument{} ({} given)", fname,
-                                         required == n ? "exactly" : "at most", n, n == 1 ? "" : "s",
-                                         a.npos + a.nkw));
+        raise(TypeErrorType, fmt::format("{}() takes at most {} {}argument{} ({} given)", fname, n,
+                                         a.npos ? "" : "keyword ", n == 1 ? "" : "s", a.npos + a.nkw));
     std::vector<Object> out(a.pos, a.pos + a.npos);
     out.resize(n);
     for (size_t k = 0; k < a.nkw; ++k) {

@@ -96,10 +96,14 @@ void check_method_nargs(const char* qualname, const Args& a, size_t min, size_t 
     if (n >= min && n <= max) return;
     if (conv == MethodConv::NoArgs) type_error(fmt::format("{}() takes no arguments ({} given)", qualname, n));
     if (conv == MethodConv::One) type_error(fmt::format("{}() takes exactly one argument ({} given)", qualname, n));
-    // Argument Clinic names the method without its type.
+    // Argument Clinic and PyArg_ParseTuple name the method without its type.
     std::string_view name(qualname);
     if (auto dot = name.rfind('.'); dot != std::string_view::npos) name.remove_prefix(dot + 1);
     size_t bound = n < min ? min : max;
+    if (conv == MethodConv::VarArgs) {
+        const char* how = min == max ? "exactly" : n < min ? "at least" : "at most";
+        type_error(fmt::format("{}() takes {} {} argument{} ({} given)", name, how, bound, bound == 1 ? "" : "s", n));
+    }
     const char* how = min == max ? "" : n < min ? "at least " : "at most ";
     type_error(fmt::format("{} expected {}{} argument{}, got {}", name, how, bound, bound == 1 ? "" : "s", n));
 }

@@ -35,13 +35,15 @@ const char* op_symbol(BinOp op) {
 
 bool is_sequence_value(const Object& o) {
     const Type* t = o.type();
-    return t == &StrType || t == &ListType || t == &TupleType || t == &BytesType;
+    return t == &StrType || t == &ListType || t == &TupleType || t == &BytesType || t == &ByteArrayType;
 }
 
 [[noreturn]] void binop_error(BinOp op, const Object& a, const Object& b, bool inplace) {
     const Type* ta = a.type();
     if (op == BinOp::Add && (ta == &StrType || ta == &ListType || ta == &TupleType))
         type_error(fmt::format("can only concatenate {} (not \"{}\") to {}", ta->name, type_name(b), ta->name));
+    if (op == BinOp::Add && (ta == &BytesType || ta == &ByteArrayType))
+        type_error(fmt::format("can't concat {} to {}", type_name(b), ta->name));
     if (op == BinOp::Mul && (is_sequence_value(a) || is_sequence_value(b)))
         type_error(fmt::format("can't multiply sequence by non-int of type '{}'",
                                is_sequence_value(a) ? type_name(b) : type_name(a)));

@@ -73,6 +73,16 @@ int64_t float_hash(double v) noexcept;
 int compare_int_double(const Object& i, double d);  // -1/0/1; 2 when d is nan
 Object float_divmod_pair(const Object& a, const Object& b);
 
+// ---- complex ----
+extern Type ComplexType;
+struct ComplexObj : Obj {
+    double re, im;
+    ComplexObj(double r, double i) : Obj(&ComplexType), re(r), im(i) {}
+};
+bool is_complex(const Object& o) noexcept;
+// (ar+ai*j) ** (br+bi*j) with CPython's algorithm and errors (float ** float goes here when the result is complex).
+Object complex_pow(double ar, double ai, double br, double bi);
+
 // ---- str ----
 struct StrObj : Obj {
     std::string s;
@@ -95,11 +105,42 @@ inline StrObj* as_str(const Object& o) noexcept { return o.as<StrObj>(); }
 Object str_format_method(std::string_view fmt_str, const Args& a, size_t first);
 Object str_format_map(std::string_view fmt_str, const Object& mapping);  // `fmt_str.format_map(mapping)`
 
-// ---- bytes ----
+// ---- bytes, bytearray, memoryview ----
 struct BytesObj : Obj {
     std::string s;
-    explicit BytesObj(std::string b) : Obj(&BytesType), s(std::move(b)) {}
+    explicit BytesObj(std::string b, const Type* t = &BytesType) : Obj(t), s(std::move(b)) {}
 };
+extern Type ByteArrayType, MemoryViewType;
+// bytearray has bytes' layout, so that the methods they share read both alike, plus its count of exports.
+struct ByteArrayObj : BytesObj {
+    int64_t exports = 0;  // memoryviews of it not yet released: while there are any, its size cannot change
+    explicit ByteArrayObj(std::string b) : BytesObj(std::move(b), &ByteArrayType) {}
+};
+Object bytearray_(std::string raw);
+inline bool is_bytes(const Object& o) noexcept { return isinstance_exact(o, BytesType); }
+inline bool is_bytearray(const Object& o) noexcept { return isinstance_exact(o, ByteArrayType); }
+inline const std::string& bytes_data(const Object& o) noexcept { return o.as<BytesObj>()->s; }  // bytes, bytearray
+// b'...': bytes choose the quote that needs no escape; bytearray's repr escapes ' even inside "...".
+std::string bytes_repr_of(std::string_view s, bool escape_single_quotes = false);
+// The buffer protocol as CPython's PyObject_GetBuffer(PyBUF_SIMPLE) serves it: the bytes of bytes, bytearray or
+// a C-contiguous memoryview; false when `o` has no buffer. A strided or released memoryview raises CPython's
+// BufferError or ValueError, or with `raise_errors` false counts as no buffer. The view lasts until the
+// exporter's size changes.
+bool get_buffer(const Object& o, std::string_view& out, bool raise_errors = true);
+// The same for an argument that must be bytes-like: TypeError "a bytes-like object is required, not 'str'".
+std::string_view buffer_arg(const Object& o);
+// A copy of any buffer's bytes in logical order, strided memoryviews included (bytes(view)); false when `o`
+// has no buffer.
+bool buffer_copy(const Object& o, std::string& out);
+// What bytes(source) and bytearray(source) make of a source that is not str: a count of zero bytes, a
+// buffer's bytes, or an iterable of ints; `type` names the result in CPython's messages.
+std::string bytes_from_source(const Object& source, const Type& type);
+// hex() of bytes, bytearray and memoryview, with CPython's optional separator every `bytes_per_sep` bytes
+// (from the right when positive, from the left when negative); sep null: none.
+Object bytes_hex(std::string_view data, const Object& sep, const Object& bytes_per_sep);
+// A byte given as an int (bytearray item assignment, append, insert): ValueError "byte must be in
+// range(0, 256)" outside it.
+unsigned char byte_value(const Object& o);
 
 // ---- codecs (codecs.cpp) ----
 // str.encode(encoding, errors) of UTF-8 text, and bytes.decode(encoding, errors): UTF-8, ASCII and Latin-1.
@@ -225,9 +266,9 @@ void check_kwargs(const char* fname, const Args& a, std::initializer_list<std::s
 void check_c_kwargs(const char* fname, const Args& a, std::initializer_list<std::string_view> allowed);
 // The positional argument count of a built-in method (`self` excluded from min, max and the message), worded as
 // CPython words it for the method's calling convention: METH_NOARGS ("list.copy() takes no arguments (1 given)"),
-// METH_O ("list.count() takes exactly one argument (0 given)") or Argument Clinic ("insert expected 2 arguments,
-// got 1"). `qualname` is "type.method".
-enum class MethodConv { Clinic, NoArgs, One };
+// METH_O ("list.count() takes exactly one argument (0 given)"), Argument Clinic ("insert expected 2 arguments,
+// got 1") or PyArg_ParseTuple ("find() takes at least 1 argument (0 given)"). `qualname` is "type.method".
+enum class MethodConv { Clinic, NoArgs, One, VarArgs };
 void check_method_nargs(const char* qualname, const Args& a, size_t min, size_t max, MethodConv conv);
 // Identity hash, as CPython's _Py_HashPointer.
 int64_t pointer_hash(const void* p) noexcept;

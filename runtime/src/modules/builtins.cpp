@@ -220,7 +220,8 @@ static Object bi_sum(const Args& a) {
     Object total = a.npos > 1 ? a[1] : kwarg(a, "start");
     if (total.null()) total = Object::small(0);
     if (is_str(total)) type_error("sum() can't sum strings [use ''.join(seq) instead]");
-    if (isinstance_exact(total, BytesType)) type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (is_bytes(total)) type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (is_bytearray(total)) type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
     Object it = iter(a[0]);
     for (Object x = next(it); !x.null(); x = next(it)) total = binop(BinOp::Add, total, x);
     return total;
@@ -295,8 +296,8 @@ static Object bi_chr(const Args& a) {
 static Object bi_ord(const Args& a) {
     check_nargs("ord", a, 1, 1);
     const Object& x = a[0];
-    if (isinstance_exact(x, BytesType)) {
-        const std::string& b = x.as<BytesObj>()->s;
+    if (is_bytes(x) || is_bytearray(x)) {
+        const std::string& b = bytes_data(x);
         if (b.size() != 1)
             type_error(fmt::format("ord() expected a character, but string of length {} found", b.size()));
         return int_((unsigned char)b[0]);
@@ -374,9 +375,12 @@ static Object bi_pow(const Args& a) {
     Object mod = a.npos > 2 ? a[2] : kwarg(a, "mod");
     if (mod.null() || is_none(mod)) return binop(BinOp::Pow, a[0], a[1]);
     if (!is_intlike(a[0]) || !is_intlike(a[1]) || !is_intlike(mod)) {
-        // float's nb_power is reached whenever one of the three is a float, and refuses a modulus.
-        if (is_float(a[0]) || is_float(a[1]) || is_float(mod))
-            type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        // CPython tries the three operands' nb_power in order: int's declines, float's and complex's refuse a
+        // modulus, each with its own error.
+        for (const Object* x : std::initializer_list<const Object*>{&a[0], &a[1], &mod}) {
+            if (is_float(*x)) type_error("pow() 3rd argument not allowed unless all arguments are integers");
+            if (is_complex(*x)) value_error("complex modulo");
+        }
         type_error(fmt::format("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", type_name(a[0]),
                                type_name(a[1]), type_name(mod)));
     }
@@ -609,10 +613,10 @@ std::unordered_map<std::string, Object> implemented_builtins() {
                         {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
                         {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}, {"dir", bi_dir}})
         t[e.name] = immortal(make_builtin(e.name, e.fn));
-    for (const Type* ty : {&IntType, &FloatType, &StrType, &BoolType, &ListType, &TupleType, &DictType, &SetType,
-                           &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
-                           &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &PropertyType,
-                           &StaticMethodType, &ClassMethodType, &SuperType})
+    for (const Type* ty : {&IntType, &FloatType, &ComplexType, &StrType, &BoolType, &ListType, &TupleType, &DictType,
+                           &SetType, &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
+                           &ByteArrayType, &MemoryViewType, &EnumerateType, &ZipType, &MapType, &FilterType,
+                           &ReversedType, &PropertyType, &StaticMethodType, &ClassMethodType, &SuperType})
         t[ty->name] = type_object(*ty);
     // asyncio's CancelledError and InvalidStateError are in the list too but not builtins.
     for (const Type* ty : builtin_exception_types())

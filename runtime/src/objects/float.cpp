@@ -162,8 +162,8 @@ static void float_divmod(double x, double y, double& div, double& mod) {
 
 static Object float_pow(double x, double y) {
     if (x == 0.0 && y < 0) raise(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power");
-    if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y))
-        value_error("math domain error");  // CPython returns a complex here; pyco has none
+    // A negative number to a fractional power is complex.
+    if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) return complex_pow(x, 0.0, y, 0.0);
     double r = std::pow(x, y);
     if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
         raise(OverflowErrorType, "(34, 'Numerical result out of range')");
@@ -313,7 +313,7 @@ static Object float_ctor(const Type&, const Args& a) {
         if (!as_str(x)->ascii()) return float_from_text(unicode::decimal_and_space_to_ascii(str_view(x)), x);
         return float_from_text(str_view(x), x);
     }
-    if (isinstance_exact(x, BytesType)) return float_from_text(x.as<BytesObj>()->s, x);
+    if (std::string raw; buffer_copy(x, raw)) return float_from_text(raw, x);
     if (Object r = float_from_dunder(x); !r.null()) return r;
     type_error(fmt::format("float() argument must be a string or a real number, not '{}'", type_name(x)));
 }

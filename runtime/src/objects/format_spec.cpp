@@ -1,9 +1,10 @@
-// format(value, spec): Python's format-spec mini-language for int, float and str,
+// format(value, spec): Python's format-spec mini-language for int, float, complex and str,
 //   [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
 // with CPython's results and error messages. fmt 9 lacks ',', '_', '%', 'n', '=' and Python's '#o', so the
 // parsing, grouping and padding are done here; only digit generation uses the C library (correctly rounded).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -226,51 +227,94 @@ std::string general_add_dot_0(double x, int p, bool alt) {
     return f;
 }
 
+// The digits of |x| for a float presentation type, without sign or padding: `t` 0 is float's default (repr,
+// or 'g' that keeps a ".0"), 'r' is complex's default (repr without the ".0").
+std::string float_body(double x, char t, int64_t precision, bool alt) {
+    bool upper = t == 'E' || t == 'F' || t == 'G';
+    if (std::isnan(x) || std::isinf(x)) {
+        std::string body = std::isnan(x) ? "nan" : "inf";
+        if (upper) body = std::isnan(x) ? "NAN" : "INF";
+        if (t == '%') body += '%';
+        return body;
+    }
+    if ((t == 0 || t == 'r') && precision < 0) {
+        std::string body = float_repr(x);
+        if (t == 'r' && body.size() > 2 && body.compare(body.size() - 2, 2, ".0") == 0) body.resize(body.size() - 2);
+        // The alternate form keeps a decimal point in the exponent form too: format(1e-07, '#') == '1.e-07'.
+        if (alt && body.find('.') == std::string::npos) body.insert(std::min(body.find('e'), body.size()), ".");
+        return body;
+    }
+    int prec = int(precision < 0 ? 6 : precision);
+    switch (t) {
+        case 'f': case 'F': return c_format("f", prec, x, alt);
+        case 'e': case 'E': return c_format(upper ? "E" : "e", prec, x, alt);
+        case '%': return c_format("f", prec, x * 100, alt) + "%";
+        case 'g': case 'G': case 'n': return c_format(upper ? "G" : "g", prec == 0 ? 1 : prec, x, alt);
+        default: return general_add_dot_0(x, prec == 0 ? 1 : prec, alt);
+    }
+}
+
+// With 'z', a negative value whose digits all round to zero loses its sign (format(-0.0001, 'z.2f') == '0.00').
+bool rounds_to_zero(const std::string& body) {
+    for (char c : body) {
+        if (c == 'e' || c == 'E' || c == '%') break;
+        if (c != '0' && c != '.') return false;
+    }
+    return true;
+}
+
+// Groups the integer digits of a finite float body (those before '.', the exponent or '%').
+std::string group_float_body(const std::string& body, char sep, int64_t min_width) {
+    size_t int_end = std::min(body.find_first_of(".eE%"), body.size());
+    std::string rest = body.substr(int_end);
+    return group_digits(body.substr(0, int_end), sep, 3, min_width ? min_width - int64_t(rest.size()) : 0) + rest;
+}
+
 std::string format_float_value(double v, Spec sp, const Object& value) {
     char t = sp.type;
     switch (t) {
         case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%': break;
         default: unknown_code(t, value);
     }
-    if (sp.no_neg_zero && v == 0.0) v = 0.0;
     bool negative = std::signbit(v) && !std::isnan(v);
     double x = std::fabs(v);
-    std::string body;
-    bool upper = t == 'E' || t == 'F' || t == 'G';
-    if (std::isnan(x) || std::isinf(x)) {
-        body = std::isnan(x) ? "nan" : "inf";
-        if (upper) body = std::isnan(x) ? "NAN" : "INF";
-        if (t == '%') body += '%';
-    } else if (t == 0 && sp.precision < 0) {
-        body = float_repr(x);
-        // The alternate form keeps a decimal point in the exponent form too: format(1e-07, '#') == '1.e-07'.
-        if (sp.alt && body.find('.') == std::string::npos) body.insert(body.find('e'), ".");
-    } else {
-        int prec = int(sp.precision < 0 ? 6 : sp.precision);
-        switch (t) {
-            case 'f': case 'F': body = c_format("f", prec, x, sp.alt); break;
-            case 'e': case 'E': body = c_format(upper ? "E" : "e", prec, x, sp.alt); break;
-            case '%': body = c_format("f", prec, x * 100, sp.alt) + "%"; break;
-            case 'g': case 'G': case 'n': body = c_format(upper ? "G" : "g", prec == 0 ? 1 : prec, x, sp.alt); break;
-            default: body = general_add_dot_0(x, prec == 0 ? 1 : prec, sp.alt);
-        }
-    }
+    std::string body = float_body(x, t, sp.precision, sp.alt);
+    if (sp.no_neg_zero && rounds_to_zero(body)) negative = false;
     std::string head = sign_str(sp, negative);
-    if (sp.grouping && std::isfinite(x)) {
-        size_t int_end = body.find_first_of(".eE%");
-        if (int_end == std::string::npos) int_end = body.size();
-        body = group_digits(body.substr(0, int_end), sp.grouping, 3, 0) + body.substr(int_end);
-        int64_t min_width = zero_pad_width(sp, head.size());
-        if (min_width) {
-            std::string rest = body.substr(body.find_first_of(".eE%") == std::string::npos ? body.size() : body.find_first_of(".eE%"));
-            std::string ip = body.substr(0, body.size() - rest.size());
-            std::string digits;
-            for (char c : ip)
-                if (c != sp.grouping) digits.push_back(c);
-            body = group_digits(digits, sp.grouping, 3, min_width - int64_t(rest.size())) + rest;
-        }
-    }
+    if (sp.grouping && std::isfinite(x)) body = group_float_body(body, sp.grouping, zero_pad_width(sp, head.size()));
     return pad_number(sp, head, body, '>');
+}
+
+// format(z, spec): both parts formatted as floats, the imaginary one always signed unless the real part is left
+// out; then padded as one piece. Without a type the result reads as repr(z) does.
+std::string format_complex_value(double re, double im, Spec sp, const Object& value) {
+    switch (sp.type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+        default: unknown_code(sp.type, value);
+    }
+    if (sp.fill == '0') value_error("Zero padding is not allowed in complex format specifier");
+    if (sp.align == '=') value_error("'=' alignment flag is not allowed in complex format specifier");
+    char t = sp.type;
+    bool skip_re = false, parens = false;
+    if (t == 0) {
+        t = 'r';
+        skip_re = re == 0.0 && !std::signbit(re);
+        parens = !skip_re;
+    }
+    if (t == 'n' || (t == 'r' && sp.precision >= 0)) t = 'g';
+    auto part = [&](double v, char sign) {
+        bool negative = std::signbit(v) && !std::isnan(v);
+        std::string body = float_body(std::fabs(v), t, sp.precision, sp.alt);
+        if (sp.no_neg_zero && rounds_to_zero(body)) negative = false;
+        if (sp.grouping && std::isfinite(v)) body = group_float_body(body, sp.grouping, 0);
+        Spec signs = sp;
+        signs.sign = sign;
+        return sign_str(signs, negative) + body;
+    };
+    std::string body = skip_re ? part(im, sp.sign) : part(re, sp.sign) + part(im, '+');
+    body += 'j';
+    if (parens) body = "(" + body + ")";
+    return pad_number(sp, "", body, '>');
 }
 
 std::string format_str_value(const Object& value, const Spec& sp) {
@@ -304,6 +348,11 @@ std::string format_utf8(const Object& value, std::string_view spec) {
     if (is_float(value)) {
         if (spec.empty()) return float_repr(value.as<FloatObj>()->v);
         return format_float_value(value.as<FloatObj>()->v, parse_spec(spec, 0, value), value);
+    }
+    if (is_complex(value)) {
+        if (spec.empty()) return str_utf8(value);
+        auto* z = value.as<ComplexObj>();
+        return format_complex_value(z->re, z->im, parse_spec(spec, 0, value), value);
     }
     // Looked up on the type, as CPython does: a metaclass's __format__ serves its classes.
     Object custom =

@@ -463,6 +463,14 @@ static Object int_dunder_format(const Args& a) {
     return format(a[0], a[1]);
 }
 
+// int() of a bytes-like object: its bytes read as ASCII digits; the error quotes them as bytes.
+static Object int_from_bytes_text(std::string_view raw, int base) {
+    Object r = int_parse(raw, base);
+    if (r.null())
+        value_error(fmt::format("invalid literal for int() with base {}: {}", base, bytes_repr_of(raw.substr(0, 200))));
+    return r;
+}
+
 // int(x), int(text, base)
 static Object int_ctor(const Type&, const Args& a) {
     check_c_kwargs("int", a, {"base"});
@@ -476,6 +484,7 @@ static Object int_ctor(const Type&, const Args& a) {
     if (!base_arg.null()) {
         int64_t base = index_value(base_arg);
         if (base != 0 && (base < 2 || base > 36)) value_error("int() base must be >= 2 and <= 36, or 0");
+        if (is_bytes(x) || is_bytearray(x)) return int_from_bytes_text(bytes_data(x), int(base));
         if (!is_str(x)) type_error("int() can't convert non-string with explicit base");
         Object r = int_parse(int_text(x), int(base));
         if (r.null()) value_error(fmt::format("invalid literal for int() with base {}: {}", base, literal_repr(x)));
@@ -488,11 +497,7 @@ static Object int_ctor(const Type&, const Args& a) {
         if (r.null()) value_error(fmt::format("invalid literal for int() with base 10: {}", literal_repr(x)));
         return r;
     }
-    if (isinstance_exact(x, BytesType)) {
-        Object r = int_parse(x.as<BytesObj>()->s, 10);
-        if (r.null()) value_error(fmt::format("invalid literal for int() with base 10: {}", repr_utf8(x)));
-        return r;
-    }
+    if (std::string raw; buffer_copy(x, raw)) return int_from_bytes_text(raw, 10);
     if (Object r = int_from_dunder(x); !r.null()) return r;
     type_error(fmt::format("int() argument must be a string, a bytes-like object or a real number, not '{}'",
                            type_name(x)));

@@ -933,9 +933,8 @@ static Object str_ctor(const Type&, const Args& a) {
     if (o.null()) return str_("");
     bool decode = a.npos > 1 || !kwarg(a, "encoding").null() || !kwarg(a, "errors").null();
     if (decode) {
-        if (isinstance_exact(o, BytesType))
-            return decode_bytes(o.as<BytesObj>()->s, codec_arg(a, 1, "encoding", "str", "utf-8"),
-                                codec_arg(a, 2, "errors", "str", "strict"));
+        if (std::string raw; buffer_copy(o, raw))
+            return decode_bytes(raw, codec_arg(a, 1, "encoding", "str", "utf-8"), codec_arg(a, 2, "errors", "str", "strict"));
         type_error(fmt::format("decoding to str: need a bytes-like object, {} found", type_name(o)));
     }
     return str(o);
