@@ -13,15 +13,36 @@ def _bound(n):
     return index(n)
 
 
+def _upper_bound(n):
+    # hi goes through another converter, which accepts None and words its error differently.
+    if type(n) is int:
+        return n
+    index = getattr(type(n), '__index__', None)
+    if index is None:
+        raise TypeError(f"argument should be integer or None, not '{type(n).__name__}'")
+    return index(n)
+
+
+def _check_sequence(a):
+    # _bisect reads items with PySequence_GetItem, whose errors differ from a[i]'s.
+    if type(a) is dict:
+        raise TypeError("dict is not a sequence")
+    if not hasattr(type(a), '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object does not support indexing")
+
+
 def _range(a, lo, hi):
     lo = _bound(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
-        return lo, len(a)
-    hi = _bound(hi)
-    if hi == -1:
         hi = len(a)
+    else:
+        hi = _upper_bound(hi)
+        if hi == -1:
+            hi = len(a)
+    if lo < hi and type(a) is not list:
+        _check_sequence(a)
     return lo, hi
 
 

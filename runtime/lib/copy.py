@@ -11,6 +11,9 @@ and __setstate__.  Modules, functions, classes and the like are not copied.
 """
 
 
+import collections
+
+
 class Error(Exception):
     pass
 
@@ -31,7 +34,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls, 'shallow')
+    rv = _reduce(x, cls)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -72,7 +75,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls, 'deep')
+            rv = _reduce(x, cls)
             if isinstance(rv, str):
                 y = x
             else:
@@ -119,7 +122,12 @@ def _deepcopy_dict(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    instance = deepcopy(x.__self__, memo)
+    try:
+        return type(x)(x.__func__, instance)
+    except TypeError:
+        # pyco cannot call the method type: bind the function through the copy instead.
+        return getattr(instance, x.__func__.__name__)
 
 
 class _Probe:
@@ -134,7 +142,8 @@ for _t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, b
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple
 _deepcopy_dispatch[dict] = _deepcopy_dict
-_deepcopy_dispatch[type(_Probe().method)] = _deepcopy_method
+_MethodType = type(_Probe().method)
+_deepcopy_dispatch[_MethodType] = _deepcopy_method
 del _t, _Probe
 
 
@@ -155,7 +164,7 @@ _object_reduce = getattr(object, '__reduce__', None)
 _object_getstate = getattr(object, '__getstate__', None)
 
 
-def _reduce(x, cls, depth):
+def _reduce(x, cls):
     """Return x's reduction: a string (x is a global, copied as itself) or the tuple
     (callable, args[, state[, listitems[, dictitems]]]) that rebuilds x.
     """
@@ -165,7 +174,7 @@ def _reduce(x, cls, depth):
     reductor = getattr(cls, "__reduce__", None)
     if reductor is not None and reductor is not _object_reduce:
         return x.__reduce__()
-    return _reduce_object(x, cls, depth)
+    return _reduce_object(x, cls)
 
 
 def _newobj(cls, *args):
@@ -176,24 +185,40 @@ def _newobj_ex(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _reduce_object(x, cls, depth):
+def _reduce_object(x, cls):
     # What object.__reduce_ex__(4) returns: rebuild with cls.__new__, then set
-    # the state and the items of list and dict subclasses.
+    # the state and the items of list and dict subclasses.  Under pyco, the
+    # built-in types that CPython reduces with methods of their own (which
+    # pyco's runtime lacks) come here too, and are reduced as CPython would.
     if issubclass(cls, BaseException):
-        # BaseException.__reduce__
         state = getattr(x, '__dict__', None)
         return (cls, x.args, state) if state else (cls, x.args)
-    if not _is_python_class(cls):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    args = ()
+    if isinstance(x, _MethodType):
+        return getattr, (x.__self__, x.__func__.__name__)
+    # The C types' own __reduce__, as CPython defines them (subclasses included).
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), getattr(x, '__dict__', None) or None
+    if isinstance(x, collections.deque):
+        return cls, ((), x.maxlen), getattr(x, '__dict__', None) or None, iter(x)
+    if isinstance(x, collections.defaultdict):
+        return cls, (x.default_factory,), None, None, iter(x.items())
+    if cls is slice:
+        return cls, (x.start, x.stop, x.step)
+    func = _newobj
     kwargs = None
     getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+    getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs_ex is not None:
         args, kwargs = getnewargs_ex()
+        args = tuple(args)
+    elif getnewargs is not None:
+        args = tuple(getnewargs())
+    elif isinstance(x, tuple) and hasattr(cls, '_fields'):
+        func, args = cls, tuple(x)  # a namedtuple
+    elif _is_python_class(cls):
+        args = ()
     else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None and getstate is not _object_getstate:
         state = x.__getstate__()
@@ -203,16 +228,18 @@ def _reduce_object(x, cls, depth):
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     if kwargs:
         return _newobj_ex, (cls, args, kwargs), state, listitems, dictitems
-    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+    if func is _newobj:
+        args = (cls,) + args
+    return func, args, state, listitems, dictitems
 
 
 def _is_python_class(cls):
-    # Whether instances of cls hold nothing but their attributes (and the items
-    # of a list or dict base): every class of the MRO is a class statement's,
-    # or object, list or dict.  Instances of other built-in types carry state
-    # that __new__ and the attributes do not restore.
+    # Whether an instance of cls is all in its attributes (and in its items,
+    # for a list or dict): every class of the MRO is a class statement's or a
+    # list or dict type.  Other built-in types hold state that cls.__new__ and
+    # the attributes do not restore.
     for c in cls.__mro__:
-        if c is object or c is list or c is dict:
+        if c is object or issubclass(c, list) or issubclass(c, dict):
             continue
         if '__module__' not in c.__dict__:
             return False

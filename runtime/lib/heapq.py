@@ -13,7 +13,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def _check_list(heap, name, arg):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument{arg} must be list, not {type(heap).__name__}")
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() argument{arg} must be list, not {got}")
 
 
 # _siftdown: the item at pos moves up towards startpos while it is smaller

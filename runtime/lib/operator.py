@@ -263,9 +263,11 @@ def length_hint(obj, default=0):
 
 # Calls
 
-def call(obj, /, *args, **kwargs):
+def call(*args, **kwargs):
     "Return obj(*args, **kwargs)."
-    return obj(*args, **kwargs)
+    if not args:
+        raise TypeError('call expected at least 1 argument, got 0')
+    return args[0](*args[1:], **kwargs)
 
 
 # The getters.  The C types cannot be subclassed; neither can these.

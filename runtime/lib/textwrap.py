@@ -314,12 +314,21 @@ def _leading_blanks(line):
     return i
 
 
+def _not_text(text):
+    # CPython's dedent() fails in `re`, with `re`'s messages (pyco has no bytearray).
+    if isinstance(text, bytes):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
+
+
 def dedent(text):
     """Remove the whitespace that every line of text starts with.
 
     Tabs and spaces both count, but "  x" and "\\tx" have nothing in common.
     Lines of only spaces and tabs become empty and do not count.
     """
+    if not isinstance(text, str):
+        _not_text(text)
     # Lines are what '\n' separates, as for `re`'s ^ and $.
     lines = text.split('\n')
     margin = None

@@ -50,7 +50,94 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag
+__all__ = ['FunctionType', 'LambdaType', 'SimpleNamespace', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType',
+           'ModuleType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
+           'coroutine', 'EllipsisType', 'NoneType', 'NotImplementedType']
+
+
+# The types below are those of interpreter internals that pyco's runtime may
+# not have, or may represent by another type.  Each is defined only when the
+# object it is taken from exists and has the type CPython gives it: a missing
+# name fails clearly, where a stand-in would make isinstance() lie.
+
+def _internal_type(make, name):
+    try:
+        t = make()
+    except (AttributeError, TypeError, KeyError):
+        return None
+    return t if t.__name__ == name else None
+
+
+def _cell():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+def _traceback():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
+
+
+_t = _internal_type(lambda: type(_f.__code__), 'code')
+if _t is not None:
+    CodeType = _t
+    __all__.append('CodeType')
+_t = _internal_type(lambda: type(type.__dict__), 'mappingproxy')
+if _t is not None:
+    MappingProxyType = _t
+    __all__.append('MappingProxyType')
+_t = _internal_type(lambda: type(_cell()), 'cell')
+if _t is not None:
+    CellType = _t
+    __all__.append('CellType')
+_t = _internal_type(lambda: type(_traceback()), 'traceback')
+if _t is not None:
+    TracebackType = _t
+    __all__.append('TracebackType')
+_t = _internal_type(lambda: type(_traceback().tb_frame), 'frame')
+if _t is not None:
+    FrameType = _t
+    __all__.append('FrameType')
+_t = _internal_type(lambda: type(object.__init__), 'wrapper_descriptor')
+if _t is not None:
+    WrapperDescriptorType = _t
+    __all__.append('WrapperDescriptorType')
+_t = _internal_type(lambda: type(object().__str__), 'method-wrapper')
+if _t is not None:
+    MethodWrapperType = _t
+    __all__.append('MethodWrapperType')
+_t = _internal_type(lambda: type(str.join), 'method_descriptor')
+if _t is not None:
+    MethodDescriptorType = _t
+    __all__.append('MethodDescriptorType')
+_t = _internal_type(lambda: type(dict.__dict__['fromkeys']), 'classmethod_descriptor')
+if _t is not None:
+    ClassMethodDescriptorType = _t
+    __all__.append('ClassMethodDescriptorType')
+_t = _internal_type(lambda: type(FunctionType.__code__), 'getset_descriptor')
+if _t is not None:
+    GetSetDescriptorType = _t
+    __all__.append('GetSetDescriptorType')
+_t = _internal_type(lambda: type(FunctionType.__globals__), 'member_descriptor')
+if _t is not None:
+    MemberDescriptorType = _t
+    __all__.append('MemberDescriptorType')
+_t = _internal_type(lambda: type(list[int]), 'GenericAlias')
+if _t is not None:
+    GenericAlias = _t
+    __all__.append('GenericAlias')
+_t = _internal_type(lambda: type(int | str), 'UnionType')
+if _t is not None:
+    UnionType = _t
+    __all__.append('UnionType')
+
+del sys, _f, _g, _C, _c, _ag, _t, _internal_type, _cell, _traceback
 
 
 class SimpleNamespace:
@@ -314,10 +401,3 @@ def coroutine(func):
             pass
     wrapped.__wrapped__ = func
     return wrapped
-
-
-__all__ = ['FunctionType', 'LambdaType', 'MappingProxyType', 'SimpleNamespace',
-           'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
-           'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
-           'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
-           'coroutine', 'EllipsisType', 'NoneType', 'NotImplementedType']
