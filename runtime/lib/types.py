@@ -174,6 +174,15 @@ class SimpleNamespace:
     def __getattr__(self, name):
         raise AttributeError(f"'{self._type_name()}' object has no attribute '{name}'", name=name, obj=self)
 
+    def __delattr__(self, name):
+        try:
+            object.__delattr__(self, name)
+        except AttributeError:
+            if type(self) is not SimpleNamespace:
+                raise
+            raise AttributeError(f"'types.SimpleNamespace' object has no attribute '{name}'",
+                                 name=name, obj=self) from None
+
     def __hash__(self):
         raise TypeError(f"unhashable type: '{self._type_name()}'")
 
@@ -378,10 +387,23 @@ class _GeneratorWrapper:
     __await__ = __iter__
 
 
+def _is_coroutine_function(func):
+    # An `async def` function: CPython tells by its code's flags (CO_COROUTINE,
+    # CO_ITERABLE_COROUTINE); compiled functions have no code object, and pyco's
+    # asyncio knows them instead.
+    code = getattr(func, '__code__', None)
+    if code is not None:
+        return bool(code.co_flags & 0x180)
+    import asyncio
+    return asyncio.iscoroutinefunction(func)
+
+
 def coroutine(func):
     """Make a generator function usable as a coroutine function: `await func()` runs the generator."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and _is_coroutine_function(func):
+        return func
     # CPython marks a plain generator function's code as an iterable coroutine;
     # compiled code has no such flag, so the generators it returns are wrapped.
 
