@@ -397,8 +397,8 @@ class JSONDecoder(object):
 ##############################################################################
 # Encoding
 
-# str.translate tables: the characters JSON strings must escape, and for
-# ASCII-only output also DEL; other non-ASCII characters are escaped one by one.
+# The characters JSON strings must escape, and for ASCII-only output also
+# DEL; other non-ASCII characters are escaped one by one.
 _ESCAPES = {ord('\\'): '\\\\', ord('"'): '\\"', ord('\b'): '\\b', ord('\f'): '\\f',
             ord('\n'): '\\n', ord('\r'): '\\r', ord('\t'): '\\t'}
 for _i in range(0x20):
@@ -408,15 +408,38 @@ _ASCII_ESCAPES = dict(_ESCAPES)
 _ASCII_ESCAPES[0x7f] = '\\u007f'
 
 
+def _escaped(s, escapes):
+    # s with the characters that escapes maps replaced; str.translate would
+    # do, but it is slow in pyco's runtime.
+    parts = []
+    start = 0
+    i = 0
+    for c in s:
+        escape = escapes.get(ord(c))
+        if escape is not None:
+            parts.append(s[start:i])
+            parts.append(escape)
+            start = i + 1
+        i += 1
+    parts.append(s[start:])
+    return ''.join(parts)
+
+
 def encode_basestring(s):
     """Return the JSON string for the str s."""
-    return '"' + s.translate(_ESCAPES) + '"'
+    # Most strings need no escape: printable ones hold no control character.
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    return '"' + _escaped(s, _ESCAPES) + '"'
 
 
 def encode_basestring_ascii(s):
     """Return the JSON string for the str s, with every non-ASCII character escaped."""
     if s.isascii():
-        return '"' + s.translate(_ASCII_ESCAPES) + '"'
+        # Printable ASCII holds neither control characters nor DEL.
+        if s.isprintable() and '"' not in s and '\\' not in s:
+            return '"' + s + '"'
+        return '"' + _escaped(s, _ASCII_ESCAPES) + '"'
     parts = ['"']
     for c in s:
         n = ord(c)
