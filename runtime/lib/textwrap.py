@@ -112,6 +112,10 @@ def _ends_sentence(chunk):
     return False
 
 
+# Each whitespace character becomes a space: TextWrapper's default table.
+_SPACES = dict.fromkeys(map(ord, _whitespace), ord(' '))
+
+
 class TextWrapper:
     """Wraps and fills text.
 
@@ -128,7 +132,7 @@ class TextWrapper:
       max_lines (None): keep at most this many lines, ending the last with placeholder (' [...]')
     """
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = _SPACES
 
     def __init__(self,
                  width=70,
@@ -162,7 +166,13 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
+            table = self.unicode_whitespace_trans
+            if table is not _SPACES:
+                return text.translate(table)
+            # The same, without str.translate: it is slow in pyco's runtime.
+            for c in '\t\n\x0b\x0c\r':
+                if c in text:
+                    text = text.replace(c, ' ')
         return text
 
     def _split(self, text):
