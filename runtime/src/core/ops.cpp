@@ -311,6 +311,9 @@ static Object bind(const Object& o, const Object& fn) {
         return Object::adopt(new BuiltinFunctionObj(bf->name, bf->fn, o));
     }
     if (isinstance_exact(fn, FunctionType)) return Object::adopt(new MethodObj(fn, o));
+    // type's __prepare__ (a classmethod) read on a built-in class binds the metatype.
+    if (isinstance_exact(fn, ClassMethodType) || isinstance_exact(fn, StaticMethodType))
+        return bind_attribute(fn, o, o.type());
     return fn;
 }
 
