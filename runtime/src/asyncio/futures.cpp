@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/typing_objects.h"
 #include "internal/type_setup.h"
 
 namespace pyco {
@@ -439,6 +440,7 @@ Object future_ctor(const Type&, const Args& a) {
 }  // namespace
 
 void setup_asyncio_futures() {
+    add_class_getitem(FutureType);
     set_slots(FutureType, {.repr = future_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
     set_type_constructor(FutureType, future_ctor);
     add_methods(FutureType, {{"result", m_result}, {"exception", m_exception}, {"done", m_done},

@@ -11,6 +11,7 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/ops.h"
+#include "internal/typing_objects.h"
 #include "internal/type_setup.h"
 
 namespace pyco {
@@ -311,6 +312,7 @@ Object queue_getattr(const Object& o, std::string_view name) {
 }  // namespace
 
 void setup_asyncio_queues() {
+    add_class_getitem(QueueType);
     for (Type* t : {&QueueType, &PriorityQueueType, &LifoQueueType}) {
         set_slots(*t, {.repr = queue_repr, .str = queue_str, .getattr = queue_getattr});
         set_type_constructor(*t, queue_ctor);

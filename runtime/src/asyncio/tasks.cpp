@@ -4,6 +4,7 @@
 // (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
 #include <fmt/format.h>
 
+#include "internal/typing_objects.h"
 #include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/builtins.h"
@@ -393,6 +394,7 @@ Object task_ctor(const Type&, const Args& a) {
 }  // namespace
 
 void setup_asyncio_tasks() {
+    add_class_getitem(TaskType);
     set_slots(TaskType, {.repr = task_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
     set_type_constructor(TaskType, task_ctor);
     add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},

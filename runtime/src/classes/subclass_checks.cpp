@@ -7,13 +7,17 @@ namespace pyco {
 
 namespace {
 
-// The hook a user class defines on the type of `cls` (its metaclass), bound to `cls`; null when type's own
-// check applies, as it does for every class whose metaclass is built in.
-Object user_check(const Object& cls, const char* name) {
+// The hook the type of `cls` defines, bound to `cls`; null when type's own check applies, as it does for every
+// class whose metaclass is built in. Objects that are not classes may answer too (types.GenericAlias refuses,
+// types.UnionType asks its members, typing's objects do either).
+Object check_hook(const Object& cls, const char* name) {
     const Type* meta = cls.type();
-    if (!is_user_class(meta)) return {};
-    Object hook = user_special(meta, name);
-    return hook.null() ? hook : bind_attribute(hook, cls, meta);
+    if (is_user_class(meta)) {
+        Object hook = user_special(meta, name);
+        return hook.null() ? hook : bind_attribute(hook, cls, meta);
+    }
+    if (is_type(cls) || is_tuple(cls)) return {};
+    return special_method(cls, name);
 }
 
 bool mro_isinstance(const Object& inst, const Object& cls) {
@@ -36,7 +40,7 @@ bool isinstance_check(const Object& inst, const Object& cls) {
             if (isinstance_check(inst, c)) return true;
         return false;
     }
-    if (Object hook = user_check(cls, "__instancecheck__"); !hook.null()) return truthy(call(hook, {inst}));
+    if (Object hook = check_hook(cls, "__instancecheck__"); !hook.null()) return truthy(call(hook, {inst}));
     return mro_isinstance(inst, cls);
 }
 
@@ -46,7 +50,7 @@ bool issubclass_check(const Object& derived, const Object& cls) {
             if (issubclass_check(derived, c)) return true;
         return false;
     }
-    if (Object hook = user_check(cls, "__subclasscheck__"); !hook.null()) return truthy(call(hook, {derived}));
+    if (Object hook = check_hook(cls, "__subclasscheck__"); !hook.null()) return truthy(call(hook, {derived}));
     return mro_issubclass(derived, cls);
 }
 

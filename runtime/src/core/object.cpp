@@ -6,6 +6,7 @@
 
 #include "pyco/builtins.h"
 #include "pyco/classes.h"
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 #include "internal/class_lookup.h"
@@ -169,6 +170,11 @@ Object type_getattr(const Object& o, std::string_view name) {
 
 int64_t type_hash(const Object& o) { return pointer_hash(o.ptr()); }
 
+// `int | None` makes a types.UnionType.
+Object type_binop(const Object& a, const Object& b, BinOp op) {
+    return op == BinOp::Or ? union_type_or(a, b) : NotImplemented();
+}
+
 // ---- None, Ellipsis, NotImplemented ----
 std::string none_repr(const Object&) { return "None"; }
 int none_truthy(const Object&) { return 0; }
@@ -207,7 +213,7 @@ Object none_ctor(const Type&, const Args& a) {
 
 void setup_object() {
     for (Obj* o : {&None_obj, &True_obj, &False_obj, &Ellipsis_obj, &NotImplemented_obj}) o->refcnt = kImmortal;
-    set_slots(TypeType, {.repr = type_repr, .hash = type_hash, .call = type_call, .getattr = type_getattr,
+    set_slots(TypeType, {.repr = type_repr, .hash = type_hash, .binop = type_binop, .call = type_call, .getattr = type_getattr,
                          .setattr = class_setattr});
     set_slots(NoneType, {.repr = none_repr, .truthy = none_truthy});
     set_slots(EllipsisType, {.repr = ellipsis_repr});

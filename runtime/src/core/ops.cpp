@@ -4,6 +4,7 @@
 
 #include "internal/class_layout.h"
 #include "pyco/call.h"
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -226,6 +227,8 @@ int64_t len(const Object& o) {
 
 // A class without a metaclass __getitem__ may define __class_getitem__ (`Generic[T]`).
 static Object class_getitem(const Object& cls, const Object& key) {
+    // type[int]: CPython special-cases type itself, whose own __class_getitem__ every class would inherit.
+    if (cls.ptr() == &TypeType) return generic_alias_(cls, key);
     Object hook = getattr_or_null(cls, "__class_getitem__");
     if (hook.null()) type_error(fmt::format("type '{}' is not subscriptable", cls.as<Type>()->name));
     return call(hook, {key});

@@ -11,6 +11,7 @@
 
 #include "pyco/classes.h"
 #include "pyco/generator.h"
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 #include "internal/class_lookup.h"
@@ -658,6 +659,7 @@ Object builtin(std::string_view name) {
 bool is_builtin_name(std::string_view name) { return !builtin(name).null(); }
 
 void setup_builtins() {
+    add_class_getitem(EnumerateType);
     set_slots(TextIOType, {.repr = io_repr});
     add_methods(TextIOType, {{"write", io_write}, {"flush", io_flush}});
     set_iterator_type(CallIterType, call_iter_next);

@@ -2,6 +2,7 @@
 // to values; CPython's is an immutable HAMT shared between copies. Here copies share one dict until either
 // side sets a variable, which copies it first (copy on write): every Task copies the context when it is
 // created, and most never set a variable, so a copy must cost one small object, not a dict.
+#include "internal/typing_objects.h"
 #include "internal/contextvars.h"
 
 #include <fmt/format.h>
@@ -215,6 +216,8 @@ Object f_copy_context(const Args& a) {
 }  // namespace
 
 void setup_contextvars() {
+    add_class_getitem(ContextVarType);
+    add_class_getitem(TokenType);
     set_slots(ContextType, {.unhashable = true, .len = context_len, .iter = context_iter, .getitem = context_getitem,
                             .contains = context_contains});
     add_methods(ContextType, {{"run", m_run}, {"copy", m_ctx_copy}, {"get", m_ctx_get}, {"keys", m_ctx_keys},

@@ -2,6 +2,7 @@
 // and update_wrapper, lru_cache and cache, total_ordering, cmp_to_key, cached_property.
 #include <fmt/format.h>
 
+#include "internal/typing_objects.h"
 #include "internal/class_layout.h"
 #include "internal/native_function.h"
 #include "pyco/module.h"
@@ -424,6 +425,7 @@ Object cached_property_getattr(const Object& o, std::string_view name) {
 }  // namespace
 
 void setup_functools() {
+    add_class_getitem(PartialType);
     set_slots(PartialType, {.repr = partial_repr, .call = partial_call, .getattr = partial_getattr,
                             .setattr = partial_setattr});
     set_type_constructor(PartialType, partial_ctor);

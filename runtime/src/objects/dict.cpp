@@ -2,6 +2,7 @@
 // iteration follows insertion order and deletion leaves a hole until the next resize compacts the entries.
 #include <fmt/format.h>
 
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 
@@ -438,6 +439,7 @@ static Object dict_ctor(const Type&, const Args& a) {
 }
 
 void setup_dict() {
+    add_class_getitem(DictType);
     set_slots(DictType, {.repr = dict_repr, .unhashable = true, .richcompare = dict_richcompare, .binop = dict_binop,
                          .len = dict_len, .iter = dict_iter, .getitem = dict_getitem, .setitem = dict_setitem,
                          .delitem = dict_delitem, .contains = dict_contains});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 
@@ -390,6 +391,7 @@ static Object list_ctor(const Type&, const Args& a) {
 }
 
 void setup_list() {
+    add_class_getitem(ListType);
     set_slots(ListType, {.repr = list_repr, .unhashable = true, .richcompare = list_richcompare, .binop = list_binop,
                          .len = list_len, .iter = list_iter, .getitem = list_getitem, .setitem = list_setitem,
                          .delitem = list_delitem, .contains = list_contains});

@@ -3,6 +3,7 @@
 // shows — matches CPython's for keys whose hashes match CPython's (ints, and tuples of them).
 #include <fmt/format.h>
 
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 
@@ -491,6 +492,8 @@ static Object set_ctor(const Type& cls, const Args& a) {
 }
 
 void setup_set() {
+    add_class_getitem(SetType);
+    add_class_getitem(FrozenSetType);
     set_slots(SetType, {.repr = set_repr, .unhashable = true, .richcompare = set_richcompare, .binop = set_binop,
                         .len = set_len, .iter = set_iter, .contains = set_contains_slot});
     set_slots(FrozenSetType, {.repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare,

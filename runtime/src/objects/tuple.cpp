@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "internal/typing_objects.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 
@@ -137,6 +138,7 @@ static Object tuple_ctor(const Type&, const Args& a) {
 }
 
 void setup_tuple() {
+    add_class_getitem(TupleType);
     set_slots(TupleType, {.repr = tuple_repr, .hash = tuple_hash, .richcompare = tuple_richcompare,
                           .binop = tuple_binop, .len = tuple_len, .iter = tuple_iter, .getitem = tuple_getitem,
                           .contains = tuple_contains});

@@ -6,6 +6,7 @@
 #include <deque>
 
 #include "internal.h"
+#include "internal/typing_objects.h"
 #include "internal/module_args.h"
 #include "internal/module_registry.h"
 #include "internal/type_setup.h"
@@ -293,6 +294,7 @@ Object deque_getattr(const Object& o, std::string_view name) {
 }  // namespace pyco::collections
 
 void pyco::setup_collections_deque() {
+    add_class_getitem(collections::DequeType);
     using namespace collections;
     DequeType.tp_name = "collections.deque";
     set_slots(DequeType, {.repr = deque_repr, .unhashable = true, .richcompare = deque_richcompare,
