@@ -8,6 +8,7 @@
 
 #include "cpp_text.h"
 #include "function_gen.h"
+#include "unparse.h"
 
 namespace pyco::codegen {
 
@@ -208,7 +209,9 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
 }
 
 std::string FunctionGen::annotation(const ast::Expr& e) {
-    return m_.lazy_annotations ? constant({ast::Constant::Kind::Str, m_.source_text(e.span)}) : kept(e);
+    if (!m_.lazy_annotations) return kept(e);
+    auto source = [&](const ast::Expr& x) { return m_.source_text(x.span); };
+    return constant({ast::Constant::Kind::Str, unparse(e, source)});
 }
 
 void FunctionGen::setup_annotations(const ast::Body& body) {

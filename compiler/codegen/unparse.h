@@ -1,0 +1,16 @@
+// An expression as Python source text, the way CPython's compiler writes it back (used for the annotations
+// `from __future__ import annotations` keeps as strings).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "../ast.h"
+
+namespace pyco::codegen {
+
+// `fallback` gives the text of the kinds of expression that are not rewritten (comprehensions, lambdas,
+// f-strings): their source as written.
+std::string unparse(const ast::Expr& e, const std::function<std::string(const ast::Expr&)>& fallback);
+
+}  // namespace pyco::codegen
