@@ -41,7 +41,7 @@ FoundModule find_in(const fs::path& dir, std::string_view last) {
 
 bool is_provided_module(std::string_view name) {
     static const std::set<std::string_view> names = {
-#define PYCO_MODULE(name, init) #name,
+#define PYCO_MODULE(name, init) name,
 #include "pyco/modules.def"
 #undef PYCO_MODULE
     };

@@ -170,6 +170,11 @@ void init_asyncio_module(ModuleObj& m) {
     module_add(m, "FIRST_EXCEPTION", immortal(str_("FIRST_EXCEPTION")));
     module_add(m, "ALL_COMPLETED", immortal(str_("ALL_COMPLETED")));
     for (const char* n : kOtherNames) m.extra_names.emplace_back(n);
+    // A package, whose __init__ imports every submodule (asyncio/submodules.cpp).
+    module_add(m, "__path__", list_from({}));
+    for (const char* sub : {"base_events", "coroutines", "events", "exceptions", "futures", "locks", "queues",
+                            "runners", "taskgroups", "tasks", "timeouts"})
+        import_module(std::string("asyncio.") + sub);
 }
 
 

@@ -16,7 +16,7 @@ namespace {
 
 std::map<std::string, ModuleInit, std::less<>>& provided() {
     static std::map<std::string, ModuleInit, std::less<>> r = {
-#define PYCO_MODULE(name, init) {#name, init},
+#define PYCO_MODULE(name, init) {name, init},
 #include "pyco/modules.def"
 #undef PYCO_MODULE
     };

@@ -129,7 +129,7 @@ const TableEntry kBuiltins[] = {
 #undef PYCO_BUILTIN
 };
 const char* const kModules[] = {
-#define PYCO_MODULE(name, init) #name,
+#define PYCO_MODULE(name, init) name,
 #include <pyco/modules.def>
 #undef PYCO_MODULE
 };
