@@ -526,7 +526,10 @@ EnumMeta = EnumType
 
 
 class _MembersView:
-    """A read-only view of an enum's members by name (CPython gives a types.MappingProxyType)."""
+    """A read-only view of an enum's members by name.
+
+    CPython gives a types.MappingProxyType, which pyco lacks: this class takes
+    its name, so that messages (item assignment) read the same."""
 
     __slots__ = ('_mapping',)
 
@@ -568,6 +571,10 @@ class _MembersView:
 
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
+
+
+_MembersView.__name__ = _MembersView.__qualname__ = 'mappingproxy'
+_MembersView.__module__ = 'builtins'
 
 
 def _add_member(enum_class, member_name, value, is_flag):

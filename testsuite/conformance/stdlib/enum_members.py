@@ -1,5 +1,6 @@
 # enum: tuple values for __init__, __new__ with _value_, methods and properties, _missing_, _ignore_,
 # _generate_next_value_, the functional API, member/nonmember, _order_
+import copy
 from enum import Enum, IntEnum, auto, unique
 import enum
 
@@ -163,3 +164,26 @@ try:
 except ValueError as e:
     print('ValueError:', e)
 print(Planet.EARTH.__class__.__name__, Planet.__name__, Mood.HAPPY.__objclass__ if hasattr(Mood.HAPPY, '__objclass__') else None)
+
+
+class Box(Enum):
+    A = 1
+    B = [1, 2]
+print(copy.copy(Box.A) is Box.A, copy.deepcopy(Box.B) is Box.B, Box([1, 2]), Box.B.value)
+m = Box.__members__
+print(repr(m), len(m), 'A' in m, list(m.items())[0])
+try:
+    m['X'] = 1
+except TypeError as e:
+    print(e)
+class Shape(Enum):
+    CIRCLE = 1
+    def __str__(self):
+        return self.name.title()
+    def __format__(self, spec):
+        return 'fmt:' + spec
+print(f'{Shape.CIRCLE:abc}', str(Shape.CIRCLE), Shape.CIRCLE.__class__.__mro__)
+class T(Enum):
+    name_ = 1
+    value = 2
+print(T.value, T.value.value, T.name_.name)
