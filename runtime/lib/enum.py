@@ -2,7 +2,8 @@
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'member', 'nonmember', 'FlagBoundary',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'show_flag_values']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'show_flag_values',
+           'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum']
 
 # The module's own classes are being defined while the bodies below run: the
 # metaclass tests these names for None until each exists, as CPython does.
@@ -435,6 +436,26 @@ class EnumType(type):
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        # An enum made from a module's constants (CPython's socket and signal use it).
+        import sys
+        target = sys.modules[module]
+        namespace = vars(source if source else target)
+        members = [(key, value) for key, value in namespace.items() if filter(key)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = dict(members)
+        body['__module__'] = module
+        made = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(made)
+        else:
+            _export_members(made)
+        setattr(target, name, made)
+        return made
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
@@ -1217,3 +1238,65 @@ def unique(enumeration):
         details = ', '.join(['%s -> %s' % (alias, name) for alias, name in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
     return enumeration
+
+
+def _export_members(cls):
+    import sys
+    module = sys.modules[cls.__module__]
+    for name, enum_member in cls.__members__.items():
+        setattr(module, name, enum_member)
+
+
+def global_enum_repr(self):
+    """repr() of a member whose names are the module's: 'module.NAME'."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a flag whose members are the module's names: 'module.A|module.B'."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, cls_name, self._value_)
+    if _is_single_bit(self._value_):
+        return '%s.%s' % (module, self._name_)
+    parts = []
+    for name in self._name_.split('|'):
+        if self._boundary_ is KEEP and name[0].isdigit():
+            parts.append(name)
+        else:
+            parts.append('%s.%s' % (module, name))
+    return '|'.join(parts)
+
+
+def global_str(self):
+    """str() of a member whose names are the module's: just its name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator that makes the members names of the enum's module, and their reprs say so."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _export_members(cls)
+    return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that turns a plain class into an enum of type ETYPE (CPython's stdlib uses it)."""
+    def convert(cls):
+        metacls = type(etype)
+        bases = (etype,)
+        classdict = metacls.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key not in ('__dict__', '__weakref__'):
+                classdict[key] = value
+        return metacls.__new__(metacls, cls.__name__, bases, classdict, boundary=boundary)
+    return convert
