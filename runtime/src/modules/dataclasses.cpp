@@ -260,6 +260,18 @@ Object field_for(const Object& cls, const Object& name, const Object& type, bool
     return f;
 }
 
+// typing.ClassVar or typing.ClassVar[...] declares a class variable, not a field. As in CPython, asked only
+// when the program has imported typing (runtime/lib/typing.py); string annotations are not recognised.
+bool is_classvar(const Object& type) {
+    Object typing = dict_get(sys_modules(), str_("typing"));
+    if (typing.null()) return false;
+    Object classvar = getattr_or_null(typing, "ClassVar");
+    if (classvar.null()) return false;
+    if (is_(type, classvar)) return true;
+    Object origin = getattr_or_null(type, "__origin__");
+    return !origin.null() && is_(origin, classvar);
+}
+
 // Fields of dataclass bases (in reverse MRO order), then the class's own annotations.
 Object collect_fields(const Object& cls, const Options& o) {
     Object fields = dict_();
@@ -273,7 +285,8 @@ Object collect_fields(const Object& cls, const Options& o) {
     Object ann = dict_get(as_class(t)->dict, str_("__annotations__"));
     if (!ann.null())
         for (const DictEntry& e : ann.as<DictObj>()->entries)
-            if (!e.key.null()) dict_set(fields, e.key, field_for(cls, e.key, e.value, o.kw_only));
+            if (!e.key.null() && !is_classvar(e.value))
+                dict_set(fields, e.key, field_for(cls, e.key, e.value, o.kw_only));
     for (const DictEntry& e : as_class(t)->dict.as<DictObj>()->entries)
         if (!e.key.null() && is_field(e.value) && (ann.null() || dict_get(ann, e.key).null()))
             type_error(fmt::format("{} is a field but has no type annotation", repr_utf8(e.key)));
