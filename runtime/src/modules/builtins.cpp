@@ -97,6 +97,11 @@ static Object io_flush(const Args& a) {
     if (a[0].as<TextIOObj>()->fd == 1) flush_stdout();
     return None();
 }
+// The stream's name, "<stdout>" or "<stderr>" (a StreamHandler's repr shows it).
+static Object io_getattr(const Object& o, std::string_view name) {
+    if (name == "name") return str_(o.as<TextIOObj>()->fd == 2 ? "<stderr>" : "<stdout>");
+    return {};
+}
 static std::string io_repr(const Object& o) {
     return fmt::format("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>",
                        o.as<TextIOObj>()->fd == 2 ? "stderr" : "stdout");
@@ -660,7 +665,7 @@ bool is_builtin_name(std::string_view name) { return !builtin(name).null(); }
 
 void setup_builtins() {
     add_class_getitem(EnumerateType);
-    set_slots(TextIOType, {.repr = io_repr});
+    set_slots(TextIOType, {.repr = io_repr, .getattr = io_getattr});
     add_methods(TextIOType, {{"write", io_write}, {"flush", io_flush}});
     set_iterator_type(CallIterType, call_iter_next);
     set_iterator_type(EnumerateType, enumerate_next, enumerate_ctor);

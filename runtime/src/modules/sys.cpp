@@ -26,6 +26,15 @@ Object version_info() {
     return call(cls, {int_(3), int_(11), int_(7), str_("final"), int_(0)});
 }
 
+// (type, value, traceback) of the exception an `except` block (or a function it calls) is handling: logging's
+// exc_info.
+Object sys_exc_info(const Args& a) {
+    check_nargs("exc_info", a, 0, 0);
+    Object exc = current_handled_exception();
+    if (exc.null()) return tuple_from({None(), None(), None()});
+    return tuple_from({type_object(*exc.type()), exc, getattr(exc, "__traceback__")});
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj& m) {
@@ -38,7 +47,7 @@ void init_sys_module(ModuleObj& m) {
     module_add(m, "maxsize", int_(INT64_MAX));
     module_add(m, "platform", str_("linux"));
     module_add(m, "byteorder", str_("little"));
-    module_add_function(m, "exit", sys_exit);
+    module_add_functions(m, {{"exit", sys_exit}, {"exc_info", sys_exc_info}});
     module_add(m, "modules", sys_modules());
     module_add(m, "version_info", version_info());
     module_add(m, "hexversion", int_(0x030b07f0));
