@@ -203,6 +203,7 @@ std::string FunctionGen::call(const ast::Expr& e, const ast::Call& c) {
         n && n->id == "super" && c.args.empty() && c.keywords.empty() && kind_of("super") == sema::VarKind::Builtin &&
         kind_of("__class__") == sema::VarKind::Free)
         return super_call(e, c);
+    if (is_namespace_call(c)) return namespace_call(e, c);
     std::string f = expr(*c.func);
     bool dynamic = false;  // *args or **kwargs present
     for (auto& a : c.args) dynamic |= ast::as<ast::Starred>(*a) != nullptr;

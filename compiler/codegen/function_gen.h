@@ -203,6 +203,9 @@ private:
                     bool class_cell);
     std::string class_fallback_load(const ast::Expr& e, const std::string& name);
     std::string super_call(const ast::Expr& e, const ast::Call& c);
+    bool is_namespace_call(const ast::Call& c) const;
+    std::string namespace_call(const ast::Expr& e, const ast::Call& c);
+    std::string frame_locals();
 };
 
 }  // namespace pyco::codegen

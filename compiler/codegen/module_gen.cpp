@@ -93,7 +93,7 @@ const std::string* docstring(const ast::Module& mod) {
 std::string module_def(const ModuleState& m, const ast::Module& mod, const sema::ModuleScopes& scopes) {
     std::string out = "// The module's variables by name, for its module object (m.x from other modules).\n";
     out += "static const pyco::GlobalSlot module_globals[] = {";
-    for (auto& name : scopes.module_globals) out += fmt::format("\n    {{{}, &{}}},", cpp_string(name), m.global(name));
+    for (auto& name : scopes.global_order) out += fmt::format("\n    {{{}, &{}}},", cpp_string(name), m.global(name));
     out += scopes.module_globals.empty() ? "{nullptr, nullptr}};\n\n" : "\n};\n\n";
     const std::string* doc = docstring(mod);
     out += "extern const pyco::ModuleDef module_def;\n";

@@ -1,6 +1,7 @@
 #include "checks.h"
 
 #include <fmt/format.h>
+#include <set>
 
 #include <string_view>
 #include <unordered_set>
@@ -76,7 +77,20 @@ private:
         error(span, fmt::format("{} {} not supported by pyco yet", what, what.back() == 's' ? "are" : "is"));
     }
 
+    // globals() builds a new dict in compiled code (codegen/namespace_gen.cpp): writing through it would change
+    // nothing, where CPython changes the module's variables.
+    static bool is_globals_call(const ast::Expr& e) {
+        auto* c = ast::as<ast::Call>(e);
+        auto* n = c ? ast::as<ast::Name>(*c->func) : nullptr;
+        return n && n->id == "globals" && c->args.empty() && c->keywords.empty();
+    }
+    void globals_write(const ast::Expr& e) {
+        error(e.span, "writing to the dict globals() returns is not supported by pyco (a compiled module keeps its "
+                      "variables outside that dict); assign the variables by name");
+    }
+
     void assign_target(const ast::Expr& e, bool in_for) {
+        if (auto* sub = ast::as<ast::Subscript>(e); sub && is_globals_call(*sub->value)) return globals_write(e);
         if (ast::as<ast::Name>(e) || ast::as<ast::Attribute>(e) || ast::as<ast::Subscript>(e)) return;
         if (auto* t = ast::as<ast::Tuple>(e)) { for (auto& x : t->elts) assign_target(*x, in_for); return; }
         if (auto* l = ast::as<ast::List>(e)) { for (auto& x : l->elts) assign_target(*x, in_for); return; }
@@ -140,7 +154,12 @@ private:
             return;
         }
         if (auto* a = ast::as<ast::Assign>(s)) for (auto& t : a->targets) assign_target(*t, false);
+        if (auto* d = ast::as<ast::Delete>(s))
+            for (auto& t : d->targets)
+                if (auto* sub = ast::as<ast::Subscript>(*t); sub && is_globals_call(*sub->value)) globals_write(*t);
         if (auto* a = ast::as<ast::AugAssign>(s)) {
+            if (auto* sub = ast::as<ast::Subscript>(*a->target); sub && is_globals_call(*sub->value))
+                globals_write(*a->target);
             if (!ast::as<ast::Name>(*a->target) && !ast::as<ast::Attribute>(*a->target) &&
                 !ast::as<ast::Subscript>(*a->target)) {
                 const char* what = target_description(*a->target);
@@ -184,11 +203,10 @@ private:
         // Running code from text needs an interpreter, which a pyco executable does not contain.
         if (auto* n = ast::as<ast::Name>(*call.func); n && (n->id == "eval" || n->id == "exec" || n->id == "compile"))
             error(e.span, fmt::format("{}() is not supported by pyco", n->id));
-        // Without an argument vars() is locals() and dir() lists the local names, which compiled functions do not
-        // keep as a dict.
-        if (auto* n = ast::as<ast::Name>(*call.func);
-            n && (n->id == "vars" || n->id == "dir") && call.args.empty() && call.keywords.empty())
-            error(e.span, fmt::format("{}() without an argument is not supported by pyco", n->id));
+        static const std::set<std::string> mutators{"update", "setdefault", "pop", "popitem", "clear", "__setitem__",
+                                                    "__delitem__", "__ior__"};
+        if (auto* at = ast::as<ast::Attribute>(*call.func); at && is_globals_call(*at->value) && mutators.count(at->attr))
+            globals_write(e);
     }
 
     void expr(const ast::Expr& e, Context c) {

@@ -43,9 +43,13 @@ private:
     Scope* cur_ = nullptr;
 
     void bind(const std::string& name) {
-        cur_->bound.insert(name);
-        if (cur_->kind == Scope::Kind::Module) out_.module_globals.insert(name);
-        if (cur_->globals.count(name)) out_.module_globals.insert(name);
+        if (cur_->bound.insert(name).second) cur_->bind_order.push_back(name);
+        if (cur_->kind == Scope::Kind::Module || cur_->globals.count(name)) add_global(name);
+    }
+
+    // CPython's globals() lists a module's names in the order the module binds them (module_gen.cpp).
+    void add_global(const std::string& name) {
+        if (out_.module_globals.insert(name).second) out_.global_order.push_back(name);
     }
 
     void body(const ast::Body& b) {
@@ -70,7 +74,7 @@ private:
             }
             if (global) {
                 cur_->globals.insert(n);
-                out_.module_globals.insert(n);
+                add_global(n);
             } else {
                 if (cur_->kind == Scope::Kind::Module) {
                     diags_.error(file_, s.span, "SyntaxError: nonlocal declaration not allowed at module level");
@@ -104,7 +108,7 @@ private:
                 diags_.error(file_, where ? arg.span : span,
                              fmt::format("SyntaxError: duplicate argument '{}' in function definition", arg.name));
             cur_->params.push_back(arg.name);
-            cur_->bound.insert(arg.name);
+            if (cur_->bound.insert(arg.name).second) cur_->bind_order.push_back(arg.name);
         };
         for (auto& x : a.posonlyargs) add(x);
         for (auto& x : a.args) add(x);

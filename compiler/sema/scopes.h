@@ -29,6 +29,7 @@ struct Scope {
     std::set<std::string> bound, globals, nonlocals, used;
     std::map<std::string, ast::Span> nonlocal_spans;  // where each nonlocal was declared
     std::vector<std::string> params;  // in signature order
+    std::vector<std::string> bind_order;  // every bound name, in order of its first binding in the source
     std::map<std::string, VarKind> kinds;
     std::vector<std::string> cellvars, freevars;  // in first-seen order
 
@@ -39,6 +40,7 @@ struct ModuleScopes {
     std::unique_ptr<Scope> module;
     std::map<const void*, Scope*> by_node;  // FunctionDef*/Lambda*/ClassDef* -> scope
     std::set<std::string> module_globals;   // every name bound at module level or declared global anywhere
+    std::vector<std::string> global_order;  // module_globals in order of first binding or declaration in the source
     bool lazy_annotations = false;          // `from __future__ import annotations`: annotations are not evaluated
     Scope* scope_of(const void* node) const;
 };

@@ -42,6 +42,10 @@ struct ModuleObj : Obj {
     const ModuleDef* def = nullptr;                      // compiled from Python: its variables are def->globals
     std::unordered_map<std::string_view, Object*> slots;  // def->globals by name
     bool initializing = false;                            // its body is running (CPython's __spec__._initializing)
+    // builtins: compiled code binds builtin names when it is compiled, so a change to this module would go unseen;
+    // module_setattr refuses it instead.
+    bool read_only = false;
+    Object globals_dict;  // what globals() returned last: CPython returns the one dict each time (module_namespace)
     explicit ModuleObj(std::string n) : Obj(&ModuleType), name(std::move(n)) {}
 };
 

@@ -4,6 +4,7 @@
 #include "call.h"
 #include "exceptions.h"
 #include "object.h"
+#include "ops.h"
 
 namespace pyco {
 
@@ -45,6 +46,13 @@ inline void delete_local(Object& v, const char* name) {
 void class_namespace_set(const Object& ns, const Object& key, const Object& v);
 Object class_namespace_get(const Object& ns, const char* name);
 void class_namespace_del(const Object& ns, const char* name);  // NameError when absent
+
+// globals() and locals() (compiler/codegen/namespace_gen.cpp): a new dict of the module's names in the order
+// CPython's module dict has them, and a function's variable added to its locals() dict when it is bound.
+Object module_namespace(const Object& module);
+inline void locals_add(const Object& d, const Object& name, const Object& v) {
+    if (!v.null()) dict_set(d, name, v);
+}
 
 // `from module import name`: ImportError "cannot import name 'x' from 'asyncio' (unknown location)" when missing.
 Object import_from(const Object& module, std::string_view name);

@@ -40,6 +40,15 @@ std::string_view parent_of(std::string_view name) {
 
 Object loaded(std::string_view name) { return dict_get(sys_modules(), str_(name)); }
 
+// Where CPython would keep the module's bytecode (importlib.util.cache_from_source): pyco writes none, but
+// programs print or compare __cached__.
+std::string cached_path(std::string_view file) {
+    size_t slash = file.rfind('/');
+    std::string_view dir = file.substr(0, slash + 1), base = file.substr(slash + 1);
+    if (base.size() > 3 && base.substr(base.size() - 3) == ".py") base.remove_suffix(3);
+    return fmt::format("{}__pycache__/{}.cpython-311.pyc", dir, base);
+}
+
 // The module object of a compiled module, its namespace filled as importlib fills it before the body runs.
 Object create_compiled(const ModuleDef& def) {
     auto* m = new ModuleObj(def.name);
@@ -52,7 +61,10 @@ Object create_compiled(const ModuleDef& def) {
     m->dict["__package__"] = main ? None() : str_(def.package ? def.name : parent_of(def.name));
     m->dict["__loader__"] = None();
     m->dict["__spec__"] = None();
-    if (def.file) m->dict["__file__"] = str_(def.file);
+    if (def.file) {
+        m->dict["__file__"] = str_(def.file);
+        m->dict["__cached__"] = main ? None() : str_(cached_path(def.file));
+    }
     if (def.package) {
         std::string_view file = def.file ? def.file : "";
         m->dict["__path__"] = list_from({str_(file.substr(0, file.rfind('/')))});

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "pyco/classes.h"
+#include "pyco/module.h"
 #include "pyco/generator.h"
 #include "internal/typing_objects.h"
 #include "internal/values.h"
@@ -662,6 +663,13 @@ Object builtin(std::string_view name) {
 }
 
 bool is_builtin_name(std::string_view name) { return !builtin(name).null(); }
+
+// `import builtins`: the builtins pyco provides, for reading (ModuleObj::read_only says why not for writing).
+void init_builtins_module(ModuleObj& m) {
+    for (const auto& [name, value] : builtin_table()) m.dict[name] = value;
+    m.dict["__doc__"] = None();
+    m.read_only = true;
+}
 
 void setup_builtins() {
     add_class_getitem(EnumerateType);

@@ -1,6 +1,8 @@
 // Module objects: `import asyncio` gives one, whose attributes are its dict, looked up at run time (so a missing
 // name fails with CPython's AttributeError, suggestion included), and the per-site cache of `module.attr`. A
 // compiled module's variables are its unit's statics, reached through its slots (pyco/module.h, ModuleDef).
+#include <algorithm>
+#include <span>
 #include <fmt/format.h>
 
 #include "internal/type_setup.h"
@@ -46,6 +48,9 @@ Object module_getattr(const Object& o, std::string_view name) {
 
 void module_setattr(const Object& o, std::string_view name, const Object& v) {
     auto* m = o.as<ModuleObj>();
+    if (m->read_only)
+        raise(NotImplementedErrorType, fmt::format("pyco compiles the uses of builtin names: {}.{} cannot be {}", m->name,
+                                                   name, v.null() ? "deleted" : "replaced"));
     ++m->version;
     if (Object* slot = slot_of(m, name)) {
         if (v.null() && slot->null()) no_attribute_to_delete(name);
@@ -76,6 +81,48 @@ Object module_dir(const Args& a) {
 }
 
 }  // namespace
+
+// globals(): CPython's module dict starts with the names the import system sets, in its order (pyco has no
+// loader or spec objects: see docs/runtime.md), then the module's own in the order its code binds them. Names
+// put there from outside (setattr, `import *`) follow, sorted: pyco keeps no insertion order for them.
+Object module_namespace(const Object& module) {
+    auto* m = module.as<ModuleObj>();
+    // `globals() is globals()` holds, as in CPython; the dict is refilled on each call, so a reference kept from
+    // an earlier call shows the names as they are at the latest.
+    if (m->globals_dict.null()) m->globals_dict = dict_();
+    else call(getattr(m->globals_dict, "clear"), {});
+    const Object& d = m->globals_dict;
+    auto put = [&](std::string_view k, const Object& v) {
+        if (!v.null()) dict_set(d, str_(k), v);
+    };
+    // runpy fills __main__ before its body sets up __annotations__; importlib fills other modules the other way.
+    static constexpr std::string_view main_order[] = {"__name__", "__doc__", "__package__", "__loader__",
+                                                      "__spec__", "__annotations__", "__builtins__", "__file__",
+                                                      "__cached__"};
+    static constexpr std::string_view module_order[] = {"__name__", "__doc__", "__package__", "__loader__",
+                                                        "__spec__", "__path__", "__file__", "__cached__",
+                                                        "__builtins__", "__annotations__"};
+    bool main = m->name == "__main__";
+    std::span<const std::string_view> order = main ? std::span<const std::string_view>(main_order) : module_order;
+    for (std::string_view k : order) {
+        if (k == "__builtins__") {
+            // Only __main__ holds the builtins module itself; other modules hold its dict.
+            if (m->def) put(k, main ? import_module("builtins") : module_namespace(import_module("builtins")));
+        } else if (Object* slot = slot_of(m, k)) {
+            put(k, *slot);
+        } else if (auto it = m->dict.find(std::string(k)); it != m->dict.end()) {
+            put(k, it->second);
+        }
+    }
+    std::vector<std::string> others;
+    for (const auto& [k, _] : m->dict)
+        if (!slot_of(m, k) && std::find(order.begin(), order.end(), k) == order.end()) others.push_back(k);
+    std::sort(others.begin(), others.end());
+    for (const auto& k : others) put(k, m->dict[k]);
+    if (m->def)
+        for (size_t i = 0; i < m->def->nglobals; ++i) put(m->def->globals[i].name, *m->def->globals[i].value);
+    return d;
+}
 
 void setup_module() {
     set_slots(ModuleType, {.repr = module_repr, .getattr = module_getattr, .setattr = module_setattr});
