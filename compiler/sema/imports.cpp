@@ -33,6 +33,14 @@ bool catches_import_error(const ast::Expr* type) {
     return name == "ImportError" || name == "ModuleNotFoundError" || name == "Exception" || name == "BaseException";
 }
 
+// `if TYPE_CHECKING:` (or `typing.TYPE_CHECKING`): its imports are for type checkers, which CPython never runs,
+// so a module missing there is no error.
+bool is_type_checking_test(const ast::Expr& test) {
+    if (auto* n = ast::as<ast::Name>(test)) return n->id == "TYPE_CHECKING";
+    if (auto* a = ast::as<ast::Attribute>(test)) return a->attr == "TYPE_CHECKING";
+    return false;
+}
+
 class Collector {
 public:
     Collector(const ModuleIdentity& self, std::vector<ImportRequest>& out) : self_(self), out_(out) {}
@@ -64,6 +72,11 @@ private:
             for (auto& h : t->handlers) body(h.body, guarded);
             body(t->orelse, guarded);
             body(t->finalbody, guarded);
+            return;
+        }
+        if (auto* i = ast::as<ast::If>(s); i && is_type_checking_test(*i->test)) {
+            body(i->body, true);
+            body(i->orelse, guarded);
             return;
         }
         ast::for_each_child(s, [](const ast::Expr&) {}, [&](const ast::Body& b) { body(b, guarded); });

@@ -30,7 +30,7 @@ RelativeName resolve_relative(const ModuleIdentity& self, int level, const std::
 struct ImportRequest {
     std::string name;    // absolute, dotted
     ast::Span span;      // where "No module named ..." points
-    bool guarded;        // inside `try:` with a handler that catches ImportError: missing is a run-time error
+    bool guarded;  // inside `try:` catching ImportError, or `if TYPE_CHECKING:`: missing is no compile-time error
     bool submodule;      // `from pkg import x`: x may be an attribute of pkg rather than a module
     bool star = false;   // `from pkg import *`: any submodule may be named by pkg.__all__ when it runs
 };
