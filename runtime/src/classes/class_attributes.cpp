@@ -54,11 +54,7 @@ Object user_class_getattr(const Object& cls, std::string_view name) {
     auto* c = as_class(cls.as<Type>());
     if (name == "__name__") return str_(c->name);
     if (name == "__qualname__") return str_(c->qualname);
-    if (name == "__dict__") {
-        Object copy = dict_();  // CPython gives a read-only mappingproxy
-        dict_update(copy, c->dict);
-        return copy;
-    }
+    if (name == "__dict__") return mapping_proxy(c->dict);
     if (name != "__doc__" && name != "__module__")
         if (Object v = type_attribute(cls, name); !v.null()) return v;
     Object attr = lookup_mro(c, name);
@@ -70,7 +66,7 @@ Object builtin_class_getattr(const Type* cls, std::string_view name) {
     Object self = type_object(*cls);
     if (Object v = type_attribute(self, name); !v.null()) return v;
     if (name == "__doc__") return None();
-    if (name == "__dict__") return dict_();
+    if (name == "__dict__") return mapping_proxy(dict_());
     for (const Type* t = cls; t; t = t->base) {
         Object attr = own_attribute(t, name);
         if (!attr.null()) return bind_attribute(attr, Object(), cls);

@@ -251,7 +251,13 @@ void setitem(const Object& o, const Object& key, const Object& v) {
 
 void delitem(const Object& o, const Object& key) {
     const Type* t = o.type();
-    if (!t->delitem) type_error(fmt::format("'{}' object doesn't support item deletion", t->name));
+    if (!t->delitem) {
+        // CPython words it by the protocol it tried: a sequence's for an integer key (every class statement's type
+        // has one), the mapping's otherwise.
+        bool sequence = is_user_class(t) || t->len || t->contains || t->getitem;
+        type_error(fmt::format("'{}' object {} support item deletion", t->name,
+                               sequence && isinstance(key, IntType) ? "doesn't" : "does not"));
+    }
     t->delitem(o, key);
 }
 

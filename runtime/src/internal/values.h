@@ -182,6 +182,10 @@ Object list_reversed(const Object& list);  // reversed(list)
 void sort_objects(std::vector<Object>& v, const Object& key, bool reverse);
 bool sort_reverse_arg(const Object& rev);  // the reverse= argument of sort/sorted (null: absent)
 
+// ---- mappingproxy (objects/mapping_proxy.cpp) ----
+extern Type MappingProxyType;
+Object mapping_proxy(const Object& mapping);  // a read-only view of `mapping` (a class's __dict__)
+
 // ---- dict ----
 struct DictEntry {
     int64_t hash;
