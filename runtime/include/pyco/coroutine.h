@@ -125,6 +125,10 @@ struct [[nodiscard]] AsyncGen {
 struct AsyncGenPromise : CoroPromise {
     Object yielded;  // the value of the last `yield`, for the awaiter of __anext__/asend
     Object sent;     // what asend() passes in (None for __anext__)
+    // The loop whose asyncgen hooks saw its first iteration (asyncio/asyncgens.cpp): it closes the generator when
+    // the generator dies unfinished, and at shutdown_asyncgens().
+    Object finalizer_loop;
+    bool hooks_called = false;
 
     template <class... A>
     explicit AsyncGenPromise(const CodeInfo& code, A&&...) noexcept : CoroPromise(&AsyncGeneratorType, code) {}

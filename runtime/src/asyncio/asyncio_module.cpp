@@ -20,7 +20,8 @@ LoopObj* loop_arg(const Object& loop) {
 
 Object f_run(const Args& a) {
     check_nargs("run", a, 1, 1);
-    return asyncio_run(a[0]);
+    Object debug = kwarg(a, "debug");
+    return asyncio_run(a[0], debug.null() ? None() : debug);
 }
 
 Object f_sleep(const Args& a) {

@@ -98,7 +98,13 @@ LoopObj::~LoopObj() {
     if (epoll_fd >= 0) ::close(epoll_fd);
 }
 
-Object new_event_loop() { return Object::adopt(new LoopObj()); }
+Object new_event_loop() {
+    Object loop = Object::adopt(new LoopObj());
+    // BaseSelectorEventLoop.__init__ names its selector at DEBUG level.
+    if (Object logger = asyncio_logger(); !logger.null())
+        call_method(logger, "debug", {str_("Using selector: %s"), str_("EpollSelector")});
+    return loop;
+}
 
 namespace {
 thread_local LoopObj* tl_running_loop = nullptr;
@@ -298,6 +304,16 @@ bool is_python_handle(const Handle& h) {
     return h.fn == call_python_args || h.fn == call_python_1;
 }
 
+// The Handle a callback ran as, for the exception handler's context: the timer's own, or a new Handle.
+Object handle_object(const Handle& h) {
+    if (h.fn == aio::run_timer) return h.a;
+    auto* t = new TimerObj(&HandleType);
+    Object o = Object::adopt(t);
+    t->h = h;
+    if (LoopObj* loop = running_loop()) t->loop = Object::borrow(loop);
+    return o;
+}
+
 void run_handle(Handle& h) {
     DepthGuard context_run(1);  // Handle._run calls Context.run (recursion count, frame.h)
     try {
@@ -311,11 +327,30 @@ void run_handle(Handle& h) {
             aio::at_line(frame, HandleRun::ContextRun);
             e.add_frame(frame);
         }
-        log_loop_exception("Exception in callback " + callback_repr(h.fn, h.a, h.b), e.exc,
-                           {"handle: <Handle " + callback_repr(h.fn, h.a, h.b) + ">"});
+        HandlingGuard handling(e.exc);  // the handler runs in Handle._run's `except` block: exceptions chain to it
+        call_exception_handler(running_loop(), {{"message", str_("Exception in callback " + callback_repr(h.fn, h.a, h.b))},
+                                                {"exception", e.exc},
+                                                {"handle", handle_object(h)}});
     }
 }
 }  // namespace
+
+// _run_once in debug mode: a callback that takes slow_callback_duration or longer is reported, the way
+// base_events._format_handle names it (a task's step by the task).
+static void run_handle_timed(LoopObj* loop, Handle& h) {
+    int64_t t0 = monotonic_ns();
+    run_handle(h);
+    double dt = double(monotonic_ns() - t0) / 1e9;
+    if (dt < loop->slow_callback_duration) return;
+    std::string what = h.fn == aio::task_step_handle ? repr_utf8(h.a) : str_utf8(handle_object(h));
+    if (Object logger = asyncio_logger(); !logger.null()) {
+        call_method(logger, "warning", {str_("Executing %s took %.3f seconds"), str_(what), float_(dt)});
+        return;
+    }
+    flush_stdout();
+    std::fputs(fmt::format("Executing {} took {:.3f} seconds\n", what, dt).c_str(), stderr);
+    std::fflush(stderr);
+}
 
 void run_once(LoopObj* loop) {
     drop_cancelled_timers(loop);
@@ -330,7 +365,8 @@ void run_once(LoopObj* loop) {
     // Only what was ready when the turn began: callbacks scheduled now run in the next turn.
     for (size_t n = loop->ready.size(); n > 0 && !loop->ready.empty(); --n) {
         Handle h = loop->ready.pop();
-        run_handle(h);
+        if (loop->debug) run_handle_timed(loop, h);
+        else run_handle(h);
     }
 }
 

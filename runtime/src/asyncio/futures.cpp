@@ -33,8 +33,10 @@ void FutureObj::destroy() {
         try {
             Object self = Object::borrow(this);
             const char* what = type == &TaskType ? "Task" : type->name.c_str();
-            log_loop_exception(fmt::format("{} exception was never retrieved", what), exception,
-                               {"future: " + future_repr(self)});
+            call_exception_handler(loop.null() ? nullptr : as_loop(loop),
+                                   {{"message", str_(fmt::format("{} exception was never retrieved", what))},
+                                    {"exception", exception},
+                                    {"future", self}});
         } catch (...) {
         }
         refcnt = 0;
@@ -355,20 +357,6 @@ std::string future_repr(const Object& fut) {
 }
 
 // ---------------------------------------------------------------- the loop's exception handler
-
-void log_loop_exception(const std::string& message, const Object& exc, const std::vector<std::string>& lines) {
-    std::string text = message;
-    for (const std::string& l : lines) text += "\n" + l;
-    text += "\n";
-    if (!exc.null()) {
-        std::string e = format_exception(exc);
-        if (!e.empty() && e.back() != '\n') e += '\n';
-        text += e;
-    }
-    flush_stdout();
-    std::fputs(text.c_str(), stderr);
-    std::fflush(stderr);
-}
 
 // ---------------------------------------------------------------- Python methods
 

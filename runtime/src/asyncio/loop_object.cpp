@@ -70,12 +70,56 @@ Object m_close(const Args& a) {
 }
 Object m_is_running(const Args& a) { return bool_(self_loop(a)->running); }
 Object m_is_closed(const Args& a) { return bool_(self_loop(a)->closed); }
-Object m_get_debug(const Args&) { return bool_(false); }
+Object debug_of(LoopObj* l) { return l->debug_value.null() ? bool_(false) : l->debug_value; }
+Object m_get_debug(const Args& a) { return debug_of(self_loop(a)); }
+Object m_set_debug(const Args& a) {
+    check_nargs("set_debug", a, 2, 2);
+    self_loop(a)->debug = truthy(a[1]);
+    self_loop(a)->debug_value = a[1];
+    return None();
+}
+
+Object m_get_exception_handler(const Args& a) {
+    const Object& h = self_loop(a)->exception_handler;
+    return h.null() ? None() : h;
+}
+Object m_set_exception_handler(const Args& a) {
+    check_nargs("set_exception_handler", a, 2, 2);
+    if (!is_none(a[1]) && !a[1].type()->call)
+        raise(TypeErrorType, fmt::format("A callable object or None is expected, got {}", repr_utf8(a[1])));
+    self_loop(a)->exception_handler = is_none(a[1]) ? Object() : a[1];
+    return None();
+}
+Object m_call_exception_handler(const Args& a) {
+    check_nargs("call_exception_handler", a, 2, 2);
+    call_exception_handler(self_loop(a), a[1]);
+    return None();
+}
+Object m_default_exception_handler(const Args& a) {
+    check_nargs("default_exception_handler", a, 2, 2);
+    default_exception_handler(a[1]);
+    return None();
+}
+Object m_shutdown_asyncgens(const Args& a) {
+    check_nargs("shutdown_asyncgens", a, 1, 1);
+    return shutdown_asyncgens(self_loop(a));
+}
+
+// The attributes base_events.BaseEventLoop keeps public: slow_callback_duration.
+Object loop_getattr(const Object& o, std::string_view name) {
+    if (name == "slow_callback_duration") return float_(as_loop(o)->slow_callback_duration);
+    return {};
+}
+void loop_setattr(const Object& o, std::string_view name, const Object& v) {
+    if (name != "slow_callback_duration")
+        raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", o.type()->name, name));
+    as_loop(o)->slow_callback_duration = float_value(v);
+}
 
 std::string loop_repr(const Object& o) {
     LoopObj* l = as_loop(o);
-    return fmt::format("<{} running={} closed={} debug=False>", o.type()->name, l->running ? "True" : "False",
-                       l->closed ? "True" : "False");
+    return fmt::format("<{} running={} closed={} debug={}>", o.type()->name, l->running ? "True" : "False",
+                       l->closed ? "True" : "False", repr_utf8(debug_of(l)));
 }
 
 // events.Handle._repr_info.
@@ -98,12 +142,17 @@ Object m_handle_when(const Args& a) { return float_(double(a[0].as<TimerObj>()->
 }  // namespace
 
 void setup_asyncio_loop_object() {
-    set_slots(LoopType, {.repr = loop_repr});
+    set_slots(LoopType, {.repr = loop_repr, .getattr = loop_getattr, .setattr = loop_setattr});
     add_methods(LoopType, {{"create_future", m_create_future}, {"create_task", m_create_task},
                            {"call_soon", m_call_soon}, {"call_later", m_call_later}, {"call_at", m_call_at},
                            {"time", m_time}, {"run_until_complete", m_run_until_complete},
                            {"run_forever", m_run_forever}, {"stop", m_stop}, {"close", m_close},
-                           {"is_running", m_is_running}, {"is_closed", m_is_closed}, {"get_debug", m_get_debug}});
+                           {"is_running", m_is_running}, {"is_closed", m_is_closed}, {"get_debug", m_get_debug},
+                           {"set_debug", m_set_debug}, {"get_exception_handler", m_get_exception_handler},
+                           {"set_exception_handler", m_set_exception_handler},
+                           {"call_exception_handler", m_call_exception_handler},
+                           {"default_exception_handler", m_default_exception_handler},
+                           {"shutdown_asyncgens", m_shutdown_asyncgens}});
     set_slots(HandleType, {.repr = handle_repr});
     add_methods(HandleType, {{"cancel", m_handle_cancel}, {"cancelled", m_handle_cancelled}});
     set_slots(TimerHandleType, {.repr = handle_repr});

@@ -6,22 +6,14 @@
 
 #include "internal.h"
 #include "pyco/ops.h"
+#include "pyco/call.h"
 
 namespace pyco {
 namespace {
 
-// BaseEventLoop.shutdown_asyncgens / shutdown_default_executor: pyco has no async generators and no default
-// executor yet, so both return at once, as CPython's do when there is nothing to shut down: their frames stand
-// on the test that finds nothing.
-enum class ShutdownAsyncgens { IfNoAsyncgens = 543 };
+// BaseEventLoop.shutdown_default_executor: pyco has no default executor yet, so it returns at once, as CPython's
+// does when there is nothing to shut down: its frame stands on the test that finds nothing.
 enum class ShutdownExecutor { IfNoExecutor = 567 };
-
-const CodeInfo& shutdown_asyncgens_code() {
-    static const CodeInfo& code =
-        aio::asyncio_code("shutdown_asyncgens", "BaseEventLoop.shutdown_asyncgens", "base_events.py", 539,
-                          {{ShutdownAsyncgens::IfNoAsyncgens, "        if not len(self._asyncgens):"}});
-    return code;
-}
 const CodeInfo& shutdown_executor_code() {
     static const CodeInfo& code =
         aio::asyncio_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", "base_events.py", 564,
@@ -48,7 +40,9 @@ void cancel_all_tasks(LoopObj* loop) {
         if (future_cancelled(t)) continue;
         Object exc = future_exception(t);
         if (!is_none(exc))
-            log_loop_exception("unhandled exception during asyncio.run() shutdown", exc, {"task: " + task_repr(t)});
+            call_exception_handler(loop, {{"message", str_("unhandled exception during asyncio.run() shutdown")},
+                                          {"exception", exc},
+                                          {"task", t}});
     }
 }
 
@@ -66,19 +60,20 @@ void close_runner(const Object& loop_obj) {
         }
     } finally{loop_obj};
     cancel_all_tasks(loop);
-    run_until_complete(loop, return_none(shutdown_asyncgens_code(), int(ShutdownAsyncgens::IfNoAsyncgens)).obj);
+    run_until_complete(loop, shutdown_asyncgens(loop));
     run_until_complete(loop, return_none(shutdown_executor_code(), int(ShutdownExecutor::IfNoExecutor)).obj);
 }
 
 }  // namespace
 
-Object asyncio_run(const Object& coro) {
+Object asyncio_run(const Object& coro, const Object& debug) {
     if (running_loop())
         aio::raise_keeping(new_exception(RuntimeErrorType, "asyncio.run() cannot be called from a running event loop"),
                            {coro});
     DepthGuard runner_frames(2);  // runners.run and Runner.run (recursion count, frame.h)
     Object loop = new_event_loop();
     set_event_loop(loop);
+    if (!is_none(debug)) call_method(loop, "set_debug", {debug});
     Object result;
     try {
         if (!is_coroutine(coro))

@@ -71,9 +71,12 @@ void on_task_done(const Object& self, const Object& task) {
     g->errors.push_back(exc);
     if (is_base_error(exc) && g->base_error.null()) g->base_error = exc;
     if (future_done(g->parent_task)) {
-        log_loop_exception(fmt::format("Task {} has errored out but its parent task {} is already completed",
-                                       task_repr(task), str_utf8(g->parent_task)),
-                           exc, {"task: " + task_repr(task)});
+        call_exception_handler(future_loop(task),
+                               {{"message", str_(fmt::format("Task {} has errored out but its parent task {} is "
+                                                             "already completed",
+                                                             task_repr(task), str_utf8(g->parent_task)))},
+                                {"exception", exc},
+                                {"task", task}});
         return;
     }
     if (!g->aborting && !g->parent_cancel_requested) {

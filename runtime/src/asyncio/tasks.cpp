@@ -68,7 +68,8 @@ void close_task_coroutine(TaskObj* t) {
 // TaskObj_finalize: the report through the loop's exception handler, then the coroutine dies.
 void report_destroyed_pending(TaskObj* t) {
     t->log_destroy_pending = false;
-    log_loop_exception("Task was destroyed but it is pending!", Object(), {"task: " + task_repr(Object::borrow(t))});
+    call_exception_handler(t->loop.null() ? nullptr : as_loop(t->loop),
+                           {{"message", str_("Task was destroyed but it is pending!")}, {"task", Object::borrow(t)}});
     close_task_coroutine(t);
 }
 }  // namespace

@@ -7,6 +7,7 @@
 #include "pyco/call.h"
 #include "pyco/coroutine.h"
 #include "pyco/ops.h"
+#include "internal/asyncio.h"
 
 namespace pyco {
 
@@ -29,6 +30,12 @@ AsyncGenPromise* gen_of(const Object& step) { return static_cast<AsyncGenPromise
 
 Object make_step(const Object& gen, Object value, StepKind kind) {
     if (!is_async_generator(gen)) raise(TypeErrorType, "descriptor requires an 'async_generator' object");
+    // async_gen_init_hooks: the first of these calls hands the generator to the running loop's hooks.
+    auto* g = static_cast<AsyncGenPromise*>(gen.ptr());
+    if (!g->hooks_called) {
+        g->hooks_called = true;
+        asyncgen_firstiter(g);
+    }
     return Object::adopt(new StepObj(gen, std::move(value), kind));
 }
 

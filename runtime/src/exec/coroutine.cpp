@@ -9,6 +9,7 @@
 #include "pyco/call.h"
 #include "pyco/ops.h"
 #include "internal/values.h"
+#include "internal/asyncio.h"
 
 namespace pyco {
 
@@ -100,6 +101,8 @@ void CoroPromise::destroy() {
              "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
         refcnt = 0;
     }
+    // An async generator the loop's hooks know is closed by a task instead (_asyncgen_finalizer_hook).
+    if (type == &AsyncGeneratorType && asyncgen_finalize(static_cast<AsyncGenPromise*>(this))) return;
     PromiseBase::destroy();
 }
 

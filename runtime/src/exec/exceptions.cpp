@@ -436,6 +436,9 @@ Object new_exception(const Type& type, std::string_view message) {
 
 void PyExc::add_frame(const Frame& f) const {
     ExceptionObj* e = as_exc(exc);
+    // Code without a file is native code standing in for a C-implemented awaitable, which has no frame in
+    // CPython (asyncio/asyncgens.cpp: the aclose() a task drives).
+    if (f.code && !f.code->file) return;
     if (reraised && !e->tb.empty() && e->tb.back().frame == &f) return;
     e->tb.push_back(TracebackEntry{f.code, f.pos, &f});
 }

@@ -80,6 +80,12 @@ struct LoopObj : Obj {
     TaskObj* current_task = nullptr;
     TaskObj* tasks_head = nullptr;  // every live Task of this loop (CPython's _all_tasks WeakSet), oldest first
     TaskObj* tasks_tail = nullptr;
+    std::vector<AsyncGenPromise*> asyncgens;  // _asyncgens: first iterated while it ran, alive and not finalized
+    bool asyncgens_shutdown_called = false;
+    Object exception_handler;  // set_exception_handler's; null: the default one
+    bool debug = false;
+    Object debug_value;  // what set_debug was given, which get_debug returns as it is (null: False)
+    double slow_callback_duration = 0.1;
     LoopObj();
     ~LoopObj() override;
 };
@@ -198,7 +204,13 @@ std::string callback_repr(HandleFn fn, const Object& a, const Object& b);
 std::string format_callback_source(const Object& fn, const std::vector<Object>& args);
 // loop.call_exception_handler with the default handler: logs "message", the extra "key: value" lines and the
 // exception's traceback to stderr, as logging's last-resort handler prints them.
-void log_loop_exception(const std::string& message, const Object& exc, const std::vector<std::string>& lines = {});
+// loop.call_exception_handler(context) (exception_handler.cpp): the program's handler, or the default report.
+// `loop` may be null (no loop known): the default report. Entries with a null value are left out.
+void call_exception_handler(LoopObj* loop, const Object& context);
+void call_exception_handler(LoopObj* loop, std::initializer_list<std::pair<const char*, Object>> context);
+void default_exception_handler(const Object& context);
+// logging.getLogger("asyncio") when the program has imported logging, else null (log.cpp).
+Object asyncio_logger();
 
 // reprlib.repr, as base_futures uses it for results.
 std::string reprlib_repr(const Object& o);
@@ -242,6 +254,15 @@ Object ensure_future(const Object& obj, LoopObj* loop = nullptr);
 
 // asyncio.sleep(delay, result=None): a coroutine object ("<coroutine object sleep at ...>"), as in CPython.
 Object sleep(const Object& delay, const Object& result = None());
+// ---- async generators (asyncgens.cpp): the hooks run_forever installs, and shutdown_asyncgens ----
+
+// sys.set_asyncgen_hooks' firstiter, called by an async generator's first __anext__/asend/athrow/aclose.
+void asyncgen_firstiter(AsyncGenPromise* gen);
+// The finalizer, for a generator dying with no references: true when it was resurrected to be closed by a task.
+bool asyncgen_finalize(AsyncGenPromise* gen);
+// loop.shutdown_asyncgens(): a coroutine closing every generator the loop still knows.
+Object shutdown_asyncgens(LoopObj* loop);
+
 // asyncio.gather(*aws, return_exceptions=False): the _GatheringFuture (a Future, awaited like one).
 Object gather(const std::vector<Object>& aws, bool return_exceptions = false);
 // asyncio.wait / wait_for / shield.
@@ -278,7 +299,7 @@ Object as_completed(const Object& fs, const Object& timeout = None());
 
 // asyncio.run(coro): a new loop, the main task (Task-1 for the first run), then the shutdown CPython's Runner
 // performs (cancel remaining tasks, shutdown_asyncgens, shutdown_default_executor, close).
-Object asyncio_run(const Object& coro);
+Object asyncio_run(const Object& coro, const Object& debug);  // debug: None, or set_debug's argument
 
 
 }  // namespace pyco

@@ -169,7 +169,7 @@ Coro main_returning(const CodeInfo&) {
 
 TEST_CASE("asyncio.run runs the main coroutine and returns its result") {
     log().clear();
-    Object r = asyncio_run(main_returning(kMain).obj);
+    Object r = asyncio_run(main_returning(kMain).obj, None());
     CHECK(repr_utf8(r) == "'x'");
     REQUIRE(log().size() == 3);
     CHECK(log()[2].rfind("Task-", 0) == 0);
@@ -179,7 +179,7 @@ TEST_CASE("asyncio.run runs the main coroutine and returns its result") {
 }
 
 TEST_CASE("asyncio.run rejects what is not a coroutine") {
-    CHECK(message_of(raised_by([] { asyncio_run(int_(5)); })) == "ValueError: a coroutine was expected, got 5");
+    CHECK(message_of(raised_by([] { asyncio_run(int_(5), None()); })) == "ValueError: a coroutine was expected, got 5");
 }
 
 TEST_CASE("create_task outside a running loop raises no running event loop") {
@@ -213,13 +213,13 @@ Coro waits_first_completed(const CodeInfo&) {
 }  // namespace
 
 TEST_CASE("asyncio.wait given coroutines raises when it runs") {
-    Object e = raised_by([] { asyncio_run(waits_on_coroutines(kMain).obj); });
+    Object e = raised_by([] { asyncio_run(waits_on_coroutines(kMain).obj, None()); });
     CHECK(message_of(e) == "TypeError: Passing coroutines is forbidden, use tasks explicitly.");
 }
 
 TEST_CASE("asyncio.wait with FIRST_COMPLETED returns when one is done") {
     log().clear();
-    asyncio_run(waits_first_completed(kMain).obj);
+    asyncio_run(waits_first_completed(kMain).obj, None());
     CHECK(log().back() == "done=1 pending=1");
 }
 
@@ -233,7 +233,7 @@ Coro times_out(const CodeInfo&) {
 
 TEST_CASE("wait_for raises TimeoutError when the time is up") {
     int64_t start = monotonic_ns();
-    Object e = raised_by([] { asyncio_run(times_out(kMain).obj); });
+    Object e = raised_by([] { asyncio_run(times_out(kMain).obj, None()); });
     CHECK(message_of(e) == "TimeoutError");
     CHECK(monotonic_ns() - start < 500000000);
 }
