@@ -4,9 +4,9 @@ The hints themselves do nothing when a program runs; this module gives them the 
 and errors that CPython gives them, and the introspection helpers (get_type_hints, get_origin, get_args).
 
 Differences from CPython, each because pyco lacks something:
-- contextlib.AbstractContextManager, AbstractAsyncContextManager, re.Pattern, re.Match and
-  collections.ChainMap do not exist in pyco: ContextManager, AsyncContextManager, Pattern, Match and ChainMap
-  alias stand-in classes of those names (the context managers' isinstance looks for the special methods).
+- contextlib.AbstractContextManager, AbstractAsyncContextManager, re.Pattern and re.Match do not exist in
+  pyco: ContextManager, AsyncContextManager, Pattern and Match alias stand-in classes of those names (the
+  context managers' isinstance looks for the special methods).
 - pyco has no eval: get_type_hints evaluates a string annotation only when it is made of names (dotted),
   subscripts, `|`, `None`, `...`, string and number literals and lists; anything else raises SyntaxError.
 - without sys._getframe, NewType, TypeVar and NamedTuple's functional form take '__main__' as the module
@@ -1001,11 +1001,6 @@ _ContextManager = _abc('AbstractContextManager', 'contextlib', ('__enter__', '__
 _AsyncContextManager = _abc('AbstractAsyncContextManager', 'contextlib', ('__aenter__', '__aexit__'))
 _Pattern = _abc('Pattern', 're')
 _Match = _abc('Match', 're')
-# pyco's collections has no ChainMap: a MutableMapping ABC named as CPython's class stands for it.
-_ChainMap = getattr(collections, 'ChainMap', None) or \
-    type(collections.abc.Mapping)('ChainMap', (collections.abc.MutableMapping,),
-                                  {'__module__': 'collections', '__qualname__': 'ChainMap', '__slots__': ()})
-
 Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
 Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
 Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3)
@@ -1046,7 +1041,7 @@ Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
 DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
-ChainMap = _SpecialGenericAlias(_ChainMap, 2, name='ChainMap')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
 Text = str
 
 
