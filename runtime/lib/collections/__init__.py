@@ -2,17 +2,26 @@
 
 deque, defaultdict, OrderedDict, Counter and namedtuple are written in C++ (the _collections module,
 runtime/src/modules/collections/); this package re-exports them, holds the classes CPython writes in Python
-(ChainMap, UserDict, UserList) and the submodule collections.abc (runtime/lib/collections/abc.py).
+(ChainMap, UserDict, UserList, UserString) and the submodule collections.abc (runtime/lib/collections/abc.py).
 """
 
+import sys
 from _collections import deque, defaultdict, OrderedDict, Counter, namedtuple
 # CPython's interpreter imports collections.abc at start-up (site does), so `import collections` alone already
 # reaches `collections.abc`: import it here to give pyco's programs the same attribute.
 from collections import abc as _collections_abc
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
+           'namedtuple']
 
 _collections_abc.MutableSequence.register(deque)
+
+_MAXSIZE = sys.maxsize  # the default end of UserString's searches, as str's
+
+
+def _unwrap_string(s):
+    return s.data if isinstance(s, UserString) else s
+
 
 _repr_running = set()  # ids of the objects whose repr is being built: a cycle shows as '...'
 
@@ -354,3 +363,232 @@ class UserList(_collections_abc.MutableSequence):
 
     def extend(self, other):
         self.data.extend(other.data if isinstance(other, UserList) else other)
+
+
+class UserString(_collections_abc.Sequence):
+    """A str kept in the attribute `data`, for subclasses that change how a string behaves. The methods that
+    give a string give an instance of the subclass; the others (find, split, the predicates, ...) give what
+    str's give."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def _wrap(self, s):
+        return type(self)(s)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, other):
+        return self.data == _unwrap_string(other)
+
+    def __lt__(self, other):
+        return self.data < _unwrap_string(other)
+
+    def __le__(self, other):
+        return self.data <= _unwrap_string(other)
+
+    def __gt__(self, other):
+        return self.data > _unwrap_string(other)
+
+    def __ge__(self, other):
+        return self.data >= _unwrap_string(other)
+
+    def __contains__(self, char):
+        return _unwrap_string(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self._wrap(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self._wrap(self.data + other.data)
+        if isinstance(other, str):
+            return self._wrap(self.data + other)
+        return self._wrap(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self._wrap(other + self.data)
+        return self._wrap(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self._wrap(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self._wrap(self.data % args)
+
+    def __rmod__(self, template):
+        return self._wrap(str(template) % self)
+
+    # The methods that give a new string, wrapped in the class.
+    def capitalize(self):
+        return self._wrap(self.data.capitalize())
+
+    def casefold(self):
+        return self._wrap(self.data.casefold())
+
+    def center(self, width, *args):
+        return self._wrap(self.data.center(width, *args))
+
+    def removeprefix(self, prefix, /):
+        return self._wrap(self.data.removeprefix(_unwrap_string(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self._wrap(self.data.removesuffix(_unwrap_string(suffix)))
+
+    def expandtabs(self, tabsize=8):
+        return self._wrap(self.data.expandtabs(tabsize))
+
+    def ljust(self, width, *args):
+        return self._wrap(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self._wrap(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self._wrap(self.data.lstrip(chars))
+
+    def replace(self, old, new, maxsplit=-1):
+        return self._wrap(self.data.replace(_unwrap_string(old), _unwrap_string(new), maxsplit))
+
+    def rjust(self, width, *args):
+        return self._wrap(self.data.rjust(width, *args))
+
+    def rstrip(self, chars=None):
+        return self._wrap(self.data.rstrip(chars))
+
+    def strip(self, chars=None):
+        return self._wrap(self.data.strip(chars))
+
+    def swapcase(self):
+        return self._wrap(self.data.swapcase())
+
+    def title(self):
+        return self._wrap(self.data.title())
+
+    def translate(self, *args):
+        return self._wrap(self.data.translate(*args))
+
+    def upper(self):
+        return self._wrap(self.data.upper())
+
+    def zfill(self, width):
+        return self._wrap(self.data.zfill(width))
+
+    # The methods that give something else, as str's do.
+    def count(self, sub, start=0, end=_MAXSIZE):
+        return self.data.count(_unwrap_string(sub), start, end)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
+        return self.data.endswith(suffix, start, end)
+
+    def find(self, sub, start=0, end=_MAXSIZE):
+        return self.data.find(_unwrap_string(sub), start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_MAXSIZE):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rfind(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rfind(_unwrap_string(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_MAXSIZE):
+        return self.data.rindex(sub, start, end)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
+        return self.data.startswith(prefix, start, end)
