@@ -16,6 +16,7 @@ Differences from CPython, each because pyco lacks something:
 import sys
 import collections
 import collections.abc
+from abc import ABCMeta
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic', 'Literal',
@@ -905,10 +906,20 @@ def _class_has(cls, attr):
     return False
 
 
-class _ProtocolMeta(type):
+# The ABCs a protocol may inherit from besides other protocols.
+_PROTO_ALLOWLIST = {
+    'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
+                        'Container', 'Collection', 'Reversible'],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
+class _ProtocolMeta(ABCMeta):
+    # A protocol's checks look for its members; a class that merely inherits from a protocol is checked as
+    # an ABC (subclassing, register()).
     def __instancecheck__(cls, instance):
         if not getattr(cls, '_is_protocol', False):
-            return type(instance) is cls or cls in type(instance).__mro__
+            return super().__instancecheck__(instance)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         if cls in type(instance).__mro__:
@@ -928,7 +939,7 @@ class _ProtocolMeta(type):
         if cls in other.__mro__:
             return True
         if not getattr(cls, '_is_protocol', False):
-            return False
+            return super().__subclasscheck__(other)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         attrs = _protocol_attrs(cls)
@@ -959,7 +970,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if cls._is_protocol:
             for base in cls.__bases__:
-                if not (base in (object, Generic) or getattr(base, '_is_protocol', False)):
+                if not (base in (object, Generic) or getattr(base, '_is_protocol', False) or
+                        base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])):
                     raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
             if '__init__' not in cls.__dict__:
                 cls.__init__ = _no_init

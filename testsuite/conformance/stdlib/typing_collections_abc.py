@@ -1,6 +1,6 @@
 # typing's container aliases are generic aliases of the collections.abc classes: subscripting them, their
 # origins, subclassing them (with the ABCs' mixins and abstract-method errors), isinstance through them and
-# register() forwarded to the ABC.
+# register() forwarded to the ABC; protocols that extend the ABCs.
 import collections.abc
 import typing
 from typing import (Iterable, Iterator, Mapping, MutableMapping, Sequence, AbstractSet, Callable, Generic, TypeVar,
@@ -83,6 +83,47 @@ class Stack:
 
 typing.Sequence.register(Stack)
 print(issubclass(Stack, Sequence), issubclass(Stack, collections.abc.Sequence), isinstance(Stack(), typing.Sized))
+
+
+# A protocol may extend the one-trick ABCs; a class that inherits from a protocol is an ABC (register works).
+@typing.runtime_checkable
+class SizedIterable(Iterable[K], typing.Sized, typing.Protocol):
+    def describe(self):
+        ...
+
+
+class Shelf:
+    def __iter__(self):
+        return iter(["book"])
+
+    def __len__(self):
+        return 1
+
+    def describe(self):
+        return "shelf"
+
+
+class Box(SizedIterable[int]):
+    def __iter__(self):
+        return iter([1])
+
+    def __len__(self):
+        return 1
+
+
+class Crate:
+    pass
+
+
+Box.register(Crate)
+print(isinstance(Shelf(), SizedIterable), isinstance([], SizedIterable), issubclass(Shelf, SizedIterable))
+print(type(SizedIterable).__name__, [c.__name__ for c in SizedIterable.__mro__], isinstance(Crate(), Box))
+print(isinstance(Box(), SizedIterable), issubclass(Crate, Box), issubclass(Shelf, Box), Box().describe())
+try:
+    class Broken(typing.Mapping[str, int], typing.Protocol):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
 
 
 class Half(typing.Mapping[str, str]):
