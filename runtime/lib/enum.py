@@ -431,6 +431,8 @@ class EnumType(type):
             else:
                 member_name, member_value = item
             classdict[member_name] = member_value
+        if module is None:
+            module = _caller_module()
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:
@@ -546,6 +548,19 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _caller_module():
+    # The module that called the functional API (EnumType.__call__ called _create_): CPython reads it from
+    # the frame; without sys._getframe pyco assumes the main program, where such calls usually are.
+    import sys
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        return '__main__'
+    try:
+        return getframe(3).f_globals['__name__']
+    except (AttributeError, ValueError, KeyError):
+        return None
+
+
 class _MembersView:
     """A read-only view of an enum's members by name.
 
@@ -596,6 +611,9 @@ class _MembersView:
 
 _MembersView.__name__ = _MembersView.__qualname__ = 'mappingproxy'
 _MembersView.__module__ = 'builtins'
+# CPython registers mappingproxy as a Mapping.
+import collections.abc
+collections.abc.Mapping.register(_MembersView)
 
 
 def _add_member(enum_class, member_name, value, is_flag):

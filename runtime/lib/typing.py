@@ -4,9 +4,9 @@ The hints themselves do nothing when a program runs; this module gives them the 
 and errors that CPython gives them, and the introspection helpers (get_type_hints, get_origin, get_args).
 
 Differences from CPython, each because pyco lacks something:
-- pyco has no collections.abc: Iterable, Awaitable, Mapping, ... are aliases of stand-in classes named as
-  collections.abc names them, whose isinstance/issubclass look for the special methods (as the ABCs'
-  __subclasshook__ does) or, for Sequence/Mapping/Set and kin, for the built-in classes CPython registers.
+- contextlib.AbstractContextManager, AbstractAsyncContextManager, re.Pattern and re.Match do not exist in
+  pyco: ContextManager, AsyncContextManager, Pattern and Match alias stand-in classes of those names (the
+  context managers' isinstance looks for the special methods).
 - pyco has no eval: get_type_hints evaluates a string annotation only when it is made of names (dotted),
   subscripts, `|`, `None`, `...`, string and number literals and lists; anything else raises SyntaxError.
 - without sys._getframe, NewType, TypeVar and NamedTuple's functional form take '__main__' as the module
@@ -15,6 +15,8 @@ Differences from CPython, each because pyco lacks something:
 
 import sys
 import collections
+import collections.abc
+from abc import ABCMeta
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic', 'Literal',
@@ -38,6 +40,9 @@ __all__ = [
 TYPE_CHECKING = False
 _NoneType = type(None)
 _GenericAliasType = type(list[int])
+# The aliases CPython makes of types.GenericAlias or its subclass collections.abc._CallableGenericAlias, which
+# pyco's runtime cannot subclass (it is a class of its own there).
+_GenericAliasTypes = (_GenericAliasType, collections.abc._CallableGenericAlias)
 _UnionType = type(int | str)
 
 
@@ -54,7 +59,7 @@ def _caller_module(default='__main__'):
 
 def _type_repr(obj):
     # How a hint shows inside another's repr.
-    if isinstance(obj, _GenericAliasType):
+    if isinstance(obj, _GenericAliasTypes):
         return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -901,10 +906,20 @@ def _class_has(cls, attr):
     return False
 
 
-class _ProtocolMeta(type):
+# The ABCs a protocol may inherit from besides other protocols.
+_PROTO_ALLOWLIST = {
+    'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
+                        'Container', 'Collection', 'Reversible'],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
+class _ProtocolMeta(ABCMeta):
+    # A protocol's checks look for its members; a class that merely inherits from a protocol is checked as
+    # an ABC (subclassing, register()).
     def __instancecheck__(cls, instance):
         if not getattr(cls, '_is_protocol', False):
-            return type(instance) is cls or cls in type(instance).__mro__
+            return super().__instancecheck__(instance)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         if cls in type(instance).__mro__:
@@ -924,7 +939,7 @@ class _ProtocolMeta(type):
         if cls in other.__mro__:
             return True
         if not getattr(cls, '_is_protocol', False):
-            return False
+            return super().__subclasscheck__(other)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
         attrs = _protocol_attrs(cls)
@@ -955,7 +970,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if cls._is_protocol:
             for base in cls.__bases__:
-                if not (base in (object, Generic) or getattr(base, '_is_protocol', False)):
+                if not (base in (object, Generic) or getattr(base, '_is_protocol', False) or
+                        base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, [])):
                     raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
             if '__init__' not in cls.__dict__:
                 cls.__init__ = _no_init
@@ -969,20 +985,16 @@ def runtime_checkable(cls):
     return cls
 
 
-# Stand-ins for the collections.abc classes, which pyco lacks.
+# Stand-ins for contextlib's and re's ABCs, which pyco lacks.
 
 class _StructuralMeta(type):
-    # isinstance/issubclass as the ABCs answer them: subclassing, registration, or the special methods.
+    # isinstance/issubclass as the ABCs answer them: subclassing, or the special methods.
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, other):
-        mro = getattr(other, '__mro__', ())
-        if cls in mro:
+        if cls in getattr(other, '__mro__', ()):
             return True
-        for registered in cls._registered:
-            if registered in mro:
-                return True
         methods = cls._methods
         if not methods:
             return False
@@ -992,78 +1004,40 @@ class _StructuralMeta(type):
         return True
 
 
-def _abc(name, methods=(), registered=(), bases=(), mixins=None, module='collections.abc'):
-    ns = {'__module__': module, '__qualname__': name, '_methods': methods, '_registered': registered,
-          '__slots__': ()}
-    if mixins:
-        ns.update(mixins)
-    return _StructuralMeta(name, bases, ns)
+def _abc(name, module, methods=()):
+    ns = {'__module__': module, '__qualname__': name, '_methods': methods, '__slots__': ()}
+    return _StructuralMeta(name, (), ns)
 
 
-def _iter_self(self):
-    return self
-
-
-_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
-_Hashable = _abc('Hashable', ('__hash__',))
-_Awaitable = _abc('Awaitable', ('__await__',))
-_Coroutine = _abc('Coroutine', ('__await__', 'send', 'throw', 'close'), bases=(_Awaitable,))
-_AsyncIterable = _abc('AsyncIterable', ('__aiter__',))
-_AsyncIterator = _abc('AsyncIterator', ('__aiter__', '__anext__'), bases=(_AsyncIterable,),
-                      mixins={'__aiter__': _iter_self})
-_AsyncGenerator = _abc('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
-                       bases=(_AsyncIterator,))
-_Iterable = _abc('Iterable', ('__iter__',))
-_Iterator = _abc('Iterator', ('__iter__', '__next__'), bases=(_Iterable,), mixins={'__iter__': _iter_self})
-_Reversible = _abc('Reversible', ('__reversed__', '__iter__'), bases=(_Iterable,))
-_Generator = _abc('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'), bases=(_Iterator,))
-_Sized = _abc('Sized', ('__len__',))
-_Container = _abc('Container', ('__contains__',))
-_Collection = _abc('Collection', ('__len__', '__iter__', '__contains__'), bases=(_Sized, _Iterable, _Container))
-_Callable = _abc('Callable', ('__call__',))
-_AbstractSet = _abc('Set', registered=(set, frozenset, _dict_views[0], _dict_views[2]), bases=(_Collection,))
-_MutableSet = _abc('MutableSet', registered=(set,), bases=(_AbstractSet,))
-_Mapping = _abc('Mapping', registered=(dict,), bases=(_Collection,))
-_MutableMapping = _abc('MutableMapping', registered=(dict,), bases=(_Mapping,))
-_Sequence = _abc('Sequence', registered=(tuple, str, range, list, bytes), bases=(_Reversible, _Collection))
-_MutableSequence = _abc('MutableSequence', registered=(list,), bases=(_Sequence,))
-_ByteString = _abc('ByteString', registered=(bytes,), bases=(_Sequence,))
-_MappingView = _abc('MappingView', registered=_dict_views, bases=(_Sized,))
-_KeysView = _abc('KeysView', registered=(_dict_views[0],), bases=(_MappingView, _AbstractSet))
-_ItemsView = _abc('ItemsView', registered=(_dict_views[2],), bases=(_MappingView, _AbstractSet))
-_ValuesView = _abc('ValuesView', registered=(_dict_views[1],), bases=(_MappingView, _Collection))
-_ContextManager = _abc('AbstractContextManager', ('__enter__', '__exit__'), module='contextlib')
-_AsyncContextManager = _abc('AbstractAsyncContextManager', ('__aenter__', '__aexit__'), module='contextlib')
-_Pattern = _abc('Pattern', module='re')
-_Match = _abc('Match', module='re')
-_ChainMap = getattr(collections, 'ChainMap', None) or _abc('ChainMap', module='collections',
-                                                          bases=(_MutableMapping,))
-
-Hashable = _SpecialGenericAlias(_Hashable, 0)
-Awaitable = _SpecialGenericAlias(_Awaitable, 1)
-Coroutine = _SpecialGenericAlias(_Coroutine, 3)
-AsyncIterable = _SpecialGenericAlias(_AsyncIterable, 1)
-AsyncIterator = _SpecialGenericAlias(_AsyncIterator, 1)
-AsyncGenerator = _SpecialGenericAlias(_AsyncGenerator, 2)
-Iterable = _SpecialGenericAlias(_Iterable, 1)
-Iterator = _SpecialGenericAlias(_Iterator, 1)
-Reversible = _SpecialGenericAlias(_Reversible, 1)
-Generator = _SpecialGenericAlias(_Generator, 3)
-Sized = _SpecialGenericAlias(_Sized, 0)
-Container = _SpecialGenericAlias(_Container, 1)
-Collection = _SpecialGenericAlias(_Collection, 1)
-Callable = _CallableType(_Callable, 2)
-AbstractSet = _SpecialGenericAlias(_AbstractSet, 1, name='AbstractSet')
-MutableSet = _SpecialGenericAlias(_MutableSet, 1)
-Mapping = _SpecialGenericAlias(_Mapping, 2)
-MutableMapping = _SpecialGenericAlias(_MutableMapping, 2)
-Sequence = _SpecialGenericAlias(_Sequence, 1)
-MutableSequence = _SpecialGenericAlias(_MutableSequence, 1)
-ByteString = _SpecialGenericAlias(_ByteString, 0)
-MappingView = _SpecialGenericAlias(_MappingView, 1)
-KeysView = _SpecialGenericAlias(_KeysView, 1)
-ItemsView = _SpecialGenericAlias(_ItemsView, 2)
-ValuesView = _SpecialGenericAlias(_ValuesView, 1)
+_ContextManager = _abc('AbstractContextManager', 'contextlib', ('__enter__', '__exit__'))
+_AsyncContextManager = _abc('AbstractAsyncContextManager', 'contextlib', ('__aenter__', '__aexit__'))
+_Pattern = _abc('Pattern', 're')
+_Match = _abc('Match', 're')
+Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0)
+Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1)
+Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3)
+AsyncIterable = _SpecialGenericAlias(collections.abc.AsyncIterable, 1)
+AsyncIterator = _SpecialGenericAlias(collections.abc.AsyncIterator, 1)
+AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2)
+Iterable = _SpecialGenericAlias(collections.abc.Iterable, 1)
+Iterator = _SpecialGenericAlias(collections.abc.Iterator, 1)
+Reversible = _SpecialGenericAlias(collections.abc.Reversible, 1)
+Generator = _SpecialGenericAlias(collections.abc.Generator, 3)
+Sized = _SpecialGenericAlias(collections.abc.Sized, 0)
+Container = _SpecialGenericAlias(collections.abc.Container, 1)
+Collection = _SpecialGenericAlias(collections.abc.Collection, 1)
+Callable = _CallableType(collections.abc.Callable, 2)
+AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
+MutableSet = _SpecialGenericAlias(collections.abc.MutableSet, 1)
+Mapping = _SpecialGenericAlias(collections.abc.Mapping, 2)
+MutableMapping = _SpecialGenericAlias(collections.abc.MutableMapping, 2)
+Sequence = _SpecialGenericAlias(collections.abc.Sequence, 1)
+MutableSequence = _SpecialGenericAlias(collections.abc.MutableSequence, 1)
+ByteString = _SpecialGenericAlias(collections.abc.ByteString, 0)
+MappingView = _SpecialGenericAlias(collections.abc.MappingView, 1)
+KeysView = _SpecialGenericAlias(collections.abc.KeysView, 1)
+ItemsView = _SpecialGenericAlias(collections.abc.ItemsView, 2)
+ValuesView = _SpecialGenericAlias(collections.abc.ValuesView, 1)
 ContextManager = _SpecialGenericAlias(_ContextManager, 1, name='ContextManager')
 AsyncContextManager = _SpecialGenericAlias(_AsyncContextManager, 1, name='AsyncContextManager')
 Pattern = _SpecialGenericAlias(_Pattern, 1)
@@ -1079,7 +1053,7 @@ Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
 DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
 Counter = _SpecialGenericAlias(collections.Counter, 1)
-ChainMap = _SpecialGenericAlias(_ChainMap, 2, name='ChainMap')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
 Text = str
 
 
@@ -1476,7 +1450,7 @@ def get_origin(tp):
     """The unsubscripted form of a hint: list for List[int], Union for Optional[int], None for int."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_GenericAlias, _GenericAliasType, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_GenericAlias, *_GenericAliasTypes, ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1491,10 +1465,10 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _SpecialGenericAlias):
         return ()
-    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
+    if isinstance(tp, (_GenericAlias, *_GenericAliasTypes)):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) or \
-                (isinstance(tp, _GenericAliasType) and tp.__origin__ is _Callable):
+                (isinstance(tp, _GenericAliasTypes) and tp.__origin__ is collections.abc.Callable):
             if res and res[0] is not ... and not isinstance(res[0], (ParamSpec, _GenericAlias)):
                 res = (list(res[:-1]), res[-1])
         return res

@@ -66,7 +66,7 @@ Object builtin_class_getattr(const Type* cls, std::string_view name) {
     Object self = type_object(*cls);
     if (Object v = type_attribute(self, name); !v.null()) return v;
     if (name == "__doc__") return None();
-    if (name == "__dict__") return mapping_proxy(dict_());
+    if (name == "__dict__") return mapping_proxy(builtin_type_dict(cls));
     for (const Type* t = cls; t; t = t->base) {
         Object attr = own_attribute(t, name);
         if (!attr.null()) return bind_attribute(attr, Object(), cls);

@@ -3,6 +3,7 @@
 // every base; type.__dir__ the attributes of the class and every base (CPython's merge_class_dict). A
 // built-in type's own names are the keys CPython's __dict__ has for it (builtin_type_dicts.inc, generated
 // from CPython 3.11), since pyco's types do not hold every slot wrapper and descriptor as an attribute.
+// The same names, with their values, make a built-in type's __dict__.
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -104,6 +105,22 @@ Object class_dir(const Object& cls) {
     Object names = dict_();
     merge_class(names, cls.as<Type>());
     return keys_list(names);
+}
+
+// The names dir() lists for the type itself, its slot wrappers and `__hash__` (None for an unhashable type,
+// as collections.abc.Hashable checks it), each with the attribute pyco has for it; a name CPython's __dict__
+// holds but pyco's type lacks (`__doc__`, `__getattribute__`, ...) is left out.
+Object builtin_type_dict(const Type* t) {
+    Object names = dict_();
+    add_own_names(names, t);
+    for (const char* k : slot_wrapper_names(t)) add_name(names, k);
+    add_name(names, "__hash__");
+    Object d = dict_();
+    for (const DictEntry& e : names.as<DictObj>()->entries) {
+        if (e.key.null()) continue;
+        if (Object v = own_attribute(t, str_view(e.key)); !v.null()) dict_set(d, e.key, v);
+    }
+    return d;
 }
 
 Object dir(const Object& o) {

@@ -10,6 +10,7 @@ Object own_attribute(const Type* t, std::string_view name) {
     std::string key(name);
     if (auto m = t->methods.find(key); m != t->methods.end()) return m->second;
     if (auto a = t->attrs.find(key); a != t->attrs.end()) return a->second;
+    if (t->unhashable && t->hash == nullptr && name == "__hash__") return None();  // CPython's list.__hash__ is None
     if (t == &ObjectType) return object_method(name);
     if (name.size() > 4 && name[0] == '_' && name[1] == '_')
         if (Object w = slot_wrapper(t, name); !w.null()) return w;

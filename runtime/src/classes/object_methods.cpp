@@ -1,6 +1,7 @@
 // The methods of `object` that user classes inherit and reach through super() or `object.name`: __new__,
 // __init__ (with CPython's excess-argument rules), __setattr__/__getattribute__/__delattr__, the default
-// comparisons (__ne__ inverts __eq__), __hash__, __repr__, __str__, __format__ and __init_subclass__.
+// comparisons (__ne__ inverts __eq__), __hash__, __repr__, __str__, __format__, __init_subclass__ and
+// __subclasshook__.
 #include <fmt/format.h>
 
 #include <unordered_map>
@@ -171,6 +172,9 @@ Object o_init_subclass(const Args& a) {
     }
     return None();
 }
+// object.__subclasshook__ (a classmethod): no opinion, so abc.ABCMeta's checks fall back to the MRO and the
+// registry.
+Object o_subclasshook(const Args&) { return NotImplemented(); }
 Object o_dir(const Args& a) {
     check_nargs("__dir__", a, 1, 1);
     return object_dir(a[0]);
@@ -197,6 +201,7 @@ const std::unordered_map<std::string, Object, std::hash<std::string>, std::equal
         add("dict.__init__", dict_init);
         m["BaseException.__new__"] = immortal(new_staticmethod(make_builtin("__new__", e_new)));
         m["__init_subclass__"] = immortal(new_classmethod(make_builtin("__init_subclass__", o_init_subclass)));
+        m["__subclasshook__"] = immortal(new_classmethod(make_builtin("__subclasshook__", o_subclasshook)));
         return m;
     }();
     return t;

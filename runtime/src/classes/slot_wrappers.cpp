@@ -135,6 +135,14 @@ Object slot_wrapper(const Type* t, std::string_view name) {
     return {};
 }
 
+std::vector<const char*> slot_wrapper_names(const Type* t) {
+    std::vector<const char*> names;
+    if (t == &ObjectType || is_user_class(t)) return names;
+    for (const Spec& s : kSpecs)
+        if (defines(t, s.kind)) names.push_back(s.name);
+    return names;
+}
+
 Object bind_slot_wrapper(const Object& attr, const Object& obj) {
     if (obj.null() || !isinstance_exact(attr, SlotWrapperType)) return {};
     auto* w = attr.as<SlotWrapperObj>();

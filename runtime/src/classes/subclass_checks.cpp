@@ -1,6 +1,7 @@
 // isinstance() and issubclass() (CPython's PyObject_IsInstance and PyObject_IsSubclass): a tuple stands for
 // any of its items, and a class whose metaclass defines __instancecheck__ or __subclasscheck__ decides for
-// itself; otherwise the answer is the MRO's.
+// itself (abc.ABCMeta's checks are called directly, unless a user metaclass overrides them); otherwise the
+// answer is the MRO's.
 #include "internal/class_layout.h"
 
 namespace pyco {
@@ -41,6 +42,7 @@ bool isinstance_check(const Object& inst, const Object& cls) {
         return false;
     }
     if (Object hook = check_hook(cls, "__instancecheck__"); !hook.null()) return truthy(call(hook, {inst}));
+    if (cls.type()->is_subtype_of(&ABCMetaType)) return abc_instancecheck(cls, inst);
     return mro_isinstance(inst, cls);
 }
 
@@ -51,6 +53,7 @@ bool issubclass_check(const Object& derived, const Object& cls) {
         return false;
     }
     if (Object hook = check_hook(cls, "__subclasscheck__"); !hook.null()) return truthy(call(hook, {derived}));
+    if (cls.type()->is_subtype_of(&ABCMetaType)) return abc_subclasscheck(cls, derived);
     return mro_issubclass(derived, cls);
 }
 

@@ -2,6 +2,7 @@
 // runtime/src/classes/ and the modules that make classes (abc, dataclasses, collections.namedtuple).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,8 +76,10 @@ struct ClassObj : Type {
     // The metaclass when it is a user class (`type` points to it): a class keeps its metaclass alive as an
     // instance keeps its class.
     Object metaclass;
-    // Classes made by abc.ABCMeta: the abstract methods that forbid instantiation (__abstractmethods__).
+    // Classes made by abc.ABCMeta: the abstract methods that forbid instantiation (__abstractmethods__), and
+    // the registry and caches of their isinstance/issubclass checks (modules/abc.cpp), made on first use.
     std::vector<std::string> abstract_methods;
+    std::shared_ptr<struct AbcState> abc_state;
     ClassObj(std::string name, std::string module);
     ~ClassObj() override;
 };
@@ -120,6 +123,8 @@ struct UserTupleObj : TupleObj {
 Object new_user_tuple(const Type* cls, std::vector<Object> items);
 // A built-in type's special method as an attribute (`list.__repr__`): null unless `t` itself has the slot.
 Object slot_wrapper(const Type* t, std::string_view name);
+// The names of the special methods `t` itself has slots for (the slot wrappers its __dict__ holds).
+std::vector<const char*> slot_wrapper_names(const Type* t);
 // The wrapper bound to `obj` (a method-wrapper); null when `attr` is not an unbound slot wrapper.
 Object bind_slot_wrapper(const Object& attr, const Object& obj);
 // list.__init__ / dict.__init__ as the MRO finds them on those types.
@@ -145,6 +150,8 @@ Object keywords_dict(const Args& args);
 // object.__dir__ and type.__dir__ (dir.cpp): the names as a list, unsorted.
 Object object_dir(const Object& o);
 Object class_dir(const Object& cls);
+// A built-in type's __dict__, as a new dict (CPython's is a read-only mappingproxy): its own attributes.
+Object builtin_type_dict(const Type* t);
 
 // C3 linearisation of a new class with these bases (the class itself not included); raises CPython's TypeError.
 std::vector<const Type*> compute_mro(const std::vector<const Type*>& bases);
@@ -207,6 +214,10 @@ extern Type ABCMetaType;
 void compute_abstract_methods(ClassObj* cls);
 // TypeError "Can't instantiate abstract class C with abstract method f" when `cls` has abstract methods.
 void check_not_abstract(const Type* cls);
+// ABCMeta.__instancecheck__ and __subclasscheck__ (CPython's _abc): subclassing, __subclasshook__, the
+// registry (ABC.register) and the subclasses' registries, with the caches CPython keeps.
+bool abc_instancecheck(const Object& cls, const Object& inst);
+bool abc_subclasscheck(const Object& cls, const Object& sub);
 
 // The name CPython's messages use for a type (tp_name).
 inline const std::string& tp_name(const Type* t) { return t->name; }

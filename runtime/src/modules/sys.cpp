@@ -19,7 +19,7 @@ Object sys_exit(const Args& a) {
 // sys.version_info, the version of CPython whose behaviour pyco reproduces: a named tuple whose class CPython
 // names "sys.version_info".
 Object version_info() {
-    Object make = getattr(import_module("collections"), "namedtuple");
+    Object make = getattr(import_module("_collections"), "namedtuple");
     Object cls = call(make, {str_("version_info"), str_("major minor micro releaselevel serial")}, {{"module", str_("sys")}});
     cls.as<Type>()->name = "sys.version_info";
     cls.as<Type>()->module = "builtins";

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "internal/typing_objects.h"
+#include "pyco/builtins.h"
 #include "internal/values.h"
 #include "internal/type_setup.h"
 
@@ -438,6 +439,12 @@ static Object dict_ctor(const Type&, const Args& a) {
     return d;
 }
 
+// dict.__reversed__ and its views' (which collections.abc.Reversible looks for): reversed() knows them.
+static Object m_reversed(const Args& a) {
+    check_nargs("__reversed__", a, 1, 1);
+    return call(builtin("reversed"), {a[0]});
+}
+
 void setup_dict() {
     add_class_getitem(DictType);
     set_slots(DictType, {.repr = dict_repr, .unhashable = true, .richcompare = dict_richcompare, .binop = dict_binop,
@@ -445,7 +452,7 @@ void setup_dict() {
                          .delitem = dict_delitem, .contains = dict_contains});
     add_methods(DictType, {{"get", m_get}, {"pop", m_pop}, {"setdefault", m_setdefault}, {"update", m_update},
                            {"keys", m_keys}, {"values", m_values}, {"items", m_items}, {"copy", m_copy},
-                           {"clear", m_clear}, {"popitem", m_popitem}});
+                           {"clear", m_clear}, {"popitem", m_popitem}, {"__reversed__", m_reversed}});
     add_unbound_functions(DictType, {{"fromkeys", m_fromkeys}});
     set_type_constructor(DictType, dict_ctor);
     for (Type* t : {&DictKeyIterType, &DictValueIterType, &DictItemIterType}) set_iterator_type(*t, dict_iter_next);
@@ -453,9 +460,10 @@ void setup_dict() {
     for (Type* t : {&DictKeysType, &DictItemsType}) {
         set_slots(*t, {.repr = view_repr, .unhashable = true, .richcompare = view_richcompare, .binop = view_binop,
                        .len = view_len, .iter = view_iter, .contains = view_contains});
-        add_methods(*t, {{"isdisjoint", view_isdisjoint}});
+        add_methods(*t, {{"isdisjoint", view_isdisjoint}, {"__reversed__", m_reversed}});
     }
     set_slots(DictValuesType, {.repr = view_repr, .len = view_len, .iter = view_iter, .contains = view_contains});
+    add_methods(DictValuesType, {{"__reversed__", m_reversed}});
 }
 
 }  // namespace pyco

@@ -1,4 +1,5 @@
-// The collections module (CPython's Lib/collections/__init__.py and Modules/_collectionsmodule.c): deque,
+// The _collections module, the C half of the collections package (runtime/lib/collections/, which re-exports
+// these names as CPython's Lib/collections/__init__.py does with Modules/_collectionsmodule.c): deque,
 // defaultdict, OrderedDict, Counter and namedtuple. defaultdict, OrderedDict and Counter are dict subclasses
 // made at import as a class statement would make them, so that every dict operation, isinstance(x, dict) and
 // subclassing work on them; this file holds defaultdict and OrderedDict, the others have their own files.
