@@ -149,9 +149,11 @@ std::vector<std::string> attribute_names(const Object& o);
 // The "Did you mean" text appended when the exception is printed: ". Did you mean: 'x'?" or "".
 std::string exception_suggestion(const Object& exc);
 
-// warnings.warn(message, category) as CPython's default filters show it: once per (text, category, line),
-// printed as "file:line: Category: message" plus the source line, or "sys:1: ..." once the program is ending.
-void warn(const Type& category, const std::string& message, const std::string& extra_line = {});
+// warnings.warn(message, category) from the runtime itself, through the same filters and registries as the
+// program's warnings (exec/warnings.cpp): attributed to the running frame's line, or "sys:1" once the program is
+// finalizing. `source` is the object warned about (a dying coroutine): shown with the tracemalloc hint, and
+// recorded as WarningMessage.source. Raises the warning when a filter says "error".
+void warn(const Type& category, const std::string& message, const Object& source = Object());
 void set_finalizing(bool on) noexcept;
 bool finalizing() noexcept;
 // Forgets which warnings were already shown (tests).
