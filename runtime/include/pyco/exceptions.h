@@ -125,6 +125,22 @@ std::string format_exception_only(const Object& exc);
 // The whole report for an uncaught exception, chained exceptions and traceback included, as sys.excepthook
 // prints it.
 std::string format_exception(const Object& exc);
+// The traceback module's variants: `limit` entries per traceback (traceback.py's meaning: the outermost, or the
+// innermost when negative; 0 prints no traceback), `chain` false for the exception alone, `python_style` for
+// source lines stripped at both ends as traceback.py prints them (the C printer keeps trailing blanks).
+struct TracebackFormat {
+    bool has_limit = false;
+    int64_t limit = 0;
+    bool chain = true;
+    bool python_style = false;
+};
+std::string format_exception(const Object& exc, const TracebackFormat& options);
+// The `  File ...` lines (source and carets) of a traceback's entries, innermost first in the vector, printed
+// outermost first with runs of one line cut after three (traceback.format_tb).
+std::string format_traceback_entries(const std::vector<TracebackEntry>& innermost_first,
+                                     const TracebackFormat& options);
+// One entry's lines as traceback.py's StackSummary.format_frame_summary writes them.
+std::string format_traceback_entry(const TracebackEntry& e);
 // Prints format_exception(exc) to stderr.
 void print_exception(const Object& exc);
 

@@ -5,9 +5,9 @@ pyco's version of CPython 3.11's logging package, single-threaded: pyco has no
 threads, so the module lock and the handlers' locks are objects whose acquire
 and release do nothing.  What pyco cannot provide:
 
-- the caller's frame (no sys._getframe): records say funcName
-  "(unknown function)", lineno 0 and pathname "(unknown file)", as CPython's
-  records do when it cannot find the caller, and stack_info=True adds nothing;
+- the caller's frame comes from sys._getframe's snapshots: inside an asyncio
+  task the stack stops at the task's coroutine (CPython shows asyncio's own
+  frames below it in stack_info);
 - time.localtime and time.strftime: when the time module lacks them, asctime
   is the UTC time, formatted by this module (the common directives only);
 - weak references: handlers stay in the list shutdown() walks for good;
@@ -994,8 +994,8 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file, line, function, stack text) of the logging call; without
-        frames, CPython's unknown caller and no stack."""
+        """(file, line, function, stack text) of the logging call, from the
+        frame snapshots of sys._getframe; CPython's unknown caller without."""
         f = currentframe()
         if f is None:
             return "(unknown file)", 0, "(unknown function)", None
@@ -1006,7 +1006,13 @@ class Logger(Filterer):
             f = next_f
             if not _is_internal_frame(f):
                 stacklevel -= 1
-        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None
+        sinfo = None
+        if stack_info:
+            # CPython prints the stack into a StringIO; the text is the same.
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(f))
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
