@@ -125,6 +125,22 @@ std::string format_exception_only(const Object& exc);
 // The whole report for an uncaught exception, chained exceptions and traceback included, as sys.excepthook
 // prints it.
 std::string format_exception(const Object& exc);
+// The traceback module's variants: `limit` entries per traceback (traceback.py's meaning: the outermost, or the
+// innermost when negative; 0 prints no traceback), `chain` false for the exception alone, `python_style` for
+// source lines stripped at both ends as traceback.py prints them (the C printer keeps trailing blanks).
+struct TracebackFormat {
+    bool has_limit = false;
+    int64_t limit = 0;
+    bool chain = true;
+    bool python_style = false;
+};
+std::string format_exception(const Object& exc, const TracebackFormat& options);
+// The `  File ...` lines (source and carets) of a traceback's entries, innermost first in the vector, printed
+// outermost first with runs of one line cut after three (traceback.format_tb).
+std::string format_traceback_entries(const std::vector<TracebackEntry>& innermost_first,
+                                     const TracebackFormat& options);
+// One entry's lines as traceback.py's StackSummary.format_frame_summary writes them.
+std::string format_traceback_entry(const TracebackEntry& e);
 // Prints format_exception(exc) to stderr.
 void print_exception(const Object& exc);
 
@@ -149,9 +165,11 @@ std::vector<std::string> attribute_names(const Object& o);
 // The "Did you mean" text appended when the exception is printed: ". Did you mean: 'x'?" or "".
 std::string exception_suggestion(const Object& exc);
 
-// warnings.warn(message, category) as CPython's default filters show it: once per (text, category, line),
-// printed as "file:line: Category: message" plus the source line, or "sys:1: ..." once the program is ending.
-void warn(const Type& category, const std::string& message, const std::string& extra_line = {});
+// warnings.warn(message, category) from the runtime itself, through the same filters and registries as the
+// program's warnings (exec/warnings.cpp): attributed to the running frame's line, or "sys:1" once the program is
+// finalizing. `source` is the object warned about (a dying coroutine): shown with the tracemalloc hint, and
+// recorded as WarningMessage.source. Raises the warning when a filter says "error".
+void warn(const Type& category, const std::string& message, const Object& source = Object());
 void set_finalizing(bool on) noexcept;
 bool finalizing() noexcept;
 // Forgets which warnings were already shown (tests).

@@ -5,16 +5,12 @@ pyco's version of CPython 3.11's logging package, single-threaded: pyco has no
 threads, so the module lock and the handlers' locks are objects whose acquire
 and release do nothing.  What pyco cannot provide:
 
-- the caller's frame (no sys._getframe): records say funcName
-  "(unknown function)", lineno 0 and pathname "(unknown file)", as CPython's
-  records do when it cannot find the caller, and stack_info=True adds nothing;
+- the caller's frame comes from sys._getframe's snapshots: inside an asyncio
+  task the stack stops at the task's coroutine (CPython shows asyncio's own
+  frames below it in stack_info);
 - time.localtime and time.strftime: when the time module lacks them, asctime
   is the UTC time, formatted by this module (the common directives only);
 - weak references: handlers stay in the list shutdown() walks for good;
-- atexit: shutdown() runs only when the program calls it (StreamHandler flushes
-  after every record anyway);
-- warnings: Logger.warn and logging.warn issue no DeprecationWarning, and
-  captureWarnings is missing;
 - open(): no FileHandler, and basicConfig(filename=...) raises.
 """
 
@@ -23,6 +19,7 @@ import sys
 import time
 import string
 import traceback
+import warnings
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -970,7 +967,8 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        # CPython also issues a DeprecationWarning; pyco has no warnings module.
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -996,8 +994,8 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(file, line, function, stack text) of the logging call; without
-        frames, CPython's unknown caller and no stack."""
+        """(file, line, function, stack text) of the logging call, from the
+        frame snapshots of sys._getframe; CPython's unknown caller without."""
         f = currentframe()
         if f is None:
             return "(unknown file)", 0, "(unknown function)", None
@@ -1008,7 +1006,13 @@ class Logger(Filterer):
             f = next_f
             if not _is_internal_frame(f):
                 stacklevel -= 1
-        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None
+        sinfo = None
+        if stack_info:
+            # CPython prints the stack into a StringIO; the text is the same.
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(f))
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -1144,6 +1148,8 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1280,6 +1286,8 @@ def warning(msg, *args, **kwargs):
 
 
 def warn(msg, *args, **kwargs):
+    warnings.warn("The 'warn' function is deprecated, "
+                  "use 'warning' instead", DeprecationWarning, 2)
     warning(msg, *args, **kwargs)
 
 
@@ -1308,16 +1316,58 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, the newest first."""
+    """Flushes and closes every handler, the newest first: atexit calls it
+    when the program ends."""
     for h in reversed(handlerList[:]):
-        if callable(h) and not isinstance(h, Handler):
-            h = h()     # a weak reference, as CPython's list holds
-        if h:
-            try:
-                h.acquire()
-                h.flush()
-                h.close()
-            except (OSError, ValueError):
-                pass
-            finally:
-                h.release()
+        try:
+            if callable(h) and not isinstance(h, Handler):
+                h = h()     # a weak reference, as CPython's list holds
+            if h:
+                try:
+                    h.acquire()
+                    h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    pass    # a handler closed already: nothing to flush
+                finally:
+                    h.release()
+        except:
+            if raiseExceptions:
+                raise
+
+
+import atexit
+atexit.register(shutdown)
+
+
+# ---- warnings through logging ----
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # Installed as warnings.showwarning by captureWarnings(True): a warning
+    # bound for a file goes there as before; the others become a WARNING
+    # record of the "py.warnings" logger, its text formatted by warnings.
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file,
+                                  line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
+def captureWarnings(capture):
+    """Sends warnings to logging (capture true), or back to their own output."""
+    global _warnings_showwarning
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

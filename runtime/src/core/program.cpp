@@ -59,6 +59,8 @@ int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t coun
         status = 1;
     }
     flush_stdout();
+    run_program_end_hooks();
+    flush_stdout();
     set_finalizing(true);
     for (const ModuleDef* def : modules_to_finalize()) {
         try {
@@ -88,6 +90,7 @@ int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t coun
 namespace {
 
 struct ExitRegistry {
+    std::vector<FinalizeHook> end_hooks;  // at_program_end
     std::vector<FinalizeHook> hooks;
     std::map<uint64_t, std::pair<Obj*, ExitRelease>> objects;  // by registration number: the order of release
     std::unordered_map<const Obj*, uint64_t> numbers;
@@ -105,6 +108,21 @@ ExitRegistry& exit_registry() {
 void at_finalize(FinalizeHook hook) {
     auto& hooks = exit_registry().hooks;
     if (std::find(hooks.begin(), hooks.end(), hook) == hooks.end()) hooks.push_back(hook);
+}
+
+void at_program_end(FinalizeHook hook) {
+    auto& hooks = exit_registry().end_hooks;
+    if (std::find(hooks.begin(), hooks.end(), hook) == hooks.end()) hooks.push_back(hook);
+}
+
+void run_program_end_hooks() {
+    auto& hooks = exit_registry().end_hooks;
+    for (size_t i = 0; i < hooks.size(); ++i) {
+        try {
+            hooks[i]();
+        } catch (const PyExc&) {
+        }
+    }
 }
 
 void exit_registry_add(Obj* obj, ExitRelease release) {

@@ -4,10 +4,13 @@
 
 #include <fmt/format.h>
 
+#include <string>
 #include <vector>
 
 #include "pyco/call.h"
 #include "pyco/ops.h"
+#include "internal/asyncio.h"
+#include "internal/unraisable.h"
 #include "internal/values.h"
 #include "internal/asyncio.h"
 
@@ -91,15 +94,48 @@ void CoroPromise::operator delete(void* p, size_t n) noexcept {
     ::operator delete(p);
 }
 
+namespace {
+
+// The frame CPython's never-awaited warning is raised from: Lib/warnings.py's _warn_unawaited_coroutine.
+const CodeInfo& unawaited_warning_code() {
+    struct Code {
+        std::string path;
+        Pos pos{537, 4, 537, 65};
+        SourceFile file{nullptr, nullptr};
+        CodeInfo code{};
+    };
+    static Code* c = [] {
+        auto* k = new Code;  // immortal, as code objects are
+        std::string dir = cpython_asyncio_dir();
+        k->path = dir.substr(0, dir.rfind('/')) + "/warnings.py";
+        k->file = SourceFile{k->path.c_str(), nullptr, "warnings"};
+        k->code = CodeInfo{"_warn_unawaited_coroutine", "_warn_unawaited_coroutine", &k->file, 521, &k->pos};
+        return k;
+    }();
+    return c->code;
+}
+
+}  // namespace
+
 void CoroPromise::destroy() {
     // CPython warns when a coroutine object dies without ever having started (genobject.c _PyGen_Finalize);
     // an async generator that never ran is not warned about.
     if (state == PromiseState::Created && !warned_or_closed && type == &CoroutineType) {
         warned_or_closed = true;
-        refcnt = 1;  // keep it alive while the warning is printed
-        warn(RuntimeWarningType, fmt::format("coroutine '{}' was never awaited", frame.code->qualname),
-             "RuntimeWarning: Enable tracemalloc to get the object allocation traceback");
-        refcnt = 0;
+        refcnt = 1;  // alive while the warning is shown: it is the warning's source
+        try {
+            warn(RuntimeWarningType, fmt::format("coroutine '{}' was never awaited", frame.code->qualname),
+                 Object::borrow(this));
+        } catch (const PyExc& e) {
+            // An "error" filter: raised where nothing can catch it, so reported as unraisable, as CPython does,
+            // from inside warnings.py's _warn_unawaited_coroutine.
+            auto* exc = e.exc.as<ExceptionObj>();
+            if (exc->tb.empty()) exc->tb.push_back(TracebackEntry{&unawaited_warning_code(), 0, nullptr});
+            write_unraisable(Object::borrow(this), e.exc);
+        }
+        // Something kept it (catch_warnings(record=True) keeps the WarningMessage's source): it lives on, as
+        // CPython resurrects it, and is freed when that reference goes (without warning again).
+        if (--refcnt > 0) return;
     }
     // An async generator the loop's hooks know is closed by a task instead (_asyncgen_finalizer_hook).
     if (type == &AsyncGeneratorType && asyncgen_finalize(static_cast<AsyncGenPromise*>(this))) return;
@@ -140,6 +176,7 @@ std::coroutine_handle<> CoroPromise::Awaiter::await_suspend(std::coroutine_handl
         CoroPromise* child = as_coroutine(target);
         child->continuation = h;
         child->state = PromiseState::Running;
+        child->frame.back = &self->frame;  // its f_back while it runs, for warnings' stacklevel and the stack
         return child->handle();
     }
     if (agen_step) return async_gen_step_suspend(target, h);
@@ -163,6 +200,7 @@ Object CoroPromise::Awaiter::await_resume() {
     if (inline_coro) {
         CoroPromise* child = as_coroutine(target);
         child->continuation = nullptr;
+        child->frame.back = nullptr;
         if (!child->exc.null()) {
             Object e = std::move(child->exc);
             child->exc = Object();

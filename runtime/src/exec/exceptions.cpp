@@ -7,6 +7,7 @@
 #include "pyco/call.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
+#include "internal/frame_objects.h"
 #include "internal/type_setup.h"
 
 namespace pyco {
@@ -90,9 +91,31 @@ namespace {
 // A traceback as a value (e.__traceback__), so that `raise e.with_traceback(tb)` round-trips.
 Type TracebackType("traceback", "builtins", &ObjectType);
 struct TracebackObj : Obj {
-    std::vector<TracebackEntry> entries;
-    explicit TracebackObj(std::vector<TracebackEntry> e) : Obj(&TracebackType), entries(std::move(e)) {}
+    std::vector<TracebackEntry> entries;  // innermost first: this object's own frame is the last
+    std::vector<TracebackEntry> outer;    // the frames of the traceback objects before it (tb_frame's f_back)
+    explicit TracebackObj(std::vector<TracebackEntry> e, std::vector<TracebackEntry> o = {})
+        : Obj(&TracebackType), entries(std::move(e)), outer(std::move(o)) {}
 };
+
+// tb_frame, tb_lineno, tb_next, tb_lasti, as CPython's traceback objects chain them outermost first.
+Object traceback_getattr(const Object& o, std::string_view name) {
+    const auto* tb = o.as<TracebackObj>();
+    const TracebackEntry& own = tb->entries.back();
+    if (name == "tb_lineno") return int_(entry_lineno(own));
+    if (name == "tb_lasti") return int_(2 * own.pos);
+    if (name == "tb_frame") {
+        std::vector<TracebackEntry> chain{own};
+        chain.insert(chain.end(), tb->outer.begin(), tb->outer.end());
+        return frame_object(std::move(chain));
+    }
+    if (name == "tb_next") {
+        if (tb->entries.size() == 1) return None();
+        std::vector<TracebackEntry> outer{own};
+        outer.insert(outer.end(), tb->outer.begin(), tb->outer.end());
+        return Object::adopt(new TracebackObj({tb->entries.begin(), tb->entries.end() - 1}, std::move(outer)));
+    }
+    return {};
+}
 
 ExceptionObj* as_exc(const Object& o) { return o.as<ExceptionObj>(); }
 bool is_type_object(const Object& o) noexcept { return o.is_ptr() && o.type()->is_subtype_of(&TypeType); }
@@ -359,7 +382,12 @@ Type* const kAllTypes[] = {
 
 // Every built-in exception class gets the same slots (CPython's subclasses inherit BaseException's); the
 // methods live on BaseException and are found along the base chain.
+const std::vector<TracebackEntry>* traceback_entries(const Object& o) {
+    return isinstance_exact(o, TracebackType) ? &o.as<TracebackObj>()->entries : nullptr;
+}
+
 void setup_exceptions() {
+    set_slots(TracebackType, {.getattr = traceback_getattr});
     for (Type* t : kAllTypes)
         set_slots(*t, {.repr = exception_repr, .str = exception_str, .getattr = exception_getattr,
                        .setattr = exception_setattr});

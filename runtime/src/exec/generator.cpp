@@ -7,6 +7,7 @@
 
 #include "pyco/call.h"
 #include "pyco/ops.h"
+#include "internal/unraisable.h"
 
 namespace pyco {
 
@@ -55,10 +56,12 @@ Object resume(GenPromise* p) {
     Frame* saved = current_frame();
     HandlingGuard* base = handling_top();
     attach_guards(p);
+    p->frame.back = saved;  // its f_back while it runs: the frame that resumed it
     set_current_frame(&p->frame);
     ++detail::tl_depth;
     p->handle().resume();
     --detail::tl_depth;
+    p->frame.back = nullptr;
     set_current_frame(saved);
     if (p->state != PromiseState::Done) {
         detach_guards(p, base);
@@ -195,20 +198,6 @@ Object generator_getattr(const Object& o, std::string_view name) {
     if (name == "gi_yieldfrom") return p->delegate.null() ? None() : p->delegate;
     if (name == "gi_suspended") return bool_(p->state == PromiseState::Suspended);
     return {};
-}
-
-// "Exception ignored in: <generator ...>" and the traceback, as CPython's unraisable hook prints it: the
-// exception alone, without the exceptions chained to it.
-void write_unraisable(const Object& where, const Object& exc) {
-    auto* e = exc.as<ExceptionObj>();
-    if (Frame* f = current_frame(); f && e->tb.empty()) e->tb.push_back(TracebackEntry{f->code, f->pos, f});
-    Object cause = std::move(e->cause), context = std::move(e->context);
-    e->cause = e->context = Object();
-    std::string text = format_exception(exc);
-    e->cause = std::move(cause);
-    e->context = std::move(context);
-    write_stderr("Exception ignored in: " + repr_utf8(where) + "\n");
-    write_stderr(text);
 }
 
 }  // namespace

@@ -340,6 +340,7 @@ constexpr int kRecursiveCutoff = 3;
 constexpr size_t kTracebackLimit = 1000;  // sys.tracebacklimit's default: the innermost 1000 entries
 
 struct PrintContext {
+    TracebackFormat options;
     std::string out;
     std::unordered_set<const Obj*> seen;
     int group_depth = 0;
@@ -389,12 +390,16 @@ const char* entry_path(const TracebackEntry& e) { return e.code->file ? e.code->
 
 // One frame: `  File "...", line N, in name`, the source line without its indentation (trailing blanks are
 // kept, as the C printer does), then the carets.
-void format_entry(PrintContext& ctx, const TracebackEntry& e) {
+void format_entry(PrintContext& ctx, const TracebackEntry& e, bool strip_trailing = false) {
     int lineno = entry_line(e);
     ctx.indented_margin();
     ctx.out += fmt::format("  File \"{}\", line {}, in {}\n", entry_path(e), lineno, e.code->name);
     std::optional<std::string_view> raw = source_line(e.code->file, lineno);
     if (!raw) return;
+    if (strip_trailing) {
+        while (!raw->empty() && is_space_char(char32_t(raw->back()))) raw->remove_suffix(1);
+        if (raw->find_first_not_of(" \t\f") == std::string_view::npos) return;
+    }
     std::u32string line = decode_utf8(*raw);
     size_t indent = 0;
     while (indent < line.size() && is_indent_char(line[indent])) ++indent;
@@ -411,27 +416,49 @@ void format_repeated(PrintContext& ctx, int count) {
     ctx.out += fmt::format("  [Previous line repeated {} more time{}]\n", count, count > 1 ? "s" : "");
 }
 
+// The entries the report shows, outermost first: the innermost 1000 (sys.tracebacklimit's default) for the C
+// printer; with traceback.py's `limit`, the outermost `limit` (or the innermost -limit when negative).
+std::vector<const TracebackEntry*> shown_entries(const PrintContext& ctx, const std::vector<TracebackEntry>& tb) {
+    std::vector<const TracebackEntry*> out;
+    for (size_t i = tb.size(); i-- > 0;) out.push_back(&tb[i]);
+    if (!ctx.options.has_limit) {
+        if (out.size() > kTracebackLimit) out.erase(out.begin(), out.end() - ptrdiff_t(kTracebackLimit));
+        return out;
+    }
+    int64_t limit = ctx.options.limit;
+    if (limit >= 0) {
+        if (size_t(limit) < out.size()) out.resize(size_t(limit));
+    } else if (size_t(-limit) < out.size()) {
+        out.erase(out.begin(), out.end() - ptrdiff_t(-limit));
+    }
+    return out;
+}
+
 // The entries outermost first, runs of the same file, line and function cut after three.
+void format_entries(PrintContext& ctx, const std::vector<const TracebackEntry*>& entries) {
+    const TracebackEntry* last = nullptr;
+    int count = 0;
+    for (const TracebackEntry* e : entries) {
+        bool same = last && std::strcmp(entry_path(*last), entry_path(*e)) == 0 &&
+                    entry_line(*last) == entry_line(*e) && std::strcmp(last->code->name, e->code->name) == 0;
+        if (!same) {
+            if (count > kRecursiveCutoff) format_repeated(ctx, count);
+            last = e;
+            count = 0;
+        }
+        if (++count <= kRecursiveCutoff) format_entry(ctx, *e, ctx.options.python_style);
+    }
+    if (count > kRecursiveCutoff) format_repeated(ctx, count);
+}
+
 void format_traceback(PrintContext& ctx, const std::vector<TracebackEntry>& tb, const char* header_margin,
                       const char* header) {
+    std::vector<const TracebackEntry*> entries = shown_entries(ctx, tb);
+    if (entries.empty()) return;  // traceback.py prints no header over an empty (limited) stack
     ctx.out += ctx.indent();
     ctx.out += header_margin;
     ctx.out += header;
-    const TracebackEntry* last = nullptr;
-    int count = 0;
-    size_t first = std::min(tb.size(), kTracebackLimit);
-    for (size_t i = first; i-- > 0;) {
-        const TracebackEntry& e = tb[i];
-        bool same = last && std::strcmp(entry_path(*last), entry_path(e)) == 0 &&
-                    entry_line(*last) == entry_line(e) && std::strcmp(last->code->name, e.code->name) == 0;
-        if (!same) {
-            if (count > kRecursiveCutoff) format_repeated(ctx, count);
-            last = &e;
-            count = 0;
-        }
-        if (++count <= kRecursiveCutoff) format_entry(ctx, e);
-    }
-    if (count > kRecursiveCutoff) format_repeated(ctx, count);
+    format_entries(ctx, entries);
 }
 
 // "asyncio.exceptions.CancelledError": the module is shown unless it is builtins or __main__.
@@ -510,6 +537,7 @@ void format_chained(PrintContext& ctx, const Object& exc, const char* message) {
 
 // The cause, else (unless suppressed) the context, each printed before the exception itself.
 void format_cause_and_context(PrintContext& ctx, const Object& exc) {
+    if (!ctx.options.chain) return;
     const auto* e = exc.as<ExceptionObj>();
     if (!e->cause.null()) {
         if (!ctx.seen.count(e->cause.ptr()))
@@ -570,9 +598,26 @@ void format_recursive(PrintContext& ctx, const Object& exc) {
 
 std::string format_exception_only(const Object& exc) { return message_text(exc); }
 
-std::string format_exception(const Object& exc) {
+std::string format_exception(const Object& exc) { return format_exception(exc, TracebackFormat{}); }
+
+std::string format_exception(const Object& exc, const TracebackFormat& options) {
     PrintContext ctx;
+    ctx.options = options;
     format_recursive(ctx, exc);
+    return ctx.out;
+}
+
+std::string format_traceback_entries(const std::vector<TracebackEntry>& innermost_first,
+                                     const TracebackFormat& options) {
+    PrintContext ctx;
+    ctx.options = options;
+    format_entries(ctx, shown_entries(ctx, innermost_first));
+    return ctx.out;
+}
+
+std::string format_traceback_entry(const TracebackEntry& e) {
+    PrintContext ctx;
+    format_entry(ctx, e, true);
     return ctx.out;
 }
 

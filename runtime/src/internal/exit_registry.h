@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pyco/object.h"
+#include "pyco/program.h"
 
 namespace pyco {
 
@@ -17,5 +18,10 @@ void exit_registry_remove(Obj* obj);
 // (a pending task's "Task was destroyed", its coroutine's `finally`) before it clears any cycle: a `finally`
 // block may still use its class's methods.
 void run_exit_registry();
+
+// Runs when the program ends, before anything is finalized: after the main module returned (or its uncaught
+// exception was reported, or SystemExit), as Py_FinalizeEx calls the atexit callbacks first. Once each.
+void at_program_end(FinalizeHook hook);
+void run_program_end_hooks();
 
 }  // namespace pyco

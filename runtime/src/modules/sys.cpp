@@ -1,4 +1,5 @@
 // The sys module: argv, the standard streams, exit, and the constants programs read.
+#include "internal/frame_objects.h"
 #include "internal/module_registry.h"
 #include "internal/values.h"
 
@@ -35,6 +36,16 @@ Object sys_exc_info(const Args& a) {
     return tuple_from({type_object(*exc.type()), exc, getattr(exc, "__traceback__")});
 }
 
+// sys._getframe(depth=0): a snapshot of the caller's frame (a built-in function has no frame of its own), and
+// of the frames below it (internal/frame_objects.h).
+Object sys_getframe(const Args& a) {
+    check_nargs("_getframe", a, 0, 1);
+    int64_t depth = a.npos ? int_as_int64(a[0]) : 0;
+    std::vector<TracebackEntry> chain = stack_snapshot(depth > 0 ? size_t(depth) : 0);
+    if (chain.empty()) value_error("call stack is not deep enough");
+    return frame_object(std::move(chain));
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj& m) {
@@ -47,7 +58,7 @@ void init_sys_module(ModuleObj& m) {
     module_add(m, "maxsize", int_(INT64_MAX));
     module_add(m, "platform", str_("linux"));
     module_add(m, "byteorder", str_("little"));
-    module_add_functions(m, {{"exit", sys_exit}, {"exc_info", sys_exc_info}});
+    module_add_functions(m, {{"exit", sys_exit}, {"exc_info", sys_exc_info}, {"_getframe", sys_getframe}});
     module_add(m, "modules", sys_modules());
     module_add(m, "version_info", version_info());
     module_add(m, "hexversion", int_(0x030b07f0));
