@@ -130,6 +130,16 @@ def _throw_value(typ, val, tb):
     return val
 
 
+def _close_by_throw(obj, kind):
+    # Coroutine.close and Generator.close: throw GeneratorExit in, which must end it.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Coroutine(Awaitable):
 
     __slots__ = ()
@@ -146,12 +156,7 @@ class Coroutine(Awaitable):
 
     def close(self):
         """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throw(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -316,12 +321,7 @@ class Generator(Iterator):
 
     def close(self):
         """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throw(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):
