@@ -48,6 +48,7 @@ const char* target_description(const ast::Expr& e) {
 struct Context {
     enum class Fn { Module, Sync, Async, Lambda } fn = Fn::Module;
     int loops = 0;  // loops enclosing the statement within the current function
+    int except_star_loops = -1;  // inside an except* block: `loops` where it began; -1 outside one
     bool in_class = false;
     bool module_level() const { return fn == Fn::Module && !in_class; }
 };
@@ -101,6 +102,23 @@ private:
         error(e.span, msg);
     }
 
+    // Leaving an except* block by jumping would skip the re-raise of the group's unhandled rest.
+    void except_star_exit(ast::Span span) {
+        error(span, "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block");
+    }
+
+    void try_star(const ast::Try& t, Context c) {
+        body(t.body, c);
+        Context handler = c;
+        handler.except_star_loops = c.loops;
+        for (auto& h : t.handlers) {
+            if (h.type) expr(*h.type, c);
+            body(h.body, handler);
+        }
+        body(t.orelse, c);
+        body(t.finalbody, c);
+    }
+
     void function(const ast::FunctionDef& f, Context outer) {
         for (auto& d : f.decorator_list) expr(*d, outer);
         ast::for_each_arg_default(f.args, [&](const ast::Expr& e) { expr(e, outer); });
@@ -136,12 +154,17 @@ private:
             return body(cls->body, inner);
         }
         if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
-        if (ast::as<ast::Return>(s)) {
+        if (auto* r = ast::as<ast::Return>(s)) {
             if (c.fn == Context::Fn::Module) return error(s.span, "SyntaxError: 'return' outside function");
+            // CPython's compiler stands on the returned value, if any, when it finds the except* block.
+            if (c.except_star_loops >= 0) return except_star_exit(r->value ? r->value->span : s.span);
         }
         if (ast::as<ast::Break>(s) && c.loops == 0) return error(s.span, "SyntaxError: 'break' outside loop");
         if (ast::as<ast::Continue>(s) && c.loops == 0)
             return error(s.span, "SyntaxError: 'continue' not properly in loop");
+        if ((ast::as<ast::Break>(s) || ast::as<ast::Continue>(s)) && c.loops == c.except_star_loops)
+            return except_star_exit(s.span);
+        if (auto* t = ast::as<ast::Try>(s); t && t->is_star) return try_star(*t, c);
         if (auto* w = ast::as<ast::With>(s)) {
             if (w->is_async && c.fn != Context::Fn::Async)
                 return error(s.span, "SyntaxError: 'async with' outside async function");

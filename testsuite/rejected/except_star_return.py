@@ -1,0 +1,6 @@
+def handle(items):
+    for item in items:
+        try:
+            item()
+        except* ValueError:
+            return "gave up"
