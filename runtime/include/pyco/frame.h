@@ -38,6 +38,8 @@ struct CodeInfo {
 struct Frame {
     const CodeInfo* code = nullptr;
     int pos = 0;  // index into code->positions; 0 is the function's own first line
+    // The frame below: the caller of a plain call, the awaiter of a coroutine awaited inline, the frame that
+    // resumed a running generator (sys._getframe, warnings' stacklevel; docs/stdlib.md).
     Frame* back = nullptr;
     int line() const noexcept { return code && code->positions ? code->positions[pos].line : 0; }
 };
