@@ -52,6 +52,7 @@ struct FunctionObj : Obj {
     std::vector<Object> cells;                    // closure cells, in the order the generated code expects
     Object dict;                                  // __dict__ once an attribute is set (functools.wraps etc.)
     Object annotations;                           // __annotations__, made empty on first read when null
+    CycleLink link{this};                         // a closure holding itself through its cell is a cycle
     FunctionObj(const FuncInfo* info, Entry entry);
 };
 

@@ -31,6 +31,24 @@ struct Obj {
     static void operator delete(void* p, size_t n) noexcept;
 };
 
+// A member of every instance of a user class and every function: links the object into the list that the
+// runtime's exit-time cycle collector starts from (docs/design.md, "The exit registry"). A cycle of built-in
+// containers alone (a list holding itself) is not found, and stays alive until the process exits.
+class CycleLink {
+public:
+    explicit CycleLink(Obj* owner) noexcept;
+    ~CycleLink();
+    CycleLink(const CycleLink&) = delete;
+    CycleLink& operator=(const CycleLink&) = delete;
+    Obj* owner() const noexcept { return owner_; }
+    const CycleLink* next() const noexcept { return next_; }
+
+private:
+    Obj* owner_;
+    CycleLink* prev_;
+    CycleLink* next_;
+};
+
 inline constexpr int64_t kImmortal = int64_t(1) << 60;
 
 inline void incref(Obj* o) noexcept { ++o->refcnt; }

@@ -74,6 +74,9 @@ struct Type : Obj, TypeSlots {
     // types leave both empty: their ancestry is the `base` chain.
     std::string qualname;
     std::vector<const Type*> mro;
+    // A built-in type whose instances are C++ objects that user classes may extend (the asyncio loop): how a
+    // subclass instance is made (internal/class_layout.h). Null: the type is no base of that kind.
+    const struct NativeLayout* native_layout = nullptr;
 
     Type(std::string name, std::string module, const Type* base);
     bool is_subtype_of(const Type* other) const noexcept;

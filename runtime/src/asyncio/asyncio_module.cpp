@@ -15,7 +15,7 @@ namespace {
 
 LoopObj* loop_arg(const Object& loop) {
     if (loop.null() || is_none(loop)) return get_running_loop();
-    return as_loop(loop);
+    return loop_of(loop, "loop");
 }
 
 Object f_run(const Args& a) {
@@ -81,7 +81,7 @@ Object f_set_event_loop(const Args& a) {
 Object f_ensure_future(const Args& a) {
     Object obj = aio::arg_or_kw(a, 0, "coro_or_future");
     Object loop = kwarg(a, "loop");
-    return ensure_future(obj, loop.null() || is_none(loop) ? nullptr : as_loop(loop));
+    return ensure_future(obj, loop.null() || is_none(loop) ? nullptr : loop_of(loop, "ensure_future()"));
 }
 
 Object f_current_task(const Args& a) { return current_task(loop_arg(aio::arg_or_kw(a, 0, "loop"))); }
@@ -100,11 +100,11 @@ Object f_iscoroutinefunction(const Args& a) {
 
 // dir(asyncio) of CPython 3.11.7 minus what pyco provides: candidates for "Did you mean" only.
 const char* const kOtherNames[] = {
-    "AbstractChildWatcher", "AbstractEventLoop", "AbstractEventLoopPolicy", "AbstractServer", "BaseEventLoop",
+    "AbstractChildWatcher", "AbstractEventLoopPolicy", "AbstractServer",
     "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
     "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
     "MultiLoopChildWatcher", "PidfdChildWatcher", "Protocol", "ReadTransport", "Runner", "SafeChildWatcher",
-    "SelectorEventLoop", "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
+    "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
     "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
     "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
     "__package__", "__path__", "__spec__", "_enter_task", "_get_running_loop", "_leave_task", "_register_task",
@@ -145,6 +145,9 @@ void init_asyncio_module(ModuleObj& m) {
     module_add_function(m, "iscoroutinefunction", f_iscoroutinefunction);
     module_add(m, "Future", type_object(FutureType));
     module_add(m, "Task", type_object(TaskType));
+    module_add(m, "AbstractEventLoop", type_object(AbstractEventLoopType));
+    module_add(m, "BaseEventLoop", type_object(BaseEventLoopType));
+    module_add(m, "SelectorEventLoop", type_object(LoopType));
     module_add(m, "Handle", type_object(HandleType));
     module_add(m, "TimerHandle", type_object(TimerHandleType));
     module_add(m, "CancelledError", type_object(CancelledErrorType));

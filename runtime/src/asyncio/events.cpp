@@ -15,6 +15,7 @@
 #include "internal.h"
 #include "internal/asyncio.h"
 #include "internal/type_setup.h"
+#include "internal/values.h"
 #include "pyco/builtins.h"
 #include "pyco/call.h"
 #include "pyco/ops.h"
@@ -149,18 +150,27 @@ Object get_event_loop() {
 }
 
 void set_event_loop(const Object& loop) {
-    if (!is_none(loop) && !(loop.is_ptr() && loop.ptr()->type == &LoopType))
+    if (!is_none(loop) && !isinstance(loop, AbstractEventLoopType))
         raise(TypeErrorType,
               fmt::format("loop must be an instance of AbstractEventLoop or None, not '{}'", type_name(loop)));
+    if (!is_none(loop)) loop_of(loop, "set_event_loop()");
     tl_set_called = true;
     thread_loop_slot() = is_none(loop) ? Object() : loop;
 }
 
 // ---------------------------------------------------------------- scheduling
 
-void call_soon(LoopObj* loop, HandleFn fn, Object a, Object b) {
+void base_call_soon(LoopObj* loop, HandleFn fn, Object a, Object b) {
     check_closed(loop);
     loop->ready.push(fn, std::move(a), std::move(b));
+}
+
+void call_soon(LoopObj* loop, HandleFn fn, Object a, Object b) {
+    if (loop_overrides(loop, "call_soon")) {
+        call_override_with_handle(loop, "call_soon", {}, fn, a, b);
+        return;
+    }
+    base_call_soon(loop, fn, std::move(a), std::move(b));
 }
 
 Object call_soon_handle(LoopObj* loop, HandleFn fn, Object a, Object b) {
@@ -168,7 +178,7 @@ Object call_soon_handle(LoopObj* loop, HandleFn fn, Object a, Object b) {
     Object h = Object::adopt(t);
     t->h = Handle{fn, std::move(a), std::move(b)};
     t->loop = Object::borrow(loop);
-    call_soon(loop, aio::run_timer, h);
+    base_call_soon(loop, aio::run_timer, h);
     return h;
 }
 
@@ -184,7 +194,7 @@ void aio::run_timer(const Object& timer, const Object&) {
     t->h.fn(t->h.a, t->h.b);
 }
 
-Object call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a, Object b) {
+Object base_call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a, Object b) {
     check_closed(loop);
     auto* t = new TimerObj(&TimerHandleType);
     t->when = when_ns;
@@ -198,8 +208,22 @@ Object call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a, Object b) 
     return Object::adopt(t);
 }
 
+Object call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a, Object b) {
+    if (loop_overrides(loop, "call_at"))
+        return call_override_with_handle(loop, "call_at", {float_(double(when_ns) / 1e9)}, fn, a, b);
+    return base_call_at(loop, when_ns, fn, std::move(a), std::move(b));
+}
+
+Object call_later_via_call_at(LoopObj* loop, double delay_s, HandleFn fn, Object a, Object b) {
+    int64_t now = loop_overrides(loop, "time") ? seconds_to_ns(float_value(call_method(Object::borrow(loop), "time")))
+                                               : monotonic_ns();
+    return call_at(loop, now + seconds_to_ns(delay_s), fn, std::move(a), std::move(b));
+}
+
 Object call_later(LoopObj* loop, double delay_s, HandleFn fn, Object a, Object b) {
-    return call_at(loop, monotonic_ns() + seconds_to_ns(delay_s), fn, std::move(a), std::move(b));
+    if (loop_overrides(loop, "call_later"))
+        return call_override_with_handle(loop, "call_later", {float_(delay_s)}, fn, a, b);
+    return call_later_via_call_at(loop, delay_s, fn, std::move(a), std::move(b));
 }
 
 void timer_cancel(const Object& timer) {

@@ -67,6 +67,14 @@ void default_exception_handler(const Object& context) {
 }
 
 void call_exception_handler(LoopObj* loop, const Object& context) {
+    if (loop && loop_overrides(loop, "call_exception_handler")) {
+        call_method(Object::borrow(loop), "call_exception_handler", {context});
+        return;
+    }
+    base_call_exception_handler(loop, context);
+}
+
+void base_call_exception_handler(LoopObj* loop, const Object& context) {
     if (!loop || loop->exception_handler.null()) {
         try {
             default_exception_handler(context);

@@ -54,7 +54,16 @@ bool future_done(const Object& fut) { return as_future(fut)->state != FutState::
 
 LoopObj* future_loop(const Object& fut) noexcept { return as_loop(as_future(fut)->loop); }
 
-Object new_future(LoopObj* loop) { return Object::adopt(new FutureObj(&FutureType, Object::borrow(loop))); }
+Object base_create_future(LoopObj* loop) { return Object::adopt(new FutureObj(&FutureType, Object::borrow(loop))); }
+
+Object new_future(LoopObj* loop) {
+    if (!loop_overrides(loop, "create_future")) return base_create_future(loop);
+    Object f = call_method(Object::borrow(loop), "create_future");
+    if (!isinstance(f, FutureType))
+        raise(TypeErrorType, fmt::format("pyco needs create_future() to return an asyncio.Future, got {}",
+                                         repr_utf8(f)));
+    return f;
+}
 
 // ---------------------------------------------------------------- callbacks
 
@@ -423,7 +432,7 @@ Object future_ctor(const Type&, const Args& a) {
     if (a.npos) raise(TypeErrorType, fmt::format("Future() takes no positional arguments"));
     Object loop = kwarg(a, "loop");
     if (loop.null() || is_none(loop)) loop = get_event_loop();
-    return new_future(as_loop(loop));
+    return base_create_future(loop_of(loop, "Future()"));
 }
 }  // namespace
 

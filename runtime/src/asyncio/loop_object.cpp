@@ -1,7 +1,10 @@
 // The loop and its handles as Python objects: `asyncio.get_running_loop().create_future()`, `loop.call_later(...)`
-// returning a TimerHandle, `loop.time()`, and their reprs.
+// returning a TimerHandle, `loop.time()`, and their reprs. The loop's classes are CPython's chain,
+// AbstractEventLoop <- BaseEventLoop <- BaseSelectorEventLoop <- _UnixSelectorEventLoop (SelectorEventLoop), and
+// a program may subclass the last three (loop_overrides.cpp: which overrides asyncio itself calls).
 #include <fmt/format.h>
 
+#include "internal/class_layout.h"
 #include "internal/contextvars.h"
 #include "internal.h"
 #include "internal/type_setup.h"
@@ -10,7 +13,10 @@
 
 namespace pyco {
 
-Type LoopType("_UnixSelectorEventLoop", "asyncio.unix_events", &ObjectType);
+Type AbstractEventLoopType("AbstractEventLoop", "asyncio.events", &ObjectType);
+Type BaseEventLoopType("BaseEventLoop", "asyncio.base_events", &AbstractEventLoopType);
+Type BaseSelectorEventLoopType("BaseSelectorEventLoop", "asyncio.selector_events", &BaseEventLoopType);
+Type LoopType("_UnixSelectorEventLoop", "asyncio.unix_events", &BaseSelectorEventLoopType);
 Type HandleType("Handle", "asyncio.events", &ObjectType);
 Type TimerHandleType("TimerHandle", "asyncio.events", &HandleType);
 
@@ -25,11 +31,13 @@ Handle python_handle(const Args& a, size_t callback_index) {
     return Handle{call_python_args, a[callback_index], tuple_from(std::move(rest))};
 }
 
-Object m_create_future(const Args& a) { return new_future(self_loop(a)); }
+// BaseEventLoop's own methods: what a subclass reaches through super(), so none dispatches to an override of
+// itself; call_later goes through call_at as CPython's does.
+Object m_create_future(const Args& a) { return base_create_future(self_loop(a)); }
 
 Object m_create_task(const Args& a) {
     check_nargs("create_task", a, 2, 2);
-    Object task = create_task(self_loop(a), a[1], kwarg(a, "name"));
+    Object task = base_create_task(self_loop(a), a[1], kwarg(a, "name"));
     set_task_context(task, kwarg(a, "context"));
     return task;
 }
@@ -42,13 +50,13 @@ Object m_call_soon(const Args& a) {
 Object m_call_later(const Args& a) {
     if (a.npos < 2) raise(TypeErrorType, "call_later() missing required argument 'delay'");
     Handle h = python_handle(a, 2);
-    return call_later(self_loop(a), float_value(a[1]), h.fn, h.a, h.b);
+    return call_later_via_call_at(self_loop(a), float_value(a[1]), h.fn, h.a, h.b);
 }
 
 Object m_call_at(const Args& a) {
     if (a.npos < 2) raise(TypeErrorType, "call_at() missing required argument 'when'");
     Handle h = python_handle(a, 2);
-    return call_at(self_loop(a), seconds_to_ns(float_value(a[1])), h.fn, h.a, h.b);
+    return base_call_at(self_loop(a), seconds_to_ns(float_value(a[1])), h.fn, h.a, h.b);
 }
 
 Object m_time(const Args&) { return float_(double(monotonic_ns()) / 1e9); }
@@ -92,7 +100,7 @@ Object m_set_exception_handler(const Args& a) {
 }
 Object m_call_exception_handler(const Args& a) {
     check_nargs("call_exception_handler", a, 2, 2);
-    call_exception_handler(self_loop(a), a[1]);
+    base_call_exception_handler(self_loop(a), a[1]);
     return None();
 }
 Object m_default_exception_handler(const Args& a) {
@@ -132,6 +140,15 @@ std::string handle_repr(const Object& o) {
     return s + ">";
 }
 
+// BaseEventLoop() and SelectorEventLoop(selector=None): a new loop of that class.
+Object loop_ctor(const Type& cls, const Args& a) {
+    if (a.npos > (&cls == &BaseEventLoopType ? 0u : 1u) || a.nkw > 1)
+        raise(TypeErrorType, fmt::format("{}.__init__() takes too many arguments", cls.name));
+    Object loop = cls.is_subtype_of(&BaseSelectorEventLoopType) ? new_event_loop() : Object::adopt(new LoopObj());
+    loop.ptr()->type = &cls;
+    return loop;
+}
+
 Object m_handle_cancel(const Args& a) {
     timer_cancel(a[0]);
     return None();
@@ -142,8 +159,14 @@ Object m_handle_when(const Args& a) { return float_(double(a[0].as<TimerObj>()->
 }  // namespace
 
 void setup_asyncio_loop_object() {
-    set_slots(LoopType, {.repr = loop_repr, .getattr = loop_getattr, .setattr = loop_setattr});
-    add_methods(LoopType, {{"create_future", m_create_future}, {"create_task", m_create_task},
+    add_abstract_loop_methods(AbstractEventLoopType);
+    allow_plain_subclasses(AbstractEventLoopType);
+    for (Type* t : {&BaseEventLoopType, &BaseSelectorEventLoopType, &LoopType}) {
+        set_slots(*t, {.repr = loop_repr, .getattr = loop_getattr, .setattr = loop_setattr});
+        set_type_constructor(*t, loop_ctor);
+        allow_native_subclasses<LoopObj>(*t);
+    }
+    add_methods(BaseEventLoopType, {{"create_future", m_create_future}, {"create_task", m_create_task},
                            {"call_soon", m_call_soon}, {"call_later", m_call_later}, {"call_at", m_call_at},
                            {"time", m_time}, {"run_until_complete", m_run_until_complete},
                            {"run_forever", m_run_forever}, {"stop", m_stop}, {"close", m_close},

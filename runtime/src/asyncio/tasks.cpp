@@ -238,6 +238,16 @@ void aio::task_step_handle(const Object& task, const Object& exc) { task_step(as
 // ---------------------------------------------------------------- creating
 
 Object create_task(LoopObj* loop, const Object& coro, const Object& name) {
+    if (!loop_overrides(loop, "create_task")) return base_create_task(loop, coro, name);
+    Object task = name.null() ? call_method(Object::borrow(loop), "create_task", {coro})
+                              : call_method(Object::borrow(loop), "create_task", {coro}, {{"name", name}});
+    if (!isinstance(task, TaskType))
+        raise(TypeErrorType, fmt::format("pyco needs create_task() to return an asyncio.Task, got {}",
+                                         repr_utf8(task)));
+    return task;
+}
+
+Object base_create_task(LoopObj* loop, const Object& coro, const Object& name) {
     if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
     if (!is_coroutine(coro))
         raise(TypeErrorType, fmt::format("a coroutine was expected, got {}", repr_utf8(coro)));
@@ -388,7 +398,7 @@ Object task_ctor(const Type&, const Args& a) {
     if (coro.null()) raise(TypeErrorType, "Task.__init__() missing required argument 'coro' (pos 1)");
     Object loop = kwarg(a, "loop");
     if (loop.null() || is_none(loop)) loop = get_event_loop();
-    Object task = create_task(as_loop(loop), coro, kwarg(a, "name"));
+    Object task = base_create_task(loop_of(loop, "Task()"), coro, kwarg(a, "name"));
     set_task_context(task, kwarg(a, "context"));
     return task;
 }

@@ -31,6 +31,13 @@ const Type* layout_base(const Type* t) {
 
 bool is_object_method(const Object& attr, std::string_view name) { return is_(attr, object_method(name)); }
 
+// An attribute the built-in type's getattr slot gives an instance of a Layout::Native class (null: none).
+Object native_attribute(const Object& o, std::string_view name) {
+    const ClassObj* c = as_class(o.type());
+    if (c->layout != Layout::Native || !c->native_base->getattr) return {};
+    return c->native_base->getattr(o, name);
+}
+
 }  // namespace
 
 Object allocate_instance(const Type* cls, const Args& a) {
@@ -41,6 +48,7 @@ Object allocate_instance(const Type* cls, const Args& a) {
         for (const Type* t : cls->mro)
             if (!is_user_class(t)) return new_user_tuple(cls, tuple_items(call(type_object(*t), a)));
     }
+    if (layout == Layout::Native) return as_class(cls)->native_base->native_layout->allocate(cls);
     if (layout == Layout::Exception) {
         auto* e = new UserExceptionObj(cls);
         Object self = Object::adopt(e);
@@ -48,6 +56,10 @@ Object allocate_instance(const Type* cls, const Args& a) {
         return self;
     }
     return Object::adopt(new InstanceObj(cls));
+}
+
+NativeExtras* native_extras(const Object& o) {
+    return as_class(o.type())->native_base->native_layout->extras(o.ptr());
 }
 
 Object instance_dict(const Object& o) {
@@ -61,6 +73,7 @@ Object instance_dict(const Object& o) {
         case Layout::List: return static_cast<UserListObj*>(o.ptr())->dict;
         case Layout::Dict: return static_cast<UserDictObj*>(o.ptr())->dict;
         case Layout::Tuple: return static_cast<UserTupleObj*>(o.ptr())->dict;
+        case Layout::Native: return native_extras(o)->dict;
         case Layout::Type: return {};  // a class: its namespace is no instance dict
         case Layout::Object: break;
     }
@@ -137,6 +150,7 @@ Object generic_getattr(const Object& o, std::string_view name) {
         Object v = layout_base(t)->getattr(o, name);
         if (!v.null()) return v;
     } else {
+        if (Object v = native_attribute(o, name); !v.null()) return v;
         Object v = dict_get(instance_dict(o), key);
         if (!v.null()) return v;
     }
@@ -167,6 +181,9 @@ void generic_setattr(const Object& o, std::string_view name, const Object& v) {
             raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));
         return;
     }
+    if (!v.null() && as_class(t)->layout == Layout::Native && as_class(t)->native_base->setattr &&
+        !native_attribute(o, name).null())
+        return as_class(t)->native_base->setattr(o, name, v);
     Object d = instance_dict(o);
     if (!v.null()) return dict_set(d, key, v);
     if (!dict_del(d, key)) raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", t->name, name));

@@ -78,6 +78,7 @@ Layout layout_of(const Type* t) {
     if (t == &ListType) return Layout::List;
     if (t == &DictType) return Layout::Dict;
     if (t->is_subtype_of(&TypeType)) return Layout::Type;
+    if (t->native_layout) return t->native_layout->allocate ? Layout::Native : Layout::Object;
     // Tuple types made at run time (collections.namedtuple) have the tuple layout; tuple itself is not yet a base.
     if (t != &TupleType && t->is_subtype_of(&TupleType)) return Layout::Tuple;
     if (final_type(t)) type_error(fmt::format("type '{}' is not an acceptable base type", t->name));
@@ -85,14 +86,31 @@ Layout layout_of(const Type* t) {
     type_error(fmt::format("pyco does not support subclassing the built-in type '{}'", t->name));
 }
 
+const Type* native_base_of(const Type* t) {
+    if (is_user_class(t)) return as_class(t)->native_base;
+    return t->native_layout && t->native_layout->allocate ? t : nullptr;
+}
+
 }  // namespace
+
+const Type* native_base(const std::vector<const Type*>& bases) {
+    const Type* native = nullptr;
+    for (const Type* b : bases)
+        if (const Type* n = native_base_of(b); n && (!native || n->is_subtype_of(native))) native = n;
+    return native;
+}
 
 Layout check_layout(const std::vector<const Type*>& bases) {
     Layout best = Layout::Object;
+    const Type* native = nullptr;
     for (const Type* b : bases) {
         Layout l = layout_of(b);
         if (l == Layout::Object) continue;
         if (best != Layout::Object && best != l) type_error("multiple bases have instance lay-out conflict");
+        // Two built-in bases of the native kind conflict unless one extends the other (the loop's classes).
+        if (const Type* n = native_base_of(b); n && native && !n->is_subtype_of(native) && !native->is_subtype_of(n))
+            type_error("multiple bases have instance lay-out conflict");
+        if (const Type* n = native_base_of(b); n && (!native || n->is_subtype_of(native))) native = n;
         best = l;
     }
     return best;

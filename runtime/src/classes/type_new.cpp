@@ -70,6 +70,7 @@ const Type* best_base(const std::vector<const Type*>& bases, Layout layout) {
                         : layout == Layout::Dict    ? &DictType
                         : layout == Layout::Tuple   ? &TupleType
                         : layout == Layout::Type    ? &TypeType
+                        : layout == Layout::Native  ? native_base(bases)
                                                     : &ObjectType;
     for (const Type* b : bases)
         if (b->is_subtype_of(solid)) return b;
@@ -185,6 +186,7 @@ Object make_class(const Type* meta, const Object& name, std::vector<Object> base
     if (is_user_class(meta)) cls->metaclass = type_object(*meta);
     cls->qualname = qualname_of(ns, name);
     cls->layout = layout;
+    cls->native_base = native_base(bases);
     cls->base = best_base(bases, layout);
     cls->dict = class_dict(ns, self);
     cls->mro.push_back(cls);

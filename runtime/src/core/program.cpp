@@ -16,6 +16,7 @@
 #include "pyco/exceptions.h"
 #include "pyco/module.h"
 #include "pyco/ops.h"
+#include "internal/cycle_collector.h"
 #include "internal/exit_registry.h"
 #include "internal/module_registry.h"
 #include "internal/values.h"
@@ -166,6 +167,7 @@ void run_exit_registry() {
         }
         from = to;
     }
+    collect_cycles();
 }
 
 }  // namespace pyco

@@ -53,7 +53,11 @@ private:
     size_t cap_ = 0, head_ = 0, count_ = 0;
 };
 
-extern Type LoopType, HandleType, TimerHandleType;
+// The loop's classes: AbstractEventLoop <- BaseEventLoop <- BaseSelectorEventLoop <- LoopType
+// (_UnixSelectorEventLoop, asyncio.SelectorEventLoop). Instances of the last three and of their subclasses in
+// Python are LoopObjs.
+extern Type AbstractEventLoopType, BaseEventLoopType, BaseSelectorEventLoopType, LoopType, HandleType,
+    TimerHandleType;
 
 // asyncio.TimerHandle (and asyncio.Handle for Python-level call_soon): cancellable.
 struct TimerObj : Obj {
@@ -91,6 +95,27 @@ struct LoopObj : Obj {
 };
 
 inline LoopObj* as_loop(const Object& o) noexcept { return o.as<LoopObj>(); }
+// The loop an argument names (`loop=`, set_event_loop): a BaseEventLoop, of any subclass; TypeError otherwise.
+LoopObj* loop_of(const Object& o, const char* what);
+
+// Overridden loop methods (loop_overrides.cpp). asyncio calls some of the loop's methods by name, so a program's
+// subclass sees them: call_soon (every callback and task step), call_later and call_at (sleep, wait_for,
+// timeouts), create_future, create_task and call_exception_handler. The functions of those names below go to
+// the subclass's override when there is one; the base_ functions are BaseEventLoop's own methods, which the
+// override reaches through super().
+bool loop_overrides(const LoopObj* loop, const char* name);
+void base_call_soon(LoopObj* loop, HandleFn fn, Object a = {}, Object b = {});
+Object base_call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a = {}, Object b = {});
+// BaseEventLoop.call_later: self.call_at(self.time() + delay, ...).
+Object call_later_via_call_at(LoopObj* loop, double delay_s, HandleFn fn, Object a = {}, Object b = {});
+Object base_create_future(LoopObj* loop);
+Object base_create_task(LoopObj* loop, const Object& coro, const Object& name = {});
+void base_call_exception_handler(LoopObj* loop, const Object& context);
+// Calls the override `name` of the loop's class with the handle as a Python callback and its arguments.
+Object call_override_with_handle(LoopObj* loop, const char* name, std::vector<Object> leading, HandleFn fn,
+                                 const Object& a, const Object& b);
+// AbstractEventLoop's methods: NotImplementedError, as its abstract methods raise.
+void add_abstract_loop_methods(Type& t);
 
 Object new_event_loop();
 // The running loop or null (events._get_running_loop()).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "class_lookup.h"
+#include "cycle_collector.h"
 #include "values.h"
 
 namespace pyco {
@@ -20,6 +21,7 @@ enum class Layout : uint8_t {
     List,       // UserListObj: a ListObj plus the class and a __dict__
     Dict,       // UserDictObj: a DictObj plus the class and a __dict__
     Tuple,      // UserTupleObj: a TupleObj plus the class and a __dict__ (subclasses of namedtuple classes)
+    Native,     // NativeSubclassObj<T>: a built-in type's C++ object plus the class and a __dict__
     Type,       // ClassObj: metaclasses, whose instances are classes
 };
 
@@ -73,6 +75,7 @@ struct ClassObj : Type {
     std::vector<Object> mro_refs;       // keeps every class of `mro` alive
     std::vector<ClassObj*> subclasses;  // weak: a dying subclass removes itself
     Layout layout = Layout::Object;
+    const Type* native_base = nullptr;  // Layout::Native: the built-in type whose C++ object an instance is
     // The metaclass when it is a user class (`type` points to it): a class keeps its metaclass alive as an
     // instance keeps its class.
     Object metaclass;
@@ -97,26 +100,70 @@ struct InstanceObj : Obj {
     Object cls;
     Object dict;   // __dict__, a dict
     Object slots;  // values of __slots__ names (a dict, created on first use): not part of __dict__
+    CycleLink link{this};
     explicit InstanceObj(const Type* t);
 };
+
+// What a user class adds to an instance of a built-in type it extends (Layout::Native).
+struct NativeExtras {
+    Object cls, dict;
+    CycleLink link;
+    explicit NativeExtras(Obj* owner) : link(owner) {}
+};
+template <class Base>
+struct NativeSubclassObj : Base {
+    NativeExtras extras{this};
+};
+// Set on a built-in type by allow_native_subclasses: makes the instance for a user class `cls`, and finds what
+// the class added to one. Both null (allow_plain_subclasses): a built-in type without state of its own, whose
+// subclasses' instances are plain objects (Layout::Object), as asyncio.AbstractEventLoop's.
+struct NativeLayout {
+    Object (*allocate)(const Type* cls);
+    NativeExtras* (*extras)(Obj* o);
+};
+inline void allow_plain_subclasses(Type& t) {
+    static const NativeLayout plain{nullptr, nullptr};
+    t.native_layout = &plain;
+}
+// Lets user classes extend `t`, whose instances are `T` (default-constructible): an instance of such a class is
+// a NativeSubclassObj<T>, so every C++ function taking a T* works on it unchanged.
+template <class T>
+void allow_native_subclasses(Type& t) {
+    static const NativeLayout layout{
+        [](const Type* cls) -> Object {
+            auto* o = new NativeSubclassObj<T>();
+            o->type = cls;
+            o->extras.cls = type_object(*cls);
+            o->extras.dict = dict_();
+            return Object::adopt(o);
+        },
+        [](Obj* o) { return &static_cast<NativeSubclassObj<T>*>(static_cast<T*>(o))->extras; }};
+    t.native_layout = &layout;
+}
+// The extras of an instance of a Layout::Native class.
+NativeExtras* native_extras(const Object& o);
 
 // An instance of a user exception class.
 struct UserExceptionObj : ExceptionObj {
     Object cls;
+    CycleLink link{this};
     explicit UserExceptionObj(const Type* t);
 };
 
 // Instances of subclasses of list and dict: the built-in layout, so every list/dict operation applies.
 struct UserListObj : ListObj {
     Object cls, dict;
+    CycleLink link{this};
     explicit UserListObj(const Type* t);
 };
 struct UserDictObj : DictObj {
     Object cls, dict;
+    CycleLink link{this};
     explicit UserDictObj(const Type* t);
 };
 struct UserTupleObj : TupleObj {
     Object cls, dict;
+    CycleLink link{this};
     UserTupleObj(const Type* t, std::vector<Object> items);
 };
 // An instance of the user class `cls` (tuple layout) holding `items`, without calling __new__ (tuple.__new__).
@@ -159,6 +206,8 @@ std::vector<const Type*> compute_mro(const std::vector<const Type*>& bases);
 std::vector<const Type*> mro_of(const Type* t);
 // Checks the bases can be combined and returns the layout instances get.
 Layout check_layout(const std::vector<const Type*>& bases);
+// Layout::Native: the most derived built-in type of the bases whose C++ object the instances are (null: none).
+const Type* native_base(const std::vector<const Type*>& bases);
 
 // Attribute lookup on one class of an MRO (not its bases).
 Object own_attribute(const Type* t, std::string_view name);

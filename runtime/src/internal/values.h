@@ -205,7 +205,9 @@ inline bool is_dict(const Object& o) noexcept {
 Object dict_get(const Object& d, const Object& key);  // null when missing
 bool dict_del(const Object& d, const Object& key);    // false when missing
 Object dict_pop(const Object& d, const Object& key);  // null when missing
-bool is_dict_view(const Object& o) noexcept;  // keys(), values() or items() of a dict
+bool is_dict_view(const Object& o) noexcept;
+// Empties the dict and hands back what it held, so the caller decides when those objects die.
+std::vector<DictEntry> dict_take_entries(DictObj* d);  // keys(), values() or items() of a dict
 // dict.update(arg) and `d |= arg`: a mapping (has keys()) or an iterable of key/value pairs.
 void dict_update_arg(const Object& d, const Object& arg);
 
@@ -225,6 +227,8 @@ inline bool is_anyset(const Object& o) noexcept {
     return o.is_ptr() && (o.ptr()->type == &SetType || o.ptr()->type == &FrozenSetType);
 }
 bool set_contains(const Object& s, const Object& key);
+// Empties the set and hands back what it held, so the caller decides when those objects die.
+std::vector<SetEntry> set_take_entries(SetObj* so);
 bool set_discard(const Object& s, const Object& key);
 void set_update(const Object& s, const Object& iterable);
 Object new_set(const Type& t, const Object& iterable);  // iterable may be null

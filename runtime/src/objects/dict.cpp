@@ -135,6 +135,15 @@ Object dict_get(const Object& d, const Object& key) {
     return ix < 0 ? Object() : o->entries[size_t(ix)].value;
 }
 
+std::vector<DictEntry> dict_take_entries(DictObj* d) {
+    std::vector<DictEntry> old = std::move(d->entries);
+    d->entries.clear();
+    d->index.assign(8, kEmpty);
+    d->used = 0;
+    ++d->version;
+    return old;
+}
+
 Object dict_pop(const Object& d, const Object& key) { return remove_at(D(d), key, hash(key)); }
 bool dict_del(const Object& d, const Object& key) { return !dict_pop(d, key).null(); }
 
@@ -401,12 +410,7 @@ static Object m_values(const Args& a) { return make_view(self_dict(a, "values", 
 static Object m_items(const Args& a) { return make_view(self_dict(a, "items", 1, 1), Kind::Items); }
 static Object m_copy(const Args& a) { return dict_copy_obj(self_dict(a, "copy", 1, 1)); }
 static Object m_clear(const Args& a) {
-    DictObj* d = D(self_dict(a, "clear", 1, 1));
-    std::vector<DictEntry> old = std::move(d->entries);  // values die after the dict is consistent
-    d->entries.clear();
-    d->index.assign(8, kEmpty);
-    d->used = 0;
-    ++d->version;
+    dict_take_entries(D(self_dict(a, "clear", 1, 1)));  // the values die after the dict is consistent
     return None();
 }
 static Object m_popitem(const Args& a) {

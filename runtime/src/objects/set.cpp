@@ -136,12 +136,7 @@ bool discard_entry(SetObj* so, const Object& key, int64_t hash) {
     return true;
 }
 
-void clear_table(SetObj* so) {
-    std::vector<SetEntry> old = std::move(so->table);
-    so->table.assign(kMinSize, SetEntry{});
-    so->mask = kMinSize - 1;
-    so->fill = so->used = 0;
-}
+void clear_table(SetObj* so) { set_take_entries(so); }
 
 void merge(SetObj* so, SetObj* other) {
     if (other == so || other->used == 0) return;
@@ -173,6 +168,14 @@ void for_each_entry(SetObj* so, F f) {
 }
 
 }  // namespace
+
+std::vector<SetEntry> set_take_entries(SetObj* so) {
+    std::vector<SetEntry> old = std::move(so->table);
+    so->table.assign(kMinSize, SetEntry{});
+    so->mask = kMinSize - 1;
+    so->fill = so->used = 0;
+    return old;
+}
 
 SetObj::SetObj(const Type* t) : Obj(t), table(kMinSize) {}
 
