@@ -11,6 +11,11 @@ namespace pyco {
 Object builtin(std::string_view name);
 bool is_builtin_name(std::string_view name);
 
+struct Args;
+// aiter(obj) and anext(it[, default]) (exec/async_iteration.cpp).
+Object builtin_aiter(const Args& a);
+Object builtin_anext(const Args& a);
+
 // Writes out what print() has buffered: a C++ host printing between calls into compiled code flushes first, so
 // the output keeps its order (run_main flushes at exit).
 void flush_stdout();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <coroutine>
+#include <memory>
 
 #include "promise.h"
 #include "type.h"
@@ -23,6 +24,10 @@ struct Driver {
     std::coroutine_handle<> leaf;
     Object blocked_on;
     Object throw_in;  // raised at the leaf's await point on the next resume (cancellation)
+    // `blocked_on` is what an `__await__` iterator yielded (await_iterator.cpp), any object, which the driver
+    // judges as CPython's Task.__step judges a yield; false: a Future awaited directly, or a bare yield (null).
+    bool raw = false;
+    Object sent;  // what a raw yield evaluates to on the next resume: coroutine.send(value)'s value, else None
 };
 namespace detail {
 inline thread_local Driver* tl_driver = nullptr;
@@ -41,6 +46,8 @@ struct [[nodiscard]] Coro {
 // runtime/src/asyncio/futures.cpp.
 bool is_future(const Object& o) noexcept;
 bool future_done(const Object& fut);
+// _asyncio_future_blocking: set by Future.__await__ as it yields the Future, read and reset by its driver.
+void set_future_blocking(const Object& fut, bool blocking);
 Object future_result(const Object& fut);  // the result, or raises the exception / CancelledError
 
 // A coroutine object: PromiseBase plus what inline awaiting needs. `continuation` does not own the awaiting
@@ -51,7 +58,10 @@ Object future_result(const Object& fut);  // the result, or raises the exception
 struct CoroPromise : PromiseBase {
     bool warned_or_closed = false;
     int depth = 0;  // its place in the recursion count (frame.h): the driver's depth + 1, or its awaiter's + 1
+    bool hand_running = false;  // inside coroutine.send()/throw() (cr_running; "coroutine already executing")
     std::coroutine_handle<> continuation;  // the coroutine awaiting this one inline, if any
+    // A coroutine driven by hand (send/throw, coroutine_protocol.cpp): its chain's state between the calls.
+    std::unique_ptr<Driver> hand;
 
     // Compiled coroutines take their CodeInfo as first parameter; the promise reads it before the body runs so
     // that repr, Task repr and the never-awaited warning know the function.
@@ -105,6 +115,20 @@ struct CoroPromise : PromiseBase {
     };
     YieldAwaiter await_transform(YieldNow) noexcept { return {this}; }
 
+    // Yields `value` out of the whole chain to its driver, as a `yield` inside an `__await__` generator does
+    // (await_iterator.cpp); evaluates to what the driver sends back, or raises what it throws in.
+    struct RawYield {
+        Object value;
+    };
+    struct RawYieldAwaiter {
+        CoroPromise* self;
+        Object value;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<> h);
+        Object await_resume();
+    };
+    RawYieldAwaiter await_transform(RawYield y) noexcept { return {this, std::move(y.value)}; }
+
     static void* operator new(size_t n);
     static void operator delete(void* p, size_t n) noexcept;
 
@@ -147,6 +171,9 @@ struct AsyncGenPromise : CoroPromise {
 static_assert(alignof(AsyncGenPromise) == alignof(PromiseBase), "PromiseBase::handle() relies on it");
 
 inline CoroPromise::YieldNow yield_now() noexcept { return {}; }
+// `co_await raw_yield(v)`: written as a call because g++ 12 destroys a braced temporary in a co_await operand
+// twice (the same miscompilation generator.h's delegated() avoids).
+inline CoroPromise::RawYield raw_yield(Object value) noexcept { return CoroPromise::RawYield{std::move(value)}; }
 
 // The compiler's fast path for `await asyncio.sleep(d)`: true when `fn` is asyncio.sleep itself and `delay` is
 // an int or float <= 0, i.e. when the await is exactly a bare yield returning None. Generated code may then
@@ -171,6 +198,20 @@ Object async_gen_step_resume(const Object& step);
 // Starts or resumes a coroutine chain from plain code (used by Task.step); returns when it finishes or
 // suspends. Raises "cannot reuse already awaited coroutine" for a finished one.
 void resume_coroutine(CoroPromise* top, Driver& driver);
+// `await x` where x is neither a coroutine nor a Future: the coroutine that runs x.__await__()'s iterator
+// (await_iterator.cpp), to be awaited inline; CPython's TypeErrors for objects that are not awaitable.
+Object await_via_iterator(const Object& awaitable);
+// inspect.isawaitable: a coroutine, a Future, or an object whose type has __await__.
+bool is_awaitable(const Object& x);
+// ensure_future(x) for any other awaitable: a coroutine awaiting it (CPython's tasks._wrap_awaitable).
+Object wrap_awaitable(const Object& awaitable);
+// Closes a coroutine suspended under coroutine.send() (GeneratorExit where it waits): close(), and what
+// CPython's finalizer does for one that dies suspended.
+void close_suspended_coroutine(const Object& coro);
+// coroutine.send(value) / throw(exc) (coroutine_protocol.cpp): the value the chain yields next, or null once
+// the coroutine returned (its value is then in `result`). Exceptions it raises propagate.
+Object coroutine_send(const Object& coro, const Object& value);
+Object coroutine_throw(const Object& coro, const Object& exc);
 // Closes a coroutine that will never run: no never-awaited warning (coroutine.close()).
 void close_coroutine(const Object& coro);
 // "<coroutine object func at 0x7f...>"

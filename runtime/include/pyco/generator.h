@@ -73,6 +73,8 @@ struct GenPromise : PromiseBase {
 };
 static_assert(alignof(GenPromise) == alignof(PromiseBase), "PromiseBase::handle() relies on it");
 
+inline bool is_generator(const Object& o) noexcept { return o.is_ptr() && o.ptr()->type == &GeneratorType; }
+
 // Advances the generator: the next yielded value, or null once it has returned (its return value is then in
 // the promise's `result`). Exceptions raised inside propagate.
 Object generator_send(const Object& gen, const Object& value);
@@ -86,8 +88,17 @@ void generator_close(const Object& gen);
 Object generator_return_value(const Object& gen);
 // StopIteration as next(it) raises it once `it` is exhausted: carrying a generator's return value.
 [[noreturn]] void raise_stop_iteration(const Object& it);
-// The value of `yield from it` once `it` is exhausted: a generator's return value, None for other iterators.
+// StopIteration carrying `value` (a bare StopIteration() for null or None), as send() raises it at the end.
+[[noreturn]] void raise_stop_with(const Object& value);
+// The exception gen.throw()/coro.throw() raise, from their arguments after self: throw(type),
+// throw(instance), throw(type, value[, traceback]), with CPython's TypeErrors.
+Object exception_from_throw_args(const Args& a);
+// The value of `yield from it` once `it` is exhausted: a generator's return value, or the value of the
+// StopIteration another iterator ended with (None if it had none).
 Object generator_return_value_or_none(const Object& it);
+// An iterator's next slot that ends with StopIteration(value) (a class's __next__, coroutine_wrapper,
+// FutureIter) keeps the value here for the `yield from` that called it: the slot itself returns null.
+void set_stop_value(Object value);
 
 // `yield from x` with send/throw/close passed on to the delegate (PEP 380). Generated code:
 //     Object it = pyco::iter(x);

@@ -103,7 +103,7 @@ const char* const kOtherNames[] = {
     "AbstractChildWatcher", "AbstractEventLoopPolicy", "AbstractServer",
     "BaseProtocol", "BaseTransport", "BufferedProtocol", "DatagramProtocol", "DatagramTransport",
     "DefaultEventLoopPolicy", "FastChildWatcher", "IncompleteReadError", "LimitOverrunError",
-    "MultiLoopChildWatcher", "PidfdChildWatcher", "Protocol", "ReadTransport", "Runner", "SafeChildWatcher",
+    "MultiLoopChildWatcher", "PidfdChildWatcher", "Protocol", "ReadTransport", "SafeChildWatcher",
     "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
     "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher", "Transport",
     "WriteTransport", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
@@ -148,6 +148,7 @@ void init_asyncio_module(ModuleObj& m) {
     module_add(m, "AbstractEventLoop", type_object(AbstractEventLoopType));
     module_add(m, "BaseEventLoop", type_object(BaseEventLoopType));
     module_add(m, "SelectorEventLoop", type_object(LoopType));
+    module_add(m, "Runner", type_object(RunnerType));
     module_add(m, "Handle", type_object(HandleType));
     module_add(m, "TimerHandle", type_object(TimerHandleType));
     module_add(m, "CancelledError", type_object(CancelledErrorType));

@@ -7,9 +7,11 @@
 
 #include "internal.h"
 #include "pyco/builtins.h"
+#include "pyco/generator.h"
 #include "pyco/ops.h"
 #include "internal/typing_objects.h"
 #include "internal/type_setup.h"
+#include "internal/values.h"
 
 namespace pyco {
 
@@ -387,8 +389,77 @@ Object aio::future_getattr(const Object& o, std::string_view name) {
     if (name == "_result") return f->result.null() ? None() : f->result;
     if (name == "_exception") return f->exception.null() ? None() : f->exception;
     if (name == "_loop") return f->loop;
+    if (name == "_asyncio_future_blocking") return bool_(f->blocking);
+    if (name == "_log_traceback") return bool_(f->log_traceback);
+    if (f->extra && !f->extra->dict.null()) return dict_get(f->extra->dict, str_(name));
     return {};
 }
+
+void aio::future_setattr(const Object& o, std::string_view name, const Object& v) {
+    FutureObj* f = as_future(o);
+    if (name == "_asyncio_future_blocking" && !v.null()) {
+        f->blocking = truthy(v);
+        return;
+    }
+    if (name == "_log_traceback" && !v.null()) {
+        if (truthy(v)) raise(ValueErrorType, "_log_traceback can only be set to False");
+        f->log_traceback = false;
+        return;
+    }
+    Object& d = f->ext().dict;
+    if (d.null()) d = dict_();
+    if (!v.null()) return dict_set(d, str_(name), v);
+    if (!dict_del(d, str_(name)))
+        raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", type_name(o), name));
+}
+
+void set_future_blocking(const Object& fut, bool blocking) { as_future(fut)->blocking = blocking; }
+
+// ---- Future.__await__ / __iter__: the FutureIter a `yield from` or an __await__ generator goes through ----
+
+Type FutureIterType("FutureIter", "_asyncio", &ObjectType);
+
+namespace {
+struct FutureIterObj : Obj {
+    Object future;
+    explicit FutureIterObj(Object f) : Obj(&FutureIterType), future(std::move(f)) {}
+};
+
+// FutureIter's step: yields the pending future once (marked blocking for the Task), then its result.
+Object future_iter_step(const Object& it) {
+    Object& fut = it.as<FutureIterObj>()->future;
+    if (fut.null()) return {};
+    FutureObj* f = as_future(fut);
+    if (f->state == FutState::Pending) {
+        if (f->blocking) raise(RuntimeErrorType, "await wasn't used with future");
+        f->blocking = true;
+        return fut;
+    }
+    Object done = std::move(fut);
+    fut = Object();
+    set_stop_value(future_result(done));
+    return {};
+}
+Object m_future_iter_next(const Args& a) {
+    Object v = future_iter_step(a[0]);
+    if (v.null()) raise_stop_with(generator_return_value_or_none(a[0]));
+    return v;
+}
+Object m_future_iter_throw(const Args& a) {
+    check_nargs("throw", a, 2, 4);
+    rethrow(exception_from_throw_args(a));
+}
+Object m_future_iter_close(const Args& a) {
+    a[0].as<FutureIterObj>()->future = Object();
+    return None();
+}
+Object m_future_await(const Args& a) {
+    check_nargs("__await__", a, 1, 1);
+    return Object::adopt(new FutureIterObj(a[0]));
+}
+}  // namespace
+
+Object aio::future_iter(const Object& fut) { return Object::adopt(new FutureIterObj(fut)); }
 
 namespace {
 Object m_result(const Args& a) {
@@ -438,7 +509,12 @@ Object future_ctor(const Type&, const Args& a) {
 
 void setup_asyncio_futures() {
     add_class_getitem(FutureType);
-    set_slots(FutureType, {.repr = future_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
+    set_slots(FutureType, {.repr = future_repr, .hash = aio::future_identity_hash,
+                           .iter = aio::future_iter, .getattr = aio::future_getattr, .setattr = aio::future_setattr});
+    add_methods(FutureType, {{"__await__", m_future_await}, {"__iter__", m_future_await}});
+    set_slots(FutureIterType, {.iter = self_iter, .next = future_iter_step});
+    add_methods(FutureIterType, {{"__next__", m_future_iter_next}, {"send", m_future_iter_next},
+                                 {"throw", m_future_iter_throw}, {"close", m_future_iter_close}});
     set_type_constructor(FutureType, future_ctor);
     add_methods(FutureType, {{"result", m_result}, {"exception", m_exception}, {"done", m_done},
                              {"cancelled", m_cancelled}, {"cancel", m_cancel}, {"set_result", m_set_result},

@@ -143,7 +143,8 @@ Object gather(const std::vector<Object>& aws, bool return_exceptions) {
 
 void setup_asyncio_gather() {
     set_slots(GatheringFutureType,
-              {.repr = future_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
+              {.repr = future_repr, .hash = aio::future_identity_hash,
+               .iter = aio::future_iter, .getattr = aio::future_getattr, .setattr = aio::future_setattr});
     register_callback_repr(gather_done_callback, "gather.<locals>._done_callback", "tasks.py:764");
 }
 

@@ -25,6 +25,10 @@ void restore_exception_traceback(FutureObj* f);
 // Future's getattr slot, which its subclasses take too (slots are not inherited along the base chain): the
 // private state attributes programs look at (futures.cpp).
 Object future_getattr(const Object& fut, std::string_view name);
+// Future attributes a program sets: _asyncio_future_blocking, _log_traceback = False, and its own (a dict).
+void future_setattr(const Object& fut, std::string_view name, const Object& v);
+// iter(future), future.__await__(): the FutureIter that `yield from future` goes through.
+Object future_iter(const Object& fut);
 
 // Task.uncancel(): one cancellation request fewer; returns how many are left (tasks.cpp).
 int64_t task_uncancel(const Object& task);

@@ -8,6 +8,7 @@
 #include "internal/contextvars.h"
 #include "internal.h"
 #include "pyco/builtins.h"
+#include "pyco/generator.h"
 #include "pyco/ops.h"
 #include "internal/type_setup.h"
 
@@ -160,6 +161,27 @@ void block_on(TaskObj* t, const Object& self, Object fut) {
     }
 }
 
+// What an __await__ iterator yielded out of the chain (Driver::raw), judged as Task.__step judges a yield:
+// a Future its __await__ marked blocking is waited for, None is a bare yield, anything else is an error thrown
+// into the coroutine on the next turn.
+void take_raw_yield(TaskObj* t, const Object& self, Object y) {
+    t->driver.blocked_on = Object();
+    if (is_future(y)) {
+        FutureObj* f = as_future(y);
+        if (future_loop(y) != as_loop(t->loop) || f->blocking) {
+            f->blocking = false;
+            return block_on(t, self, std::move(y));
+        }
+        return step_soon_with(t, self, fmt::format("yield was used instead of yield from in task {} with {}",
+                                                   task_repr(self), repr_utf8(y)));
+    }
+    if (is_none(y)) return call_soon(as_loop(t->loop), aio::task_step_handle, self);
+    if (is_generator(y))
+        return step_soon_with(t, self, fmt::format("yield was used instead of yield from for generator in task {} with {}",
+                                                   task_repr(self), repr_utf8(y)));
+    step_soon_with(t, self, "Task got bad yield: " + repr_utf8(y));
+}
+
 // Task.__step(exc).
 void task_step(TaskObj* t, Object exc) {
     Object self = Object::borrow(t);
@@ -199,7 +221,9 @@ void task_step(TaskObj* t, Object exc) {
         return;
     }
     try {
-        if (!t->driver.blocked_on.null())
+        if (t->driver.raw)
+            take_raw_yield(t, self, std::move(t->driver.blocked_on));
+        else if (!t->driver.blocked_on.null())
             block_on(t, self, std::move(t->driver.blocked_on));
         else
             call_soon(loop, aio::task_step_handle, self);  // a bare yield: run again next turn
@@ -294,7 +318,10 @@ Object ensure_future(const Object& obj, LoopObj* loop) {
                   "The future belongs to a different loop than the one specified as the loop argument");
         return obj;
     }
-    if (!is_coroutine(obj)) raise(TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required");
+    if (!is_coroutine(obj)) {
+        if (!is_awaitable(obj)) raise(TypeErrorType, "An asyncio.Future, a coroutine or an awaitable is required");
+        return ensure_future(wrap_awaitable(obj), loop);
+    }
     Object keep;
     if (!loop) {
         keep = get_event_loop();
@@ -406,7 +433,8 @@ Object task_ctor(const Type&, const Args& a) {
 
 void setup_asyncio_tasks() {
     add_class_getitem(TaskType);
-    set_slots(TaskType, {.repr = task_repr, .hash = aio::future_identity_hash, .getattr = aio::future_getattr});
+    set_slots(TaskType, {.repr = task_repr, .hash = aio::future_identity_hash,
+                         .iter = aio::future_iter, .getattr = aio::future_getattr, .setattr = aio::future_setattr});
     set_type_constructor(TaskType, task_ctor);
     add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
                            {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro},

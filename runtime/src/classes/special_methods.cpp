@@ -4,6 +4,7 @@
 // inherits the built-in base's slot (BaseException's repr/str) or none (object: the default behaviour).
 #include <fmt/format.h>
 
+#include "pyco/generator.h"
 #include "internal/class_layout.h"
 #include "internal/type_setup.h"
 
@@ -136,8 +137,9 @@ Object slot_next(const Object& o) {
     try {
         return call_special(o, "__next__", {});
     } catch (const PyExc& e) {
-        if (isinstance(e.exc, StopIterationType)) return {};
-        throw;
+        if (!isinstance(e.exc, StopIterationType)) throw;
+        set_stop_value(getattr(e.exc, "value"));  // what a `yield from` over this iterator evaluates to
+        return {};
     }
 }
 

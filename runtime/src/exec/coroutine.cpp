@@ -16,45 +16,10 @@
 
 namespace pyco {
 
-static std::string coroutine_repr_slot(const Object& o) { return coroutine_repr(o); }
 
 Type CoroutineType("coroutine", "builtins", &ObjectType);
 
 namespace {
-// Registers the repr slot after construction (Type has no aggregate initialisation).
-// coroutine.close(): a coroutine that never ran is finished without running (no never-awaited warning; awaiting
-// it later raises "cannot reuse already awaited coroutine", as in CPython).
-static Object m_coroutine_close(const Args& a) {
-    check_nargs("close", a, 1, 1);
-    CoroPromise* p = as_coroutine(a[0]);
-    switch (p->state) {
-        case PromiseState::Created:
-            p->state = PromiseState::Done;
-            p->warned_or_closed = true;
-            break;
-        case PromiseState::Done: break;
-        case PromiseState::Running: raise(ValueErrorType, "coroutine already executing");
-        case PromiseState::Suspended:
-            raise(RuntimeErrorType, "pyco cannot close a suspended coroutine yet (GeneratorExit at its await)");
-    }
-    return None();
-}
-
-static Object coroutine_getattr(const Object& o, std::string_view name) {
-    const CodeInfo* code = as_coroutine(o)->frame.code;
-    if (name == "__name__") return str_(code->name);
-    if (name == "__qualname__") return str_(code->qualname);
-    return {};
-}
-
-struct CoroutineTypeInit {
-    CoroutineTypeInit() {
-        CoroutineType.repr = coroutine_repr_slot;
-        CoroutineType.getattr = coroutine_getattr;
-        CoroutineType.methods["close"] = immortal(make_builtin("close", m_coroutine_close));
-    }
-} coroutine_type_init;
-
 // Coroutine frames of the same size are recycled: a warm gather of many small tasks then allocates nothing
 // (docs/design.md, "Performance budget": 86 -> 31 ns per task). Sizes are rounded up to 64 bytes; larger frames use the heap directly.
 constexpr size_t kGranule = 64, kClasses = 32;
@@ -137,6 +102,16 @@ void CoroPromise::destroy() {
         // CPython resurrects it, and is freed when that reference goes (without warning again).
         if (--refcnt > 0) return;
     }
+    // One left suspended under coroutine.send() is closed first, so its finally blocks run (_PyGen_Finalize).
+    if (hand && state == PromiseState::Running && !hand_running) {
+        refcnt = 1;  // alive while it closes
+        try {
+            close_suspended_coroutine(Object::borrow(this));
+        } catch (const PyExc& e) {
+            write_unraisable(Object::borrow(this), e.exc);
+        }
+        if (--refcnt > 0) return;
+    }
     // An async generator the loop's hooks know is closed by a task instead (_asyncgen_finalizer_hook).
     if (type == &AsyncGeneratorType && asyncgen_finalize(static_cast<AsyncGenPromise*>(this))) return;
     PromiseBase::destroy();
@@ -168,7 +143,9 @@ bool CoroPromise::Awaiter::await_ready() {
         agen_step = true;
         return async_gen_step_ready(target);
     }
-    raise(TypeErrorType, fmt::format("object {} can't be used in 'await' expression", type_name(target)));
+    // Anything else runs its __await__ iterator, in a coroutine of its own that this one awaits inline.
+    target = await_via_iterator(target);
+    return await_ready();
 }
 
 std::coroutine_handle<> CoroPromise::Awaiter::await_suspend(std::coroutine_handle<> h) {
@@ -210,7 +187,26 @@ Object CoroPromise::Awaiter::await_resume() {
     }
     if (agen_step) return async_gen_step_resume(target);
     raise_thrown_in(current_driver());
+    // Only a coroutine driven by hand resumes before its Future is done (FutureIter's error in CPython).
+    if (!future_done(target)) raise(RuntimeErrorType, "await wasn't used with future");
     return future_result(target);
+}
+
+void CoroPromise::RawYieldAwaiter::await_suspend(std::coroutine_handle<> h) {
+    Driver* d = current_driver();
+    d->leaf = h;
+    d->blocked_on = std::move(value);
+    d->raw = true;
+}
+
+Object CoroPromise::RawYieldAwaiter::await_resume() {
+    set_current_frame(&self->frame);
+    detail::tl_depth = self->depth;
+    Driver* d = current_driver();
+    raise_thrown_in(d);
+    Object sent = std::move(d->sent);
+    d->sent = Object();
+    return sent.null() ? None() : sent;
 }
 
 void CoroPromise::YieldAwaiter::await_suspend(std::coroutine_handle<> h) {
@@ -242,6 +238,7 @@ void resume_coroutine(CoroPromise* top, Driver& d) {
     }
     d.leaf = nullptr;
     d.blocked_on = Object();
+    d.raw = false;
     Driver* saved_driver = current_driver();
     Frame* saved_frame = current_frame();
     int saved_depth = detail::tl_depth;

@@ -17,7 +17,6 @@ void write_stderr(std::string_view s);  // builtins.cpp
 namespace {
 
 GenPromise* as_gen(const Object& o) { return o.as<GenPromise>(); }
-bool is_generator(const Object& o) { return isinstance_exact(o, GeneratorType); }
 
 [[noreturn]] void raise_finished_with(const Object& e) {
     if (isinstance(e, StopIterationType)) raise_stop_escaped(e, "generator raised StopIteration");  // PEP 479
@@ -81,8 +80,9 @@ void check_not_running(const GenPromise* p) {
     if (p->state == PromiseState::Running) raise(ValueErrorType, "generator already executing");
 }
 
-// An exception instance from throw()'s arguments: throw(type), throw(instance), throw(type, value).
-Object exception_from(const Args& a) {
+}  // namespace
+
+Object exception_from_throw_args(const Args& a) {
     const Object& typ = a[1];
     if (is_exception_instance(typ)) {
         if (a.npos > 2 && !is_none(a[2])) type_error("instance exception may not have a separate value");
@@ -98,6 +98,13 @@ Object exception_from(const Args& a) {
     }
     return call(typ, {});
 }
+
+void raise_stop_with(const Object& value) {
+    if (value.null() || is_none(value)) raise_(new_exception(StopIterationType));
+    raise_(new_exception(StopIterationType, {value}));
+}
+
+namespace {
 
 // Closes the delegate of a `yield from` (its close() method, if it has one).
 void close_delegate(const Object& it) {
@@ -143,10 +150,7 @@ bool throw_to_delegate(GenPromise* p, Object& exc, Object& out) {
 
 // ---- the Python-visible methods ----
 
-[[noreturn]] void stop_with(const GenPromise* p) {
-    if (p->result.null() || is_none(p->result)) raise_(new_exception(StopIterationType));
-    raise_(new_exception(StopIterationType, {p->result}));
-}
+[[noreturn]] void stop_with(const GenPromise* p) { raise_stop_with(p->result); }
 
 const Object& gen_self(const Args& a, const char* method) {
     if (a.npos == 0 || !is_generator(a[0]))
@@ -165,7 +169,7 @@ Object m_send(const Args& a) {
 Object m_throw(const Args& a) {
     check_nargs("throw", a, 2, 4);
     const Object& g = gen_self(a, "throw");
-    Object v = generator_throw(g, exception_from(a));
+    Object v = generator_throw(g, exception_from_throw_args(a));
     if (v.null()) stop_with(as_gen(g));
     return v;
 }
@@ -314,25 +318,41 @@ Object generator_return_value(const Object& gen) {
     return p->result.null() ? None() : p->result;
 }
 
+namespace {
+// set_stop_value's value: taken by the generator_return_value_or_none that follows the exhausting step, with
+// no Python code in between (yield_from_send clears it before each step).
+thread_local Object* tl_stop_value = nullptr;
+Object& stop_value() {
+    if (!tl_stop_value) tl_stop_value = new Object();  // never freed: it may outlive the thread's statics
+    return *tl_stop_value;
+}
+}  // namespace
+
+void set_stop_value(Object value) { stop_value() = std::move(value); }
+
 Object generator_return_value_or_none(const Object& it) {
     if (is_generator(it)) return generator_return_value(it);
-    return None();
+    Object v = std::move(stop_value());
+    stop_value() = Object();
+    return v.null() ? None() : v;
 }
 
 void raise_stop_iteration(const Object& it) {
     if (is_generator(it) && as_gen(it)->state == PromiseState::Done) stop_with(as_gen(it));
-    raise_(new_exception(StopIterationType));
+    raise_stop_with(generator_return_value_or_none(it));  // another iterator's StopIteration value
 }
 
 Object yield_from_send(const Object& it, const Object& sent) {
     if (is_generator(it)) return generator_send(it, sent);
+    stop_value() = Object();
     if (is_none(sent)) return next(it);
     Object send = getattr(it, "send");
     try {
         return call(send, {sent});
     } catch (const PyExc& e) {
-        if (isinstance(e.exc, StopIterationType)) return {};
-        throw;
+        if (!isinstance(e.exc, StopIterationType)) throw;
+        set_stop_value(getattr(e.exc, "value"));
+        return {};
     }
 }
 

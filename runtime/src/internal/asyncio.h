@@ -173,7 +173,7 @@ struct Callback {
     Object data;
 };
 
-extern Type FutureType, TaskType, GatheringFutureType;
+extern Type FutureType, TaskType, GatheringFutureType, FutureIterType;
 
 // What most futures never need, allocated on first use: more than one callback, cancellation details and the
 // traceback saved by set_exception.
@@ -181,12 +181,14 @@ struct FutureExtra {
     std::vector<Callback> callbacks;  // after the inline first one
     Object cancel_message, cancelled_exc;
     std::vector<TracebackEntry> exc_tb;
+    Object dict;  // attributes a program sets on the future (`fut.owner = x`), as CPython's futures take them
 };
 
 struct FutureObj : Obj {
     FutState state = FutState::Pending;
     bool log_traceback = false;
     bool cancel_requested = false;  // _GatheringFuture
+    bool blocking = false;          // _asyncio_future_blocking: yielded by __await__, not yet taken by a Task
     Object loop;
     Object result, exception;
     Callback cb0;  // the first callback inline: most futures have exactly one waiter
@@ -324,7 +326,8 @@ Object as_completed(const Object& fs, const Object& timeout = None());
 
 // asyncio.run(coro): a new loop, the main task (Task-1 for the first run), then the shutdown CPython's Runner
 // performs (cancel remaining tasks, shutdown_asyncgens, shutdown_default_executor, close).
-Object asyncio_run(const Object& coro, const Object& debug);  // debug: None, or set_debug's argument
+Object asyncio_run(const Object& coro, const Object& debug);
+extern Type RunnerType;  // asyncio.Runner  // debug: None, or set_debug's argument
 
 
 }  // namespace pyco

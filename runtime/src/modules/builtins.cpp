@@ -284,6 +284,7 @@ static Object bi_iter(const Args& a) {
 
 static Object bi_next(const Args& a) {
     check_nargs("next", a, 1, 2);
+    set_stop_value(Object());  // what the iterator's StopIteration carries, if it ends now (generator.h)
     Object v = next(a[0]);
     if (!v.null()) return v;
     if (a.npos > 1) return a[1];
@@ -618,7 +619,8 @@ std::unordered_map<std::string, Object> implemented_builtins() {
                         {"iter", bi_iter}, {"next", bi_next}, {"chr", bi_chr}, {"ord", bi_ord}, {"hex", bi_hex},
                         {"oct", bi_oct}, {"bin", bi_bin}, {"round", bi_round}, {"divmod", bi_divmod}, {"pow", bi_pow},
                         {"getattr", bi_getattr}, {"setattr", bi_setattr}, {"delattr", bi_delattr},
-                        {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}, {"dir", bi_dir}})
+                        {"hasattr", bi_hasattr}, {"exit", bi_exit}, {"quit", bi_exit}, {"vars", bi_vars}, {"dir", bi_dir},
+                        {"aiter", builtin_aiter}, {"anext", builtin_anext}})
         t[e.name] = immortal(make_builtin(e.name, e.fn));
     for (const Type* ty : {&IntType, &FloatType, &ComplexType, &StrType, &BoolType, &ListType, &TupleType, &DictType,
                            &SetType, &FrozenSetType, &TypeType, &ObjectType, &RangeType, &SliceType, &BytesType,
