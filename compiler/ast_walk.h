@@ -56,6 +56,12 @@ template <class F> void for_each_child(const Expr& e, F&& f) {
         e.node);
 }
 
+// `_`: a pattern that matches anything and binds nothing.
+inline bool is_wildcard(const Pattern& p) {
+    auto* a = std::get_if<MatchAs>(&p.node);
+    return a && !a->pattern && !a->name;
+}
+
 // Calls fe(expr) for each expression in pattern `p` (values, mapping keys, class names) and fc(name, span) for
 // each name it captures, in the order CPython's symtable visits them.
 template <class FE, class FC> void for_each_pattern_part(const Pattern& p, FE&& fe, FC&& fc) {

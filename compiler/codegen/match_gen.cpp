@@ -16,15 +16,6 @@
 
 namespace pyco::codegen {
 
-namespace {
-
-bool is_wildcard(const ast::Pattern& p) {
-    auto* as = ast::as<ast::MatchAs>(p);
-    return as && !as->pattern && !as->name;
-}
-
-}  // namespace
-
 // A block that keeps its braces even when it declares nothing (see the top of the file).
 void FunctionGen::open_scope() {
     open("");
@@ -124,7 +115,7 @@ void FunctionGen::pattern(const ast::Pattern& p, const std::string& subject, con
 
 // Sub-pattern `p` against the value `item` (a C++ expression), in a block of its own.
 void FunctionGen::subpattern(const ast::Pattern& p, const std::string& item, const std::string& fail) {
-    if (is_wildcard(p)) return;
+    if (ast::is_wildcard(p)) return;
     open_scope();
     pattern(p, item, fail);
     close();
@@ -143,7 +134,7 @@ void FunctionGen::sequence_pattern(const ast::Pattern& p, const ast::MatchSequen
             star_wildcard = !st->name;
             only_wildcard = only_wildcard && star_wildcard;
         } else {
-            only_wildcard = only_wildcard && is_wildcard(*s.patterns[i]);
+            only_wildcard = only_wildcard && ast::is_wildcard(*s.patterns[i]);
         }
     }
     set_pos(p.span);
@@ -153,7 +144,7 @@ void FunctionGen::sequence_pattern(const ast::Pattern& p, const ast::MatchSequen
     if (only_wildcard) return;
     if (star_wildcard) {
         for (size_t i = 0; i < size; ++i) {
-            if (i == star || is_wildcard(*s.patterns[i])) continue;
+            if (i == star || ast::is_wildcard(*s.patterns[i])) continue;
             open_scope();
             set_pos(p.span);
             std::string item = temp();

@@ -85,7 +85,7 @@ private:
     ast::PatternP mapping_pattern(PythonParser::Mapping_patternContext* ctx);
     ast::PatternP class_pattern(PythonParser::Name_or_attrContext* name, PythonParser::Class_argumentsContext* args,
                                 ast::Span s);
-    ast::ExprP name_or_attr(PythonParser::Name_or_attrContext* ctx);
+    ast::ExprP dotted_name(const std::vector<antlr4::tree::TerminalNode*>& names);
     ast::ExprP literal_value(PythonParser::Literal_patternContext* ctx);
     ast::ExprP number(antlr4::tree::TerminalNode* node);
 

@@ -32,6 +32,8 @@ ast::StmtP Builder::match_stmt(P::Match_stmtContext* m) {
     ast::Match match;
     auto* subject = m->subject_expr();
     match.subject = element_list(subject);
+    // A lone starred subject is no subject_expr in CPython's grammar: it fails at the ':'.
+    if (ast::as<ast::Starred>(*match.subject)) error(span(m->COLON()), "invalid syntax");
     for (auto* c : m->case_block()) {
         ast::MatchCase mc;
         mc.pattern = patterns(c->patterns());
@@ -103,7 +105,7 @@ ast::PatternP Builder::closed_pattern(P::Closed_patternContext* ctx) {
     if (auto* name = ctx->name_or_attr()) {
         if (auto* args = ctx->class_arguments()) return class_pattern(name, args, s);
         auto names = name->NAME();
-        if (names.size() > 1) return make_pattern(s, ast::MatchValue{name_or_attr(name)});
+        if (names.size() > 1) return make_pattern(s, ast::MatchValue{dotted_name(names)});
         ast::MatchAs capture;
         if (names[0]->getText() != "_") capture.name = names[0]->getText();
         return make_pattern(s, std::move(capture));
@@ -121,8 +123,7 @@ ast::PatternP Builder::closed_pattern(P::Closed_patternContext* ctx) {
 }
 
 // A dotted name as the expression CPython builds: Name, then Attribute for each further part.
-ast::ExprP Builder::name_or_attr(P::Name_or_attrContext* ctx) {
-    auto names = ctx->NAME();
+ast::ExprP Builder::dotted_name(const std::vector<TerminalNode*>& names) {
     ast::ExprP e = make(span(names[0]), ast::Name{names[0]->getText(), ast::ExprContext::Load});
     for (size_t i = 1; i < names.size(); ++i) {
         ast::Span s = span_between(names[0]->getSymbol(), names[i]->getSymbol());
@@ -174,12 +175,7 @@ ast::PatternP Builder::mapping_pattern(P::Mapping_patternContext* ctx) {
         if (auto* lit = item->literal_pattern()) {
             m.keys.push_back(literal_value(lit));
         } else {
-            auto names = item->NAME();
-            ast::ExprP e = make(span(names[0]), ast::Name{names[0]->getText(), ast::ExprContext::Load});
-            for (size_t i = 1; i < names.size(); ++i)
-                e = make(span_between(names[0]->getSymbol(), names[i]->getSymbol()),
-                         ast::Attribute{std::move(e), names[i]->getText(), ast::ExprContext::Load});
-            m.keys.push_back(std::move(e));
+            m.keys.push_back(dotted_name(item->NAME()));
         }
         m.patterns.push_back(pattern(item->pattern()));
     }
@@ -195,7 +191,7 @@ ast::PatternP Builder::mapping_pattern(P::Mapping_patternContext* ctx) {
 // error spans the first run of them.
 ast::PatternP Builder::class_pattern(P::Name_or_attrContext* name, P::Class_argumentsContext* args, ast::Span s) {
     ast::MatchClass c;
-    c.cls = name_or_attr(name);
+    c.cls = dotted_name(name->NAME());
     auto items = args->class_argument();
     size_t first_keyword = items.size();
     for (size_t i = 0; i < items.size(); ++i) {

@@ -10,16 +10,12 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "../ast_walk.h"
 #include "../codegen/unparse.h"
 
 namespace pyco::sema {
 
 namespace {
-
-bool is_wildcard(const ast::Pattern& p) {
-    auto* as = ast::as<ast::MatchAs>(p);
-    return as && !as->pattern && !as->name;
-}
 
 bool is_star_wildcard(const ast::Pattern& p) {
     auto* star = ast::as<ast::MatchStar>(p);
@@ -157,11 +153,11 @@ private:
                 only_wildcard = only_wildcard && star_wildcard;
                 continue;
             }
-            only_wildcard = only_wildcard && is_wildcard(*item);
+            only_wildcard = only_wildcard && ast::is_wildcard(*item);
         }
         if (only_wildcard) return true;
         for (auto& item : s.patterns) {
-            if (star_wildcard && (is_wildcard(*item) || ast::as<ast::MatchStar>(*item))) continue;
+            if (star_wildcard && (ast::is_wildcard(*item) || ast::as<ast::MatchStar>(*item))) continue;
             if (!subpattern(*item)) return false;
         }
         return true;
@@ -195,7 +191,7 @@ private:
         if (!c.kwd_attrs.empty()) loc_ = p.span;
         for (auto* list : {&c.patterns, &c.kwd_patterns})
             for (auto& sub : *list)
-                if (!is_wildcard(*sub) && !subpattern(*sub)) return false;
+                if (!ast::is_wildcard(*sub) && !subpattern(*sub)) return false;
         return true;
     }
 
