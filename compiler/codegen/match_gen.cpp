@@ -16,6 +16,13 @@
 
 namespace pyco::codegen {
 
+// Whether a body never reaches its end: the jump to the statement's end would be dead code.
+static bool ends_in_jump(const ast::Body& b) {
+    if (b.empty()) return false;
+    const ast::Stmt& s = *b.back();
+    return ast::as<ast::Return>(s) || ast::as<ast::Raise>(s) || ast::as<ast::Break>(s) || ast::as<ast::Continue>(s);
+}
+
 // A block that keeps its braces even when it declares nothing (see the top of the file).
 void FunctionGen::open_scope() {
     open("");
@@ -53,7 +60,7 @@ void FunctionGen::match_stmt(const ast::Match& m) {
             line(fmt::format("pyco::Object {};", captures[n]));
         }
         captures_ = &captures;
-        open_scope();
+        open("");
         pattern(*c.pattern, subject, fail);
         close();
         captures_ = nullptr;
@@ -63,7 +70,7 @@ void FunctionGen::match_stmt(const ast::Match& m) {
             line(fmt::format("if (!{}) goto {};", ok, fail));
         }
         stmts(c.body);
-        if (!last) line(fmt::format("goto {};", end));
+        if (!last && !ends_in_jump(c.body)) line(fmt::format("goto {};", end));
         close();
         if (jumped_to(fail, case_start)) line(fail + ":;");
     }
@@ -116,6 +123,7 @@ void FunctionGen::pattern(const ast::Pattern& p, const std::string& subject, con
 // Sub-pattern `p` against the value `item` (a C++ expression), in a block of its own.
 void FunctionGen::subpattern(const ast::Pattern& p, const std::string& item, const std::string& fail) {
     if (ast::is_wildcard(p)) return;
+    if (auto* a = ast::as<ast::MatchAs>(p); a && !a->pattern) return capture(a->name, item);  // no checks
     open_scope();
     pattern(p, item, fail);
     close();
