@@ -126,8 +126,37 @@ struct ExprStmt { ExprP value; };
 struct Pass {};
 struct Break {};
 struct Continue {};
-// Parsed so that valid Python is never a syntax error; sema rejects it with a diagnostic naming the construct.
-struct Match { ExprP subject; };
+
+// ---- patterns (PEP 634), as CPython's ast module has them ----
+struct Pattern;
+using PatternP = std::unique_ptr<Pattern>;
+// A literal or a dotted name, compared with ==. Numbers keep their source form: `-1` is UnaryOp(USub, 1) and
+// `1+2j` a BinOp (CPython folds both to constants before compiling).
+struct MatchValue { ExprP value; };
+struct MatchSingleton { Constant::Kind kind = Constant::Kind::None; };  // None, True, False: compared with `is`
+struct MatchSequence { std::vector<PatternP> patterns; };              // at most one MatchStar among them
+struct MatchMapping {
+    std::vector<ExprP> keys;  // literals and dotted names
+    std::vector<PatternP> patterns;
+    std::optional<std::string> rest;  // **rest
+};
+struct MatchClass {
+    ExprP cls;
+    std::vector<PatternP> patterns;
+    std::vector<std::string> kwd_attrs;
+    std::vector<PatternP> kwd_patterns;
+};
+struct MatchStar { std::optional<std::string> name; };  // `*_` has no name
+// `pattern as name`; without a pattern a capture (`name`), without either the wildcard `_`.
+struct MatchAs { PatternP pattern; std::optional<std::string> name; };
+struct MatchOr { std::vector<PatternP> patterns; };
+struct Pattern {
+    Span span;
+    std::variant<MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr>
+        node;
+};
+struct MatchCase { PatternP pattern; ExprP guard; Body body; };
+struct Match { ExprP subject; std::vector<MatchCase> cases; };
 
 struct Stmt {
     Span span;
@@ -142,6 +171,7 @@ struct Module {
 };
 
 template <class T> const T* as(const Expr& e) { return std::get_if<T>(&e.node); }
+template <class T> const T* as(const Pattern& p) { return std::get_if<T>(&p.node); }
 template <class T> const T* as(const Stmt& s) { return std::get_if<T>(&s.node); }
 template <class T> T* as(Expr& e) { return std::get_if<T>(&e.node); }
 template <class T> T* as(Stmt& s) { return std::get_if<T>(&s.node); }

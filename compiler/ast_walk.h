@@ -56,6 +56,40 @@ template <class F> void for_each_child(const Expr& e, F&& f) {
         e.node);
 }
 
+// `_`: a pattern that matches anything and binds nothing.
+inline bool is_wildcard(const Pattern& p) {
+    auto* a = std::get_if<MatchAs>(&p.node);
+    return a && !a->pattern && !a->name;
+}
+
+// Calls fe(expr) for each expression in pattern `p` (values, mapping keys, class names) and fc(name, span) for
+// each name it captures, in the order CPython's symtable visits them.
+template <class FE, class FC> void for_each_pattern_part(const Pattern& p, FE&& fe, FC&& fc) {
+    auto sub = [&](const PatternP& q) { if (q) for_each_pattern_part(*q, fe, fc); };
+    std::visit(
+        [&](auto& n) {
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, MatchValue>) fe(*n.value);
+            else if constexpr (std::is_same_v<T, MatchSequence> || std::is_same_v<T, MatchOr>) {
+                for (auto& q : n.patterns) sub(q);
+            } else if constexpr (std::is_same_v<T, MatchMapping>) {
+                for (auto& k : n.keys) fe(*k);
+                for (auto& q : n.patterns) sub(q);
+                if (n.rest) fc(*n.rest, p.span);
+            } else if constexpr (std::is_same_v<T, MatchClass>) {
+                fe(*n.cls);
+                for (auto& q : n.patterns) sub(q);
+                for (auto& q : n.kwd_patterns) sub(q);
+            } else if constexpr (std::is_same_v<T, MatchStar>) {
+                if (n.name) fc(*n.name, p.span);
+            } else if constexpr (std::is_same_v<T, MatchAs>) {
+                sub(n.pattern);
+                if (n.name) fc(*n.name, p.span);
+            }
+        },
+        p.node);
+}
+
 // Calls fe(expr) for each expression directly in `s` and fb(body) for each nested statement list.
 template <class FE, class FB> void for_each_child(const Stmt& s, FE&& fe, FB&& fb) {
     auto one = [&](const ExprP& p) { if (p) fe(*p); };
@@ -87,7 +121,14 @@ template <class FE, class FB> void for_each_child(const Stmt& s, FE&& fe, FB&& f
                 fb(n.orelse); fb(n.finalbody);
             } else if constexpr (std::is_same_v<T, Assert>) { one(n.test); one(n.msg); }
             else if constexpr (std::is_same_v<T, ExprStmt>) one(n.value);
-            else if constexpr (std::is_same_v<T, Match>) one(n.subject);
+            else if constexpr (std::is_same_v<T, Match>) {
+                one(n.subject);
+                for (auto& c : n.cases) {
+                    for_each_pattern_part(*c.pattern, fe, [](const std::string&, Span) {});
+                    one(c.guard);
+                    fb(c.body);
+                }
+            }
         },
         s.node);
 }

@@ -1,6 +1,6 @@
 // Python 3.11 syntax, after the layout of CPython's classic LL(1) grammar (Grammar/Grammar up to 3.8) with the
 // later additions: walrus, positional-only parameters, relaxed decorators, parenthesized with-items, except*,
-// star-expressions in return/for/subscripts, and the match statement (parsed coarsely: sema rejects it).
+// star-expressions in return/for/subscripts, and the match statement (PEP 634's pattern grammar).
 // Expression layering follows CPython: test > or_test > and_test > not_test > comparison > expr (|) > xor_expr
 // > and_expr > shift_expr > arith_expr > term > factor > power > await_primary > primary > atom.
 // Binary operator rules are written as flat repetitions (not left recursion) so that long chains do not nest the
@@ -118,18 +118,43 @@ vfpdef : NAME;
 
 classdef : CLASS NAME (LPAR arglist? RPAR)? COLON block;
 
-// `match` and `case` are soft keywords; patterns are kept as balanced token runs (sema rejects match anyway).
-// The lexer base turns NAME 'match' into MATCH when its logical line ends with ':' (only a match statement can).
+// `match` and `case` are soft keywords. The lexer base turns NAME 'match' into MATCH when its logical line ends
+// with ':' (only a match statement can); `case` is a NAME recognised by its text.
+// The pattern rules follow CPython's grammar (Grammar/python.gram, "match statement"). Where CPython has an
+// invalid_* rule with its own message, the rule here is wider and the AST builder gives the message:
+// anything after 'as' (pattern_target), keyword patterns before positional ones (class_argument), complex
+// literals with the parts the wrong way round.
 match_stmt : MATCH subject_expr COLON NEWLINE INDENT case_block+ DEDENT;
 subject_expr : (namedexpr_test | star_expr) (COMMA (namedexpr_test | star_expr))* COMMA?;
-case_block : {isSoftKeyword("case")}? NAME pattern_token+ COLON block;
-pattern_token
-    : LPAR pattern_inner* RPAR
-    | LSQB pattern_inner* RSQB
-    | LBRACE pattern_inner* RBRACE
-    | ~(COLON | LPAR | RPAR | LSQB | RSQB | LBRACE | RBRACE | NEWLINE | INDENT | DEDENT)
+case_block : {isSoftKeyword("case")}? NAME patterns guard? COLON block;
+guard : IF namedexpr_test;
+patterns : open_sequence_pattern | pattern;
+pattern : or_pattern (AS pattern_target)?;
+pattern_target : expr;
+or_pattern : closed_pattern (VBAR closed_pattern)*;
+closed_pattern
+    : literal_pattern
+    | name_or_attr class_arguments?     // capture, wildcard, value or class pattern
+    | LPAR pattern RPAR                 // group
+    | LPAR open_sequence_pattern? RPAR  // sequence
+    | LSQB maybe_sequence_pattern? RSQB
+    | mapping_pattern
     ;
-pattern_inner : pattern_token | COLON;
+literal_pattern : signed_number ((PLUS | MINUS) NUMBER)? | STRING+ | NONE | TRUE | FALSE;
+signed_number : MINUS? NUMBER;
+name_or_attr : NAME (DOT NAME)*;
+open_sequence_pattern : maybe_star_pattern COMMA maybe_sequence_pattern?;
+maybe_sequence_pattern : maybe_star_pattern (COMMA maybe_star_pattern)* COMMA?;
+maybe_star_pattern : STAR NAME | pattern;
+mapping_pattern
+    : LBRACE RBRACE
+    | LBRACE double_star_pattern COMMA? RBRACE
+    | LBRACE key_value_pattern (COMMA key_value_pattern)* (COMMA double_star_pattern)? COMMA? RBRACE
+    ;
+key_value_pattern : (literal_pattern | NAME (DOT NAME)+) COLON pattern;
+double_star_pattern : DOUBLESTAR NAME;
+class_arguments : LPAR (class_argument (COMMA class_argument)* COMMA?)? RPAR;
+class_argument : NAME EQUAL pattern | pattern;
 
 // ---- expressions ----
 namedexpr_test : NAME COLONEQUAL test | test;

@@ -6,7 +6,8 @@
 // the operation's line), so tracebacks and warnings point at the Python expression that was running.
 //
 // FunctionGen's parts: body_text.cpp (lines, blocks, positions), name_gen.cpp (variables), expr_gen.cpp,
-// stmt_gen.cpp, try_gen.cpp (try, with, and jumps out of them), def_gen.cpp (functions), class_gen.cpp.
+// stmt_gen.cpp, match_gen.cpp, try_gen.cpp (try, with, and jumps out of them), def_gen.cpp (functions),
+// class_gen.cpp.
 #pragma once
 
 #include <functional>
@@ -164,6 +165,23 @@ private:
     std::string next_item(const std::string& it, bool is_async);
     void raise_stmt(const ast::Stmt& s, const ast::Raise& r);
     void import_stmt(const ast::Stmt& s);
+
+    // ---- the match statement (match_gen.cpp) ----
+    // The C++ variables that hold the current case's captures until the whole pattern has matched, by name.
+    const std::map<std::string, std::string>* captures_ = nullptr;
+    void open_scope();
+    bool jumped_to(const std::string& label, size_t since) const;
+    void match_stmt(const ast::Match& m);
+    // Emits the checks of pattern `p` against `subject` (a C++ expression), jumping to `fail` when one fails.
+    void pattern(const ast::Pattern& p, const std::string& subject, const std::string& fail);
+    void subpattern(const ast::Pattern& p, const std::string& item, const std::string& fail);
+    void capture(const std::optional<std::string>& name, const std::string& value);
+    void sequence_pattern(const ast::Pattern& p, const ast::MatchSequence& s, const std::string& subject,
+                          const std::string& fail);
+    void mapping_pattern(const ast::Pattern& p, const ast::MatchMapping& m, const std::string& subject,
+                         const std::string& fail);
+    void class_pattern(const ast::Pattern& p, const ast::MatchClass& c, const std::string& subject,
+                       const std::string& fail);
 
     // ---- try, with, and leaving them (try_gen.cpp) ----
     enum class How { Break, Continue, Return };  // the kHow* codes of the generated code

@@ -1,6 +1,6 @@
 // Statements. Each simple statement is one C++ block, so its temporaries die when it ends, as CPython's do
 // (an unawaited coroutine warns on the line that dropped it); a statement that needs no temporary needs no block.
-// try and with are in try_gen.cpp, def in def_gen.cpp, class in class_gen.cpp.
+// match is in match_gen.cpp, try and with in try_gen.cpp, def in def_gen.cpp, class in class_gen.cpp.
 #include <fmt/format.h>
 
 #include <functional>
@@ -40,6 +40,7 @@ void FunctionGen::stmt(const ast::Stmt& s) {
     if (auto* x = ast::as<ast::For>(s)) return for_stmt(s, *x);
     if (auto* x = ast::as<ast::Try>(s)) return try_stmt(*x);
     if (auto* x = ast::as<ast::With>(s)) return with_stmt(s, *x, 0);
+    if (auto* x = ast::as<ast::Match>(s)) return match_stmt(*x);
     if (ast::as<ast::Pass>(s) || ast::as<ast::Global>(s) || ast::as<ast::Nonlocal>(s)) return;
     if (ast::as<ast::Break>(s)) return jump(How::Break);
     if (ast::as<ast::Continue>(s)) return jump(How::Continue);

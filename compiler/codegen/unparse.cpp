@@ -44,7 +44,9 @@ std::string float_repr(const std::string& text) {
     return out;
 }
 
-std::string constant(const ast::Constant& k) {
+}  // namespace
+
+std::string constant_repr(const ast::Constant& k) {
     switch (k.kind) {
         case ast::Constant::Kind::None: return "None";
         case ast::Constant::Kind::True: return "True";
@@ -64,6 +66,8 @@ std::string constant(const ast::Constant& k) {
     }
     return "";
 }
+
+namespace {
 
 const char* binop_text(ast::BinOpKind op, int& prec) {
     using K = ast::BinOpKind;
@@ -122,7 +126,7 @@ private:
     }
 
     std::string node(const ast::Expr&, const ast::Name& n, int) { return n.id; }
-    std::string node(const ast::Expr&, const ast::Constant& k, int) { return constant(k); }
+    std::string node(const ast::Expr&, const ast::Constant& k, int) { return constant_repr(k); }
 
     std::string node(const ast::Expr&, const ast::BoolOp& b, int level) {
         int pr = b.op == ast::BoolOpKind::And ? kAnd : kOr;

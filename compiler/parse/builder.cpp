@@ -143,20 +143,6 @@ void Builder::check_int_digits(ast::Span s, std::string_view text, const NumberL
                                       "hexadecimal for huge integer literals to avoid decimal conversion limits.");
 }
 
-template <class T> ast::ExprP Builder::make(ast::Span s, T node) {
-    auto e = std::make_unique<ast::Expr>();
-    e->span = s;
-    e->node = std::move(node);
-    return e;
-}
-
-template <class T> ast::StmtP Builder::make_stmt(ast::Span s, T node) {
-    auto st = std::make_unique<ast::Stmt>();
-    st->span = s;
-    st->node = std::move(node);
-    return st;
-}
-
 static ast::ExprP placeholder(ast::Span s) {
     auto e = std::make_unique<ast::Expr>();
     e->span = s;
@@ -393,18 +379,7 @@ ast::StmtP Builder::compound_stmt(P::Compound_stmtContext* ctx) {
         if (c->with_stmt()) return with_stmt(c->with_stmt(), async_tok);
         return for_stmt(c->for_stmt(), async_tok);
     }
-    auto* m = ctx->match_stmt();
-    ast::Match match;
-    auto* subject = m->subject_expr();
-    if (has_comma(subject)) {
-        ast::Tuple t;
-        for (auto* c : subject->children)
-            if (!token_of(c)) t.elts.push_back(element(c));
-        match.subject = make(span(subject), std::move(t));
-    } else {
-        match.subject = element(subject->children[0]);
-    }
-    return make_stmt(span(m), std::move(match));
+    return match_stmt(ctx->match_stmt());
 }
 
 ast::StmtP Builder::if_stmt(P::If_stmtContext* ctx) {
@@ -917,7 +892,7 @@ ast::ExprP Builder::atom(P::AtomContext* ctx) {
         check_int_digits(s, text, n);
         return make(s, ast::Constant{n.kind, std::move(n.value)});
     }
-    if (!ctx->STRING().empty()) return strings(ctx);
+    if (!ctx->STRING().empty()) return strings(ctx, ctx->STRING());
     if (ctx->ELLIPSIS()) return make(s, ast::Constant{ast::Constant::Kind::Ellipsis, ""});
     if (ctx->NONE()) return make(s, ast::Constant{ast::Constant::Kind::None, ""});
     if (ctx->TRUE()) return make(s, ast::Constant{ast::Constant::Kind::True, ""});
@@ -1000,7 +975,7 @@ void Builder::position_of(Token* tok, const std::string& text, size_t offset, in
     advance(std::string_view(text).substr(0, offset), line, col);
 }
 
-ast::ExprP Builder::strings(P::AtomContext* ctx) {
+ast::ExprP Builder::strings(Ctx* ctx, const std::vector<TerminalNode*>& tokens) {
     ast::Span whole = span(ctx);
     bool any_bytes = false, any_str = false, any_f = false;
     std::vector<ast::ExprP> pieces;  // Constant(Str) and FormattedValue, adjacent constants merged
@@ -1015,7 +990,7 @@ ast::ExprP Builder::strings(P::AtomContext* ctx) {
         }
         pieces.push_back(make(whole, ast::Constant{ast::Constant::Kind::Str, std::move(value)}));
     };
-    for (auto* node : ctx->STRING()) {
+    for (auto* node : tokens) {
         Token* tok = node->getSymbol();
         std::string text = tok->getText();
         StringPrefix p = string_prefix(text);

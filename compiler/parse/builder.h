@@ -39,8 +39,18 @@ private:
     void error(ast::Span s, const std::string& message);
     void check_int_digits(ast::Span s, std::string_view text, const NumberLiteral& n);
 
-    template <class T> ast::ExprP make(ast::Span s, T node);
-    template <class T> ast::StmtP make_stmt(ast::Span s, T node);
+    template <class T> ast::ExprP make(ast::Span s, T node) {
+        auto e = std::make_unique<ast::Expr>();
+        e->span = s;
+        e->node = std::move(node);
+        return e;
+    }
+    template <class T> ast::StmtP make_stmt(ast::Span s, T node) {
+        auto st = std::make_unique<ast::Stmt>();
+        st->span = s;
+        st->node = std::move(node);
+        return st;
+    }
 
     // statements
     void stmt(PythonParser::StmtContext* ctx, ast::Body& out);
@@ -62,6 +72,22 @@ private:
     template <class Item> ast::Arguments parameters(const std::vector<Item*>& items);
     ast::Arg param(PythonParser::TfpdefContext* d);
     ast::Arg param(PythonParser::VfpdefContext* d);
+
+    // the match statement and its patterns (pattern_builder.cpp)
+    ast::StmtP match_stmt(PythonParser::Match_stmtContext* ctx);
+    ast::PatternP patterns(PythonParser::PatternsContext* ctx);
+    ast::PatternP open_sequence(PythonParser::Open_sequence_patternContext* ctx, ast::Span s);
+    ast::PatternP star_or_pattern(PythonParser::Maybe_star_patternContext* ctx);
+    ast::PatternP pattern(PythonParser::PatternContext* ctx);
+    ast::PatternP or_pattern(PythonParser::Or_patternContext* ctx);
+    ast::PatternP closed_pattern(PythonParser::Closed_patternContext* ctx);
+    ast::PatternP literal_pattern(PythonParser::Literal_patternContext* ctx);
+    ast::PatternP mapping_pattern(PythonParser::Mapping_patternContext* ctx);
+    ast::PatternP class_pattern(PythonParser::Name_or_attrContext* name, PythonParser::Class_argumentsContext* args,
+                                ast::Span s);
+    ast::ExprP dotted_name(const std::vector<antlr4::tree::TerminalNode*>& names);
+    ast::ExprP literal_value(PythonParser::Literal_patternContext* ctx);
+    ast::ExprP number(antlr4::tree::TerminalNode* node);
 
     // expressions
     ast::ExprP namedexpr_test(PythonParser::Namedexpr_testContext* ctx);
@@ -85,7 +111,7 @@ private:
     ast::ExprP atom(PythonParser::AtomContext* ctx);
     template <class Display> ast::ExprP display(ast::Span s, const std::vector<PT*>& children);
     template <class Comp> ast::ExprP comprehension(ast::Span s, PT* elt, PythonParser::Comp_forContext* clauses);
-    ast::ExprP strings(PythonParser::AtomContext* ctx);
+    ast::ExprP strings(Ctx* ctx, const std::vector<antlr4::tree::TerminalNode*>& tokens);
     ast::ExprP subscript(PythonParser::Subscript_Context* ctx);
     void call_args(PythonParser::ArglistContext* ctx, ast::Call& call, ast::Span parens);
     ast::ExprP exprlist(PythonParser::ExprlistContext* ctx);

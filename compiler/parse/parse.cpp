@@ -126,8 +126,9 @@ bool missing_block_colon(antlr4::BufferedTokenStream& tokens, size_t newline_ind
     if (i >= newline_index) return false;
     std::string first = tokens.get(i)->getText();
     if (first == "async" && i + 1 < newline_index) first = tokens.get(i + 1)->getText();
+    // `case` is a soft keyword: a line that starts with it and ends without ':' inside a match statement.
     static const char* headers[] = {"def", "class", "if", "elif", "else", "while", "for", "with", "try", "except",
-                                    "finally"};
+                                    "finally", "case"};
     for (const char* h : headers)
         if (first == h) return true;
     return false;

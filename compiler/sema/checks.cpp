@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../ast_walk.h"
+#include "pattern_checks.h"
 
 namespace pyco::sema {
 
@@ -153,7 +154,7 @@ private:
             inner.in_class = true;
             return body(cls->body, inner);
         }
-        if (ast::as<ast::Match>(s)) return error(s.span, "'match' statement is not supported by pyco");
+        if (auto* m = ast::as<ast::Match>(s)) return match(*m, c);
         if (auto* r = ast::as<ast::Return>(s)) {
             if (c.fn == Context::Fn::Module) return error(s.span, "SyntaxError: 'return' outside function");
             // CPython's compiler stands on the returned value, if any, when it finds the except* block.
@@ -213,6 +214,21 @@ private:
             return;
         }
         ast::for_each_child(s, [&](const ast::Expr& e) { expr(e, c); }, [&](const ast::Body& b) { body(b, c); });
+    }
+
+    // Each case as CPython's compiler takes it: the pattern, the guard, the body. An irrefutable pattern is
+    // allowed in the last case and in guarded ones.
+    void match(const ast::Match& m, Context c) {
+        expr(*m.subject, c);
+        for (size_t i = 0; i < m.cases.size(); ++i) {
+            const ast::MatchCase& mc = m.cases[i];
+            if (auto err = check_pattern(*mc.pattern, mc.guard || i + 1 == m.cases.size()))
+                return error(err->span, err->message);
+            ast::for_each_pattern_part(
+                *mc.pattern, [&](const ast::Expr& e) { expr(e, c); }, [](const std::string&, ast::Span) {});
+            if (mc.guard) expr(*mc.guard, c);
+            body(mc.body, c);
+        }
     }
 
     void check_call(const ast::Expr& e, const ast::Call& call) {

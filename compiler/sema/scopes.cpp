@@ -205,6 +205,16 @@ private:
             for (auto& t : d->targets) target(*t);
             return;
         }
+        if (auto* m = ast::as<ast::Match>(s)) {
+            expr(*m->subject);
+            for (auto& c : m->cases) {
+                ast::for_each_pattern_part(
+                    *c.pattern, [&](const ast::Expr& e) { expr(e); }, [&](const std::string& name, ast::Span) { bind(name); });
+                if (c.guard) expr(*c.guard);
+                body(c.body);
+            }
+            return;
+        }
         ast::for_each_child(s, [&](const ast::Expr& e) { expr(e); }, [&](const ast::Body& b) { body(b); });
     }
 

@@ -26,6 +26,8 @@
 //   generator_return_value_or_none
 // with, async with, async for (statement_protocols.h):
 //   with_enter with_exit async_with_enter async_with_exit async_next is_stop_async_iteration
+// The match statement (pattern_match.h):
+//   match_sequence match_mapping match_item_from_end match_keys match_rest match_class len
 // Classes (classes.h):
 //   PreparedClass prepare_class build_class super_zero
 // Modules (module.h):
@@ -49,6 +51,7 @@
 #include "module.h"
 #include "object.h"
 #include "ops.h"
+#include "pattern_match.h"
 #include "program.h"
 #include "statement_protocols.h"
 #include "type.h"

@@ -77,12 +77,18 @@ struct Type : Obj, TypeSlots {
     // A built-in type whose instances are C++ objects that user classes may extend (the asyncio loop): how a
     // subclass instance is made (internal/class_layout.h). Null: the type is no base of that kind.
     const struct NativeLayout* native_layout = nullptr;
+    // CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING: what match's sequence and mapping patterns accept.
+    // Built-in types set them in their setup; a class inherits them along its MRO, and an ABC passes its own
+    // to the classes registered with it (runtime/src/exec/pattern_match.cpp).
+    uint8_t collection_flags = 0;
 
     Type(std::string name, std::string module, const Type* base);
     bool is_subtype_of(const Type* other) const noexcept;
     // "module.name" for messages, just "name" for builtins.
     std::string qualified_name() const;
 };
+
+enum CollectionFlag : uint8_t { kCollectionSequence = 1, kCollectionMapping = 2 };
 
 extern Type TypeType, ObjectType, NoneType, BoolType, FloatType, StrType, BytesType, ListType, TupleType, DictType,
     SetType, FrozenSetType, RangeType, SliceType, FunctionType, BuiltinFunctionType, MethodType, ModuleType,

@@ -702,6 +702,7 @@ class Mapping(Collection):
     """A read-only mapping: a subclass defines __getitem__, __iter__ and __len__."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: matched by mapping patterns
 
     @abstractmethod
     def __getitem__(self, key):
@@ -904,6 +905,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: a subclass defines __getitem__ (raising IndexError past the end) and __len__."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: matched by sequence patterns
 
     @abstractmethod
     def __getitem__(self, index):

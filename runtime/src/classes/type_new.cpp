@@ -197,10 +197,19 @@ Object make_class(const Type* meta, const Object& name, std::vector<Object> base
     cls->bases = std::move(base_refs);
     for (const Type* b : bases)
         if (is_user_class(b)) as_class(b)->subclasses.push_back(cls);
+    // CPython's inherit_patma_flags: the first class of the MRO that is a sequence or a mapping decides.
+    for (const Type* t : mro)
+        if (t->collection_flags) {
+            cls->collection_flags = t->collection_flags;
+            break;
+        }
     compute_slots(cls);
     add_instance_descriptors(cls);
     update_slots(cls);
-    if (meta->is_subtype_of(&ABCMetaType)) compute_abstract_methods(cls);
+    if (meta->is_subtype_of(&ABCMetaType)) {
+        compute_abstract_methods(cls);
+        abc_collection_flags(cls);
+    }
     call_set_names(self);
     call_init_subclass(self, kw);
     return self;

@@ -261,6 +261,9 @@ Object user_special(const Type* t, std::string_view name);
 extern Type ABCMetaType;
 // Computes __abstractmethods__ of a class ABCMeta makes (ABCMeta.__new__).
 void compute_abstract_methods(ClassObj* cls);
+// An ABC's `__abc_tpflags__` (collections.abc's Sequence and Mapping set it): its collection_flags, taken out of
+// the namespace as _abc_init does.
+void abc_collection_flags(ClassObj* cls);
 // TypeError "Can't instantiate abstract class C with abstract method f" when `cls` has abstract methods.
 void check_not_abstract(const Type* cls);
 // ABCMeta.__instancecheck__ and __subclasscheck__ (CPython's _abc): subclassing, __subclasshook__, the

@@ -59,6 +59,14 @@ bool registered_or_subclass(const Object& cls, const Object& sub) {
     return false;
 }
 
+// _abc_register: a class registered with a sequence or mapping ABC becomes one for match, with every subclass
+// of it, unless it is a built-in type (CPython's immutable types keep their flags: str stays no sequence).
+void set_collection_flags(ClassObj* c, uint8_t flags) {
+    if (c->collection_flags == flags) return;
+    c->collection_flags = flags;
+    for (ClassObj* s : c->subclasses) set_collection_flags(s, flags);
+}
+
 Object m_register(const Args& a) {
     check_nargs("register", a, 2, 2);
     const Object& cls = a[0];
@@ -68,6 +76,8 @@ Object m_register(const Args& a) {
     if (issubclass_check(cls, sub)) raise(RuntimeErrorType, "Refusing to create an inheritance cycle");
     abc_state(cls).registry.push_back(sub);
     ++g_cache_token;
+    uint8_t flags = cls.as<Type>()->collection_flags & (kCollectionSequence | kCollectionMapping);
+    if (flags && is_user_class(sub.as<Type>())) set_collection_flags(as_class(sub.as<Type>()), flags);
     return sub;
 }
 
@@ -175,6 +185,22 @@ void compute_abstract_methods(ClassObj* cls) {
     std::vector<Object> items;
     for (const std::string& n : cls->abstract_methods) items.push_back(str_(n));
     dict_set(cls->dict, str_("__abstractmethods__"), call(type_object(FrozenSetType), {list_from(std::move(items))}));
+    bump_class_epoch();
+}
+
+void abc_collection_flags(ClassObj* cls) {
+    Object key = str_("__abc_tpflags__");
+    Object flags = dict_get(cls->dict, key);
+    if (flags.null()) return;
+    if (is_int(flags)) {
+        // The bits are CPython's: Py_TPFLAGS_SEQUENCE (1 << 5) and Py_TPFLAGS_MAPPING (1 << 6).
+        int64_t bits = flags.is_small() ? flags.small_value() : 0;
+        if ((bits & 0x60) == 0x60)
+            type_error("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        if (bits & 0x20) cls->collection_flags |= kCollectionSequence;
+        if (bits & 0x40) cls->collection_flags |= kCollectionMapping;
+    }
+    dict_del(cls->dict, key);
     bump_class_epoch();
 }
 

@@ -450,6 +450,7 @@ static Object m_reversed(const Args& a) {
 }
 
 void setup_dict() {
+    DictType.collection_flags = kCollectionMapping;  // matched by sequence/mapping patterns
     add_class_getitem(DictType);
     set_slots(DictType, {.repr = dict_repr, .unhashable = true, .richcompare = dict_richcompare, .binop = dict_binop,
                          .len = dict_len, .iter = dict_iter, .getitem = dict_getitem, .setitem = dict_setitem,

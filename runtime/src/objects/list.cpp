@@ -391,6 +391,7 @@ static Object list_ctor(const Type&, const Args& a) {
 }
 
 void setup_list() {
+    ListType.collection_flags = kCollectionSequence;  // matched by sequence/mapping patterns
     add_class_getitem(ListType);
     set_slots(ListType, {.repr = list_repr, .unhashable = true, .richcompare = list_richcompare, .binop = list_binop,
                          .len = list_len, .iter = list_iter, .getitem = list_getitem, .setitem = list_setitem,

@@ -72,6 +72,7 @@ Object m_reversed(const Args& a) { return call(builtin("reversed"), {self_target
 Object mapping_proxy(const Object& mapping) { return Object::adopt(new MappingProxyObj(mapping)); }
 
 void setup_mapping_proxy() {
+    MappingProxyType.collection_flags = kCollectionMapping;  // matched by sequence/mapping patterns
     set_slots(MappingProxyType, {.repr = proxy_repr, .str = proxy_str, .unhashable = true, .richcompare = proxy_richcompare,
                                  .binop = proxy_binop, .len = proxy_len, .iter = proxy_iter, .getitem = proxy_getitem,
                                  .contains = proxy_contains});

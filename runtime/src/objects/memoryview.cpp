@@ -523,6 +523,7 @@ bool buffer_copy(const Object& o, std::string& out) {
 }
 
 void setup_memoryview() {
+    MemoryViewType.collection_flags = kCollectionSequence;  // matched by sequence/mapping patterns
     set_slots(MemoryViewType, {.repr = memoryview_repr, .hash = memoryview_hash,
                                .richcompare = memoryview_richcompare, .len = memoryview_len,
                                .iter = memoryview_iter, .getitem = memoryview_getitem,

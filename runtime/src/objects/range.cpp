@@ -253,6 +253,7 @@ static Object range_ctor(const Type&, const Args& a) {
 }
 
 void setup_range() {
+    RangeType.collection_flags = kCollectionSequence;  // matched by sequence/mapping patterns
     set_slots(RangeType, {.repr = range_repr, .hash = range_hash, .richcompare = range_richcompare,
                           .truthy = range_truthy, .len = range_len, .iter = range_iter, .getitem = range_getitem,
                           .contains = range_contains, .getattr = range_getattr});

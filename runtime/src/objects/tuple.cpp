@@ -138,6 +138,7 @@ static Object tuple_ctor(const Type&, const Args& a) {
 }
 
 void setup_tuple() {
+    TupleType.collection_flags = kCollectionSequence;  // matched by sequence/mapping patterns
     add_class_getitem(TupleType);
     set_slots(TupleType, {.repr = tuple_repr, .hash = tuple_hash, .richcompare = tuple_richcompare,
                           .binop = tuple_binop, .len = tuple_len, .iter = tuple_iter, .getitem = tuple_getitem,

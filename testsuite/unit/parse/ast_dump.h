@@ -11,6 +11,7 @@ namespace pyco::test {
 std::string dump(const ast::Expr& e);
 std::string dump(const ast::Stmt& s);
 std::string dump(const ast::Body& b);
+std::string dump(const ast::Pattern& p);
 
 inline std::string dump_ptr(const ast::ExprP& e) { return e ? dump(*e) : "null"; }
 
@@ -185,9 +186,49 @@ inline std::string dump(const ast::Stmt& st) {
             else if constexpr (std::is_same_v<T, Pass>) return "Pass";
             else if constexpr (std::is_same_v<T, Break>) return "Break";
             else if constexpr (std::is_same_v<T, Continue>) return "Continue";
-            else return "Match(" + dump(*n.subject) + ")";
+            else {
+                std::string s = "Match(" + dump(*n.subject);
+                for (auto& c : n.cases)
+                    s += "; case " + dump(*c.pattern) + (c.guard ? " if " + dump(*c.guard) : "") + " " + dump(c.body);
+                return s + ")";
+            }
         },
         st.node);
+}
+
+// Patterns: Value(...), None/True/False, Seq[...], Map{k: p, **rest}, Class(C, p, attr=p), *name, name, _,
+// As(p as name), Or[p | q].
+inline std::string dump(const ast::Pattern& p) {
+    using namespace ast;
+    auto seq = [](const std::vector<PatternP>& v, const char* sep) {
+        std::string s;
+        for (size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + dump(*v[i]);
+        return s;
+    };
+    return std::visit(
+        [&](const auto& n) -> std::string {
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, MatchValue>) return "Value(" + dump(*n.value) + ")";
+            else if constexpr (std::is_same_v<T, MatchSingleton>)
+                return n.kind == Constant::Kind::None ? "None" : n.kind == Constant::Kind::True ? "True" : "False";
+            else if constexpr (std::is_same_v<T, MatchSequence>) return "Seq[" + seq(n.patterns, ", ") + "]";
+            else if constexpr (std::is_same_v<T, MatchMapping>) {
+                std::string s = "Map{";
+                for (size_t i = 0; i < n.keys.size(); ++i) s += (i ? ", " : "") + dump(*n.keys[i]) + ": " + dump(*n.patterns[i]);
+                if (n.rest) s += (n.keys.empty() ? "**" : ", **") + *n.rest;
+                return s + "}";
+            } else if constexpr (std::is_same_v<T, MatchClass>) {
+                std::string s = "Class(" + dump(*n.cls);
+                for (auto& q : n.patterns) s += ", " + dump(*q);
+                for (size_t i = 0; i < n.kwd_attrs.size(); ++i) s += ", " + n.kwd_attrs[i] + "=" + dump(*n.kwd_patterns[i]);
+                return s + ")";
+            } else if constexpr (std::is_same_v<T, MatchStar>) return "*" + n.name.value_or("_");
+            else if constexpr (std::is_same_v<T, MatchAs>) {
+                if (!n.pattern) return n.name.value_or("_");
+                return "As(" + dump(*n.pattern) + " as " + *n.name + ")";
+            } else return "Or[" + seq(n.patterns, " | ") + "]";
+        },
+        p.node);
 }
 
 }  // namespace pyco::test

@@ -168,10 +168,23 @@ TEST_CASE("simple statements: import forms, global, nonlocal, assert, raise, del
           "[Global(a b ); Assert(Name(x),Str('m')); Raise(Name(E) from Name(e)); Raise(null); While(Int(1) [Break; Continue])]");
 }
 
-TEST_CASE("match is parsed coarsely and match stays a usable name") {
+TEST_CASE("match statements keep their patterns and match stays a usable name") {
     auto src = "match p:\n    case [a, *rest] if a > 0:\n        pass\n    case {'k': v} | Point(x=0) as q:\n"
                "        pass\n    case _:\n        pass\nmatch = 1\nmatch(2)\n";
-    CHECK(ast_of(src) == "[Match(Name(p)); Assign([Name(match,Store)], Int(1)); Expr(Call(Name(match), [Int(2)]))]");
+    CHECK(ast_of(src) ==
+          "[Match(Name(p); case Seq[a, *rest] if Compare(Name(a),Gt,Int(0)) [Pass]; "
+          "case As(Or[Map{Str('k'): v} | Class(Name(Point), x=Value(Int(0)))] as q) [Pass]; case _ [Pass]); "
+          "Assign([Name(match,Store)], Int(1)); Expr(Call(Name(match), [Int(2)]))]");
+}
+
+TEST_CASE("literal, value, group and open sequence patterns") {
+    auto src = "match x:\n    case -1 | 1.5 | 2-3j | 'a' 'b' | None | True | m.C.D:\n        pass\n"
+               "    case (y), *_, (1,), ():\n        pass\n    case C(1, _, k={**r}):\n        pass\n";
+    CHECK(ast_of(src) ==
+          "[Match(Name(x); case Or[Value(UnaryOp(USub,Int(1))) | Value(Float(1.5)) | "
+          "Value(BinOp(Int(2),Sub,Imag(3))) | Value(Str('ab')) | None | True | "
+          "Value(Attribute(Attribute(Name(m),C),D))] [Pass]; "
+          "case Seq[y, *_, Seq[Value(Int(1))], Seq[]] [Pass]; case Class(Name(C), Value(Int(1)), _, k=Map{**r}) [Pass])]");
 }
 
 // ---------------------------------------------------------------- literals

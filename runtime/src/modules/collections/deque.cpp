@@ -296,6 +296,7 @@ Object deque_getattr(const Object& o, std::string_view name) {
 void pyco::setup_collections_deque() {
     add_class_getitem(collections::DequeType);
     using namespace collections;
+    DequeType.collection_flags = kCollectionSequence;  // matched by sequence/mapping patterns
     DequeType.tp_name = "collections.deque";
     set_slots(DequeType, {.repr = deque_repr, .unhashable = true, .richcompare = deque_richcompare,
                           .binop = deque_binop, .inplace = deque_inplace, .len = deque_len, .iter = deque_iter,

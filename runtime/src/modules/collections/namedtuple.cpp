@@ -229,6 +229,8 @@ Object f_namedtuple(const Args& a) {
     std::vector<Object> names;
     for (const std::string& f : fields) names.push_back(str_(f));
     t->attrs["_fields"] = tuple_from(names);
+    t->attrs["__match_args__"] = t->attrs["_fields"];  // class patterns match the fields by position
+    t->collection_flags = kCollectionSequence;          // a tuple, for sequence patterns too
     t->field_defaults = dict_();
     for (size_t i = 0; i < defaults.size(); ++i)
         dict_set(t->field_defaults, names[fields.size() - defaults.size() + i], defaults[i]);

@@ -1,4 +1,3 @@
-# pyco-only
 import asyncio
 
 

@@ -1,0 +1,3 @@
+match 1:
+    case C(1, x=1, y, z, w=2):
+        pass
