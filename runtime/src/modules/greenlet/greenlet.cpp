@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "internal/class_layout.h"
+#include "internal/exit_registry.h"
 #include "internal/module_args.h"
 #include "internal/module_registry.h"
 #include "internal/type_setup.h"
@@ -154,7 +155,8 @@ void GreenletObj::destroy() {
         }
         if (--refcnt > 0) return;  // its own code kept a reference to it
     }
-    if (state == State::Active && !is_main) discard_suspended(this);
+    discard_suspended(this);
+    exit_registry_remove(this);  // (it left the registry when it ended; kept so no entry can dangle)
     delete this;
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "greenlet.h"
+#include "internal/exit_registry.h"
 #include "internal/fiber_stack.h"
 #include "internal/unraisable.h"
 #include "internal/values.h"
@@ -67,6 +68,9 @@ void prepare_start(GreenletObj* g, Object args, Object kwargs) {
     g->start_kwargs = std::move(kwargs);
     g->state = State::Active;
     fiber_of(g).set_initial_depth(detail::tl_depth + 1);
+    // Still suspended at exit, it may be kept alive by its own stack (a reference to itself in a frame that
+    // waits): the registry discards it then, which drops what its stack holds.
+    exit_registry_add(g, [](Obj* o) { discard_suspended(static_cast<GreenletObj*>(o)); });
 }
 
 // What runs on a greenlet's own stack. Its locals are gone before the stack is left for good; an exception
@@ -88,6 +92,7 @@ void run_body(GreenletObj* self) {
 // its argument, or, receiving an exception, dies unstarted and passes it further up (as greenlet does).
 Fiber& exit_target(GreenletObj* self, bool failed) noexcept {
     self->state = State::Dead;
+    exit_registry_remove(self);
     GreenletObj* p = first_live(as_greenlet(self->parent));
     while (p->state == State::Pending) {
         if (!failed && !getattr_or_null(Object::borrow(p), "run").null()) {
@@ -159,8 +164,10 @@ bool kill_suspended(GreenletObj* g) {
 }
 
 void discard_suspended(GreenletObj* g) noexcept {
+    if (g->state != State::Active || g->is_main || tl_current.ptr() == g) return;
     g->fiber.reset();
     g->state = State::Dead;
+    exit_registry_remove(g);
 }
 
 }  // namespace pyco::greenlet
