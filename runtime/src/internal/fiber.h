@@ -60,6 +60,8 @@ public:
     bool finished() const noexcept { return finished_; }
     // Being discarded: what runs on its stack now is only the unwinding of its C++ frames.
     bool unwinding() const noexcept { return unwinding_; }
+    // The state it resumes with: what it ran with when it was last left.
+    const StackState& saved_state() const noexcept { return saved_; }
     // The recursion depth the body starts at (greenlet: the switching caller's depth plus one C-level call).
     void set_initial_depth(int depth) noexcept { saved_.depth = depth; }
 

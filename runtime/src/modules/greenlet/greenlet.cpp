@@ -76,7 +76,8 @@ Object greenlet_getattr(const Object& o, std::string_view name) {
     }
     if (name == "parent") return g->parent.null() ? None() : g->parent;
     if (name == "dead") return bool_(g->state == State::Dead);
-    if (name == "gr_frame" || name == "gr_context") return None();
+    if (name == "gr_frame") return suspended_frame(g);
+    if (name == "gr_context") return None();
     if (!is_plain(o)) return {};
     if (g->dict.null()) g->dict = dict_();
     if (name == "__dict__") return g->dict;

@@ -45,6 +45,8 @@ const Object& error_class();
 // switch(*args, **kwargs) into `target`: the value it (or whoever switches back) passes back, or the
 // exception delivered here. `error` non-null: throw() — raised in the target instead of passing a value.
 Object switch_to(const Object& target, const Args& args, std::exception_ptr error = nullptr);
+// gr_frame: the innermost frame of a suspended greenlet (a frame snapshot), else None.
+Object suspended_frame(GreenletObj* g);
 // greenlet's dealloc of a greenlet suspended in its run(): GreenletExit is raised in it, with the current
 // greenlet as its parent. True when it died; false when it switched away instead (it is then discarded).
 bool kill_suspended(GreenletObj* g);

@@ -6,6 +6,7 @@
 #include "greenlet.h"
 #include "internal/exit_registry.h"
 #include "internal/fiber_stack.h"
+#include "internal/frame_objects.h"
 #include "internal/unraisable.h"
 #include "internal/values.h"
 #include "pyco/ops.h"
@@ -161,6 +162,11 @@ bool kill_suspended(GreenletObj* g) {
         return true;
     }
     return g->state == State::Dead;
+}
+
+Object suspended_frame(GreenletObj* g) {
+    if (g->state != State::Active || tl_current.ptr() == g) return None();
+    return frame_object(frame_chain(fiber_of(g).saved_state().frame));
 }
 
 void discard_suspended(GreenletObj* g) noexcept {
