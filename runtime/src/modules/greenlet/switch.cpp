@@ -148,7 +148,7 @@ Object switch_to(const Object& target_obj, const Args& a, std::exception_ptr err
         return pack(a);
     }
     if (target->state == State::Pending) prepare_start(target, positional(a), keywords(a));
-    else tl_passed = pack(a);
+    else if (!error) tl_passed = pack(a);  // a thrown exception passes no value
     return transfer(self, target, std::move(error));
 }
 
