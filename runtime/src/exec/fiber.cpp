@@ -99,11 +99,11 @@ void Fiber::switch_to(Fiber& target, std::exception_ptr raise_there) {
 
 void Fiber::ensure_context() {
     if (started_) return;
-    started_ = true;
     GuardedStack stack{stack_size_, &stack_bottom_};
     ctx_ = boost::context::fiber(std::allocator_arg, std::move(stack), [this](boost::context::fiber&& caller) {
         return entry(*this, std::move(caller));
     });
+    started_ = true;  // only once the stack exists: a failed mapping (std::bad_alloc) leaves it unstarted
     saved_.stack_limit = stack_bottom_ + fiber_stack_reserve(stack_size_);
 }
 
@@ -127,6 +127,7 @@ boost::context::fiber Fiber::entry(Fiber& self, boost::context::fiber&& caller) 
         self.arrive(std::move(caller));
         self.body_();
     } catch (const FiberUnwind&) {
+        // Discarded (~Fiber): control goes back to the unwinder, with nothing to hand over.
     } catch (...) {
         escaped = std::current_exception();
     }
