@@ -20,8 +20,8 @@ if [ "${1:-}" = "--sanitize" ]; then
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
   export PYCO_SANITIZER_CHECK=1
   # The conformance programs whose runtime paths are the intricate ones: coroutines, tasks and the loop,
-  # exceptions and tracebacks (docs/toolchain.md, "Sanitizers", says why the others run in the normal mode only).
-  SANITIZED_TOPICS="cancel|coroutines|exceptions|futures|gather|generators|limits|locks|loop|protocols|queues"
+  # exceptions and tracebacks, greenlets' stack switching (docs/toolchain.md, "Sanitizers", says why the others run in the normal mode only).
+  SANITIZED_TOPICS="cancel|coroutines|exceptions|futures|gather|generators|greenlet|limits|locks|loop|protocols|queues"
   SANITIZED_TOPICS+="|taskgroup|tasks|timeouts|tracebacks|tutorial|wait"
   set -- -R "^(unit|fuzz|driver|rejected|bench)/|^conformance/(${SANITIZED_TOPICS})/" "$@"
 fi

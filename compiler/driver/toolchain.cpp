@@ -152,7 +152,7 @@ bool link_executable(const Toolchain& tc, const std::vector<std::string>& object
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
     argv.insert(argv.end(), objects.begin(), objects.end());
-    argv.insert(argv.end(), {"-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp"});
+    argv.insert(argv.end(), {"-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp", "-lboost_context"});
     // The runtime library carries debug information (RelWithDebInfo); copying it into every program took
     // three quarters of the link (0.77 s of hello's; 0.10 s without). Programs keep their symbols, so stacks
     // still name functions; sanitized programs keep everything, for file:line in their reports.

@@ -23,6 +23,32 @@ TESTSUITE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # this 
 CONFORMANCE = os.path.join(TESTSUITE, 'conformance')
 
 _checked = {}
+_has_greenlet = {}
+
+
+def imports_greenlet(program):
+    """Whether the program (any file of a folder program) imports the greenlet module."""
+    files = [program]
+    if layout.is_folder_program(program):
+        files = [os.path.join(d, f) for d, _, fs in os.walk(layout.folder(program)) for f in fs if f.endswith('.py')]
+    for path in files:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            for line in f:
+                words = line.split()
+                if words[:2] in (['import', 'greenlet'], ['from', 'greenlet']):
+                    return True
+    return False
+
+
+def check_greenlet(python, program):
+    """Refuse to record a greenlet program with an interpreter that lacks greenlet: the golden would hold a
+    ModuleNotFoundError instead of the program's output."""
+    if python not in _has_greenlet:
+        _has_greenlet[python] = subprocess.run([python, '-c', 'import greenlet'], capture_output=True,
+                                               timeout=30).returncode == 0
+    if not _has_greenlet[python]:
+        sys.exit(f'regen.py: {program} imports greenlet, which {python} cannot import; install it '
+                 f'(Debian: apt-get install python3-greenlet, for /usr/bin/python3) and record again')
 
 
 def check_interpreter(python):
@@ -44,6 +70,8 @@ def record(program, default_python):
     program = os.path.abspath(program)
     python = normalize.reference_interpreter(program, default_python)
     check_interpreter(python)
+    if imports_greenlet(program):
+        check_greenlet(python, program)
     try:
         proc = subprocess.run([python, program], cwd=layout.folder(program), env=normalize.program_env(),
                               stdin=subprocess.DEVNULL, capture_output=True, timeout=normalize.PROGRAM_TIMEOUT)

@@ -50,6 +50,13 @@ inline thread_local Frame* tl_frame = nullptr;
 // (tstate->recursion_remaining): the module is 1, each call adds one (runtime/src/recursion.cpp).
 inline thread_local int tl_depth = 0;
 inline int recursion_limit = 1000;  // sys.getrecursionlimit()
+// On a greenlet's stack (internal/fiber.h), the address below which a call raises RecursionError rather than run
+// into the stack's guard page; null on the thread's own stack, which the recursion limit alone protects.
+inline thread_local const char* tl_stack_limit = nullptr;
+// Whether the running stack is nearly used up (always false on the thread's own stack).
+inline bool stack_exhausted() noexcept {
+    return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < reinterpret_cast<uintptr_t>(tl_stack_limit);
+}
 }
 inline Frame* current_frame() noexcept { return detail::tl_frame; }
 inline void set_current_frame(Frame* f) noexcept { detail::tl_frame = f; }
@@ -63,7 +70,7 @@ inline void set_current_frame(Frame* f) noexcept { detail::tl_frame = f; }
 struct FrameGuard {
     Frame frame;
     explicit FrameGuard(const CodeInfo& code) {
-        if (++detail::tl_depth > detail::recursion_limit) {
+        if (++detail::tl_depth > detail::recursion_limit || detail::stack_exhausted()) [[unlikely]] {
             --detail::tl_depth;
             raise_recursion_error();
         }

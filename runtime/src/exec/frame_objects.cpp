@@ -101,9 +101,11 @@ Object frame_object(std::vector<TracebackEntry> chain) {
     return Object::adopt(new FrameObj(std::move(chain)));
 }
 
-std::vector<TracebackEntry> stack_snapshot(size_t depth) {
+std::vector<TracebackEntry> stack_snapshot(size_t depth) { return frame_chain(current_frame(), depth); }
+
+std::vector<TracebackEntry> frame_chain(const Frame* top, size_t depth) {
     std::vector<TracebackEntry> out;
-    for (const Frame* f = current_frame(); f; f = f->back) {
+    for (const Frame* f = top; f; f = f->back) {
         if (!f->code) continue;
         if (depth) {
             --depth;

@@ -50,7 +50,7 @@ void detach_guards(GenPromise* p, HandlingGuard* base) {
 // exception the frame finished with.
 Object resume(GenPromise* p) {
     // The generator's frame runs on top of the caller's, as a call does (recursion count, frame.h).
-    if (detail::tl_depth >= detail::recursion_limit) raise_recursion_error();
+    if (detail::tl_depth >= detail::recursion_limit || detail::stack_exhausted()) raise_recursion_error();
     p->state = PromiseState::Running;
     Frame* saved = current_frame();
     HandlingGuard* base = handling_top();

@@ -14,6 +14,8 @@ namespace pyco {
 Object frame_object(std::vector<TracebackEntry> chain);
 // The running frame and its callers, innermost first, skipping `depth` of them.
 std::vector<TracebackEntry> stack_snapshot(size_t depth);
+// The same from `top` (a suspended greenlet's innermost frame) and the frames below it.
+std::vector<TracebackEntry> frame_chain(const Frame* top, size_t depth = 0);
 // The entries of a frame object (innermost first); null when `o` is not one.
 const std::vector<TracebackEntry>* frame_entries(const Object& o);
 // The code object of a compiled function's CodeInfo.
