@@ -58,9 +58,7 @@ Object allocate_instance(const Type* cls, const Args& a) {
     return Object::adopt(new InstanceObj(cls));
 }
 
-NativeExtras* native_extras(const Object& o) {
-    return as_class(o.type())->native_base->native_layout->extras(o.ptr());
-}
+NativeExtras* native_extras(Obj* o) { return as_class(o->type)->native_base->native_layout->extras(o); }
 
 Object instance_dict(const Object& o) {
     if (!o.is_ptr() || !is_user_class(o.type())) return {};
@@ -73,7 +71,7 @@ Object instance_dict(const Object& o) {
         case Layout::List: return static_cast<UserListObj*>(o.ptr())->dict;
         case Layout::Dict: return static_cast<UserDictObj*>(o.ptr())->dict;
         case Layout::Tuple: return static_cast<UserTupleObj*>(o.ptr())->dict;
-        case Layout::Native: return native_extras(o)->dict;
+        case Layout::Native: return native_extras(o.ptr())->dict;
         case Layout::Type: return {};  // a class: its namespace is no instance dict
         case Layout::Object: break;
     }

@@ -102,15 +102,15 @@ const Type* native_base(const std::vector<const Type*>& bases) {
 
 Layout check_layout(const std::vector<const Type*>& bases) {
     Layout best = Layout::Object;
-    const Type* native = nullptr;
+    const Type* native = native_base(bases);
     for (const Type* b : bases) {
         Layout l = layout_of(b);
         if (l == Layout::Object) continue;
         if (best != Layout::Object && best != l) type_error("multiple bases have instance lay-out conflict");
-        // Two built-in bases of the native kind conflict unless one extends the other (the loop's classes).
-        if (const Type* n = native_base_of(b); n && native && !n->is_subtype_of(native) && !native->is_subtype_of(n))
+        // Built-in bases of the native kind must lie on one line of descent (the loop's classes): the most
+        // derived of them extends every other.
+        if (const Type* n = native_base_of(b); n && !native->is_subtype_of(n))
             type_error("multiple bases have instance lay-out conflict");
-        if (const Type* n = native_base_of(b); n && (!native || n->is_subtype_of(native))) native = n;
         best = l;
     }
     return best;

@@ -74,7 +74,7 @@ void each_ref(Obj* o, Kind k, F&& f) {
             f(e->dict);
             return;
         }
-        case Kind::Native: f(native_extras(Object::borrow(o))->dict); return;
+        case Kind::Native: f(native_extras(o)->dict); return;
         case Kind::List: items(static_cast<ListObj*>(o)->items); return;
         case Kind::Tuple: items(static_cast<TupleObj*>(o)->items); return;
         case Kind::Dict: entries(static_cast<DictObj*>(o)); return;

@@ -163,6 +163,12 @@ std::coroutine_handle<> CoroPromise::Awaiter::await_suspend(std::coroutine_handl
     return std::noop_coroutine();
 }
 
+// What every await point does as its coroutine resumes: the running frame and recursion count become its own.
+static void resume_in(CoroPromise* self) {
+    set_current_frame(&self->frame);
+    detail::tl_depth = self->depth;
+}
+
 static void raise_thrown_in(Driver* d) {
     if (d && !d->throw_in.null()) {
         Object e = std::move(d->throw_in);
@@ -172,8 +178,7 @@ static void raise_thrown_in(Driver* d) {
 }
 
 Object CoroPromise::Awaiter::await_resume() {
-    set_current_frame(&self->frame);
-    detail::tl_depth = self->depth;
+    resume_in(self);
     if (inline_coro) {
         CoroPromise* child = as_coroutine(target);
         child->continuation = nullptr;
@@ -200,8 +205,7 @@ void CoroPromise::RawYieldAwaiter::await_suspend(std::coroutine_handle<> h) {
 }
 
 Object CoroPromise::RawYieldAwaiter::await_resume() {
-    set_current_frame(&self->frame);
-    detail::tl_depth = self->depth;
+    resume_in(self);
     Driver* d = current_driver();
     raise_thrown_in(d);
     Object sent = std::move(d->sent);
@@ -216,8 +220,7 @@ void CoroPromise::YieldAwaiter::await_suspend(std::coroutine_handle<> h) {
 }
 
 void CoroPromise::YieldAwaiter::await_resume() {
-    set_current_frame(&self->frame);
-    detail::tl_depth = self->depth;
+    resume_in(self);
     raise_thrown_in(current_driver());
 }
 

@@ -141,7 +141,7 @@ void allow_native_subclasses(Type& t) {
     t.native_layout = &layout;
 }
 // The extras of an instance of a Layout::Native class.
-NativeExtras* native_extras(const Object& o);
+NativeExtras* native_extras(Obj* o);
 
 // An instance of a user exception class.
 struct UserExceptionObj : ExceptionObj {
