@@ -6,9 +6,22 @@
 #       with -DPYCO_SANITIZE=ON: compiler, runtime, unit tests and the conformance programs of the asyncio
 #       machinery run under ASan+LSan+UBSan, and any sanitizer report fails its test (docs/toolchain.md,
 #       "Sanitizers": which conformance programs it leaves to the normal run, and why).
+#   ./run-tests.sh --tsan [ctest args...]      a ThreadSanitizer build (build-tsan/, or $PYCO_TSAN_BUILD_DIR) of the
+#       runtime, compiler and the threads unit tests, running those and the threads programs (docs/threads.md).
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ "${1:-}" = "--sanitize" ]; then
+BUILD_TARGETS=()
+if [ "${1:-}" = "--tsan" ]; then
+  shift
+  export PYCO_BUILD_DIR=${PYCO_TSAN_BUILD_DIR:-build-tsan}
+  export PYCO_CMAKE_ARGS="-DPYCO_TSAN=ON"
+  # halt_on_error: the first race fails its test; the runners fail a test whose stderr holds a report.
+  export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+  export PYCO_SANITIZER_CHECK=1
+  # Only what the threads programs and the scheduler's tests need: the rest of the tree stays unbuilt.
+  export PYCO_BUILD_TARGETS="pyco pyco_runtime unit_threads"
+  set -- -R "^unit/threads/|^conformance/(threads|executors)/|^conformance/tutorial/s6_" "$@"
+elif [ "${1:-}" = "--sanitize" ]; then
   shift
   export PYCO_BUILD_DIR=${PYCO_SANITIZE_BUILD_DIR:-build-sanitize}
   export PYCO_CMAKE_ARGS="-DPYCO_SANITIZE=ON"

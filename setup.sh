@@ -26,7 +26,12 @@ BUILD_DIR=${PYCO_BUILD_DIR:-build}
 if [ ! -f "$BUILD_DIR/build.ninja" ] || [ -n "${PYCO_CMAKE_ARGS:-}" ]; then
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${PYCO_CMAKE_ARGS:-} >/dev/null
 fi
-cmake --build "$BUILD_DIR" -j "$(nproc)"
+# $PYCO_BUILD_TARGETS: only these targets (run-tests.sh --tsan builds what its tests need).
+if [ -n "${PYCO_BUILD_TARGETS:-}" ]; then
+  cmake --build "$BUILD_DIR" -j "$(nproc)" --target ${PYCO_BUILD_TARGETS}
+else
+  cmake --build "$BUILD_DIR" -j "$(nproc)"
+fi
 
 if [ "${1:-}" != "--no-example" ]; then
   echo "setup: ./pyco run examples/hello.py"

@@ -24,7 +24,22 @@ set(PYCO_SANITIZE_FLAGS
 # compiler and the unit tests.
 set(PYCO_SANITIZE_CORO_FLAGS --param=asan-stack=0)
 
-if(PYCO_SANITIZE)
+# PYCO_TSAN=ON builds the same tree under ThreadSanitizer instead (docs/threads.md, "ThreadSanitizer"): the
+# threads programs and the scheduler's unit tests run there. -O1 -g for readable reports at a bearable speed;
+# sibling calls kept as above, where TSan's function-exit hooks allow them.
+option(PYCO_TSAN "Build compiler, runtime and tests with ThreadSanitizer; pyco then builds TSan programs" OFF)
+set(PYCO_TSAN_FLAGS -fsanitize=thread -fno-omit-frame-pointer -g -O1 -foptimize-sibling-calls)
+if(PYCO_SANITIZE AND PYCO_TSAN)
+  message(FATAL_ERROR "PYCO_SANITIZE and PYCO_TSAN need separate build trees")
+endif()
+
+if(PYCO_TSAN)
+  add_compile_options(${PYCO_TSAN_FLAGS})
+  add_link_options(-fsanitize=thread)
+  list(JOIN PYCO_TSAN_FLAGS "\", \"" PYCO_SANITIZE_FLAGS_CXX)
+  set(PYCO_SANITIZE_FLAGS_CXX "\"${PYCO_SANITIZE_FLAGS_CXX}\"")
+  set(PYCO_RUNTIME_SANITIZED 1)
+elseif(PYCO_SANITIZE)
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     message(WARNING "PYCO_SANITIZE: flags checked with g++ 12 only (symmetric-transfer tail calls)")
   endif()

@@ -1,12 +1,12 @@
-"""Sanitizer reports in a captured stderr (./run-tests.sh --sanitize sets PYCO_SANITIZER_CHECK=1).
+"""Sanitizer reports in a captured stderr (./run-tests.sh --sanitize and --tsan set PYCO_SANITIZER_CHECK=1).
 
-A program built by a sanitized pyco prints ASan, LSan and UBSan reports on stderr; a test whose stderr holds one
+A program built by a sanitized pyco prints ASan, LSan, UBSan and TSan reports on stderr; a test whose stderr holds one
 fails even when the rest matches (and even when the program is in KNOWN_FAILURES), so that the suite's
 sanitized run shows zero reports.
 """
 import os
 
-MARKERS = (b'ERROR: AddressSanitizer', b'ERROR: LeakSanitizer', b'runtime error:')
+MARKERS = (b'ERROR: AddressSanitizer', b'ERROR: LeakSanitizer', b'runtime error:', b'WARNING: ThreadSanitizer')
 
 
 def enabled():

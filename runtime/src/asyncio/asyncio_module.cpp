@@ -111,10 +111,10 @@ const char* const kOtherNames[] = {
     "_set_running_loop", "_unregister_task", "base_events", "base_futures", "base_subprocess", "base_tasks",
     "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions",
     "format_helpers", "futures", "get_child_watcher", "get_event_loop_policy", "locks",
-    "log", "mixins", "open_connection", "open_unix_connection", "protocols", "queues", "run_coroutine_threadsafe",
+    "log", "mixins", "open_connection", "open_unix_connection", "protocols", "queues",
     "runners", "selector_events", "set_child_watcher", "set_event_loop_policy", "sslproto", "staggered",
     "start_server", "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads",
-    "timeouts", "to_thread", "transports", "trsock", "unix_events", "wrap_future",
+    "timeouts", "transports", "trsock", "unix_events",
 };
 
 }  // namespace
@@ -138,6 +138,7 @@ void init_asyncio_module(ModuleObj& m) {
     module_add_function(m, "new_event_loop", f_new_event_loop);
     module_add_function(m, "set_event_loop", f_set_event_loop);
     module_add_function(m, "ensure_future", f_ensure_future);
+    add_executor_functions(m);
     module_add_function(m, "current_task", f_current_task);
     module_add_function(m, "all_tasks", f_all_tasks);
     module_add_function(m, "isfuture", f_isfuture);

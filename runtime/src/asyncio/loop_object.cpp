@@ -114,14 +114,26 @@ Object m_shutdown_asyncgens(const Args& a) {
 }
 
 // The attributes base_events.BaseEventLoop keeps public: slow_callback_duration.
+// The attributes of BaseEventLoop's instances that code outside the loop reads or sets: the executor's are
+// _asyncio_threads.py's (asyncio/executors.cpp).
 Object loop_getattr(const Object& o, std::string_view name) {
-    if (name == "slow_callback_duration") return float_(as_loop(o)->slow_callback_duration);
+    LoopObj* l = as_loop(o);
+    if (name == "slow_callback_duration") return float_(l->slow_callback_duration);
+    if (name == "_default_executor") return l->default_executor.null() ? None() : l->default_executor;
+    if (name == "_executor_shutdown_called") return bool_(l->executor_shutdown_called);
     return {};
 }
 void loop_setattr(const Object& o, std::string_view name, const Object& v) {
-    if (name != "slow_callback_duration")
+    LoopObj* l = as_loop(o);
+    if (name == "_default_executor" && !v.null()) {
+        l->default_executor = is_none(v) ? Object() : v;
+    } else if (name == "_executor_shutdown_called" && !v.null()) {
+        l->executor_shutdown_called = truthy(v);
+    } else if (name == "slow_callback_duration" && !v.null()) {
+        l->slow_callback_duration = float_value(v);
+    } else {
         raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", o.type()->name, name));
-    as_loop(o)->slow_callback_duration = float_value(v);
+    }
 }
 
 std::string loop_repr(const Object& o) {

@@ -1,7 +1,8 @@
 // asyncio.Runner and asyncio.run (runners.py), which is a Runner's life in one call. A Runner makes a new loop
 // on first use (set as the thread's loop unless a loop_factory made it), runs each coroutine as a task with
 // run_until_complete, and its close() cancels what is left (_cancel_all_tasks), runs shutdown_asyncgens and
-// shutdown_default_executor as tasks (they take task numbers, so a second asyncio.run's main task is Task-4),
+// shutdown_default_executor as tasks (they take task numbers, so a second asyncio.run's main task is Task-4;
+// the default executor is shut down in a thread, asyncio/executors.cpp),
 // unsets the thread's loop and closes it. Not ported: the SIGINT handler Runner.run installs.
 #include <fmt/format.h>
 
@@ -13,23 +14,6 @@
 
 namespace pyco {
 namespace {
-
-// BaseEventLoop.shutdown_default_executor: pyco has no default executor yet, so it returns at once, as CPython's
-// does when there is nothing to shut down: its frame stands on the test that finds nothing.
-enum class ShutdownExecutor { IfNoExecutor = 567 };
-const CodeInfo& shutdown_executor_code() {
-    static const CodeInfo& code =
-        aio::asyncio_code("shutdown_default_executor", "BaseEventLoop.shutdown_default_executor", "base_events.py", 564,
-                          {{ShutdownExecutor::IfNoExecutor, "        if self._default_executor is None:"}});
-    return code;
-}
-
-// Stands on `line`, then returns.
-Coro return_none(const CodeInfo&, int line) {
-    Frame& f = co_await enter();
-    aio::at_line(f, line);
-    co_return None();
-}
 
 // runners._cancel_all_tasks.
 void cancel_all_tasks(LoopObj* loop) {
@@ -100,7 +84,7 @@ void close_runner(RunnerObj* r) {
     } finally{r};
     cancel_all_tasks(loop);
     run_until_complete(loop, shutdown_asyncgens(loop));
-    run_until_complete(loop, return_none(shutdown_executor_code(), int(ShutdownExecutor::IfNoExecutor)).obj);
+    run_until_complete(loop, shutdown_default_executor(loop));
 }
 
 // Runner.run(coro, *, context=None).

@@ -16,8 +16,9 @@ namespace pyco {
 namespace {
 
 constexpr size_t kGranule = 16, kLargest = 512, kChunk = 256 * 1024;
-#if defined(__SANITIZE_ADDRESS__)
-// Under AddressSanitizer (PYCO_SANITIZE) every object goes to the heap, so that a use after free is reported.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+// Under AddressSanitizer (PYCO_SANITIZE) every object goes to the heap, so that a use after free is reported;
+// under ThreadSanitizer (PYCO_TSAN), so that it sees each object's life.
 constexpr bool kPooled = false;
 #else
 constexpr bool kPooled = true;

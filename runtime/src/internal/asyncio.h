@@ -84,6 +84,8 @@ struct LoopObj : Obj {
     // Set by call_soon_threadsafe to end the loop's wait (CPython's self-pipe write); changed only under the
     // scheduler's mutex (internal/threads.h).
     bool woken = false;
+    Object default_executor;  // _default_executor: run_in_executor(None, ...)'s ThreadPoolExecutor, made on first use
+    bool executor_shutdown_called = false;
     TaskObj* current_task = nullptr;
     TaskObj* tasks_head = nullptr;  // every live Task of this loop (CPython's _all_tasks WeakSet), oldest first
     TaskObj* tasks_tail = nullptr;
@@ -292,6 +294,10 @@ void asyncgen_firstiter(AsyncGenPromise* gen);
 bool asyncgen_finalize(AsyncGenPromise* gen);
 // loop.shutdown_asyncgens(): a coroutine closing every generator the loop still knows.
 Object shutdown_asyncgens(LoopObj* loop);
+// loop.shutdown_default_executor(): the coroutine that shuts the default executor down (asyncio/executors.cpp).
+Object shutdown_default_executor(LoopObj* loop);
+// asyncio.to_thread, run_coroutine_threadsafe, wrap_future (asyncio/executors.cpp).
+void add_executor_functions(struct ModuleObj& m);
 
 // asyncio.gather(*aws, return_exceptions=False): the _GatheringFuture (a Future, awaited like one).
 Object gather(const std::vector<Object>& aws, bool return_exceptions = false);

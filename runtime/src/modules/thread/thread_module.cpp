@@ -22,7 +22,8 @@ namespace {
 int64_t started_alive = 0;  // _count(): threads started by start_new_thread that have not ended
 size_t new_stack_size = 0;  // stack_size(): 0 is the system's default
 
-// The locks _set_sentinel gave this thread: released when it ends (what Thread.join waits on).
+// The locks _set_sentinel gave this thread (unlocked, as CPython's: threading acquires it at once): released
+// when the thread ends, which is what Thread.join waits for.
 thread_local std::vector<Object>* tl_sentinels = nullptr;
 
 void release_sentinels() {
@@ -97,7 +98,6 @@ Object f_allocate_lock(const Args& a) {
 Object f_set_sentinel(const Args& a) {
     check_nargs("_set_sentinel", a, 0, 0);
     Object lock = new_lock();
-    static_cast<LockObj*>(lock.ptr())->locked = true;
     if (!tl_sentinels) tl_sentinels = new std::vector<Object>;
     tl_sentinels->push_back(lock);
     return lock;
