@@ -7,7 +7,7 @@ print as CPython's do (`_queue.Empty` in a traceback).
 
 import threading
 import types
-from collections import deque as _deque
+from _collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 

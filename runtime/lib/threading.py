@@ -8,7 +8,7 @@ Differences from CPython (docs/stdlib.md): pyco has no weak references, so the r
 plain dict (as CPython's is) and nothing keeps a set of "dangling" threads; there is no fork, so nothing
 re-initialises after one; pyco has no sys.settrace / sys.setprofile, so settrace and setprofile accept
 only None there; without sys.excepthook the fallback for a failing threading.excepthook is
-traceback.print_exception.
+traceback.print_exception; ExceptHookArgs is not a tuple subclass (see the class).
 """
 
 import os as _os
@@ -17,7 +17,7 @@ import _thread
 import functools
 from time import monotonic as _time
 from itertools import count as _count
-from collections import deque as _deque, namedtuple as _namedtuple
+from _collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -735,23 +735,58 @@ class Thread:
 
 # --- uncaught exceptions in threads ----------------------------------------------------------------
 
-# CPython's _thread._ExceptHookArgs is a struct sequence; here a namedtuple subclass with its name and repr.
-_HookArgsTuple = _namedtuple('_ExceptHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'thread'])
-
-
-class _ExceptHookArgs(_HookArgsTuple):
+# CPython's _thread._ExceptHookArgs is a struct sequence (a tuple with named fields) built from one
+# 4-sequence. pyco cannot give a namedtuple subclass its own __new__ yet, so this is a class of its own with
+# the tuple protocol (len, indexing, iteration, equality, hashing), CPython's name and repr; only
+# isinstance(args, tuple) differs.
+class _ExceptHookArgs:
     __module__ = '_thread'
-    __slots__ = ()
 
-    def __new__(cls, sequence):
+    def __init__(self, sequence):
         items = tuple(sequence)
         if len(items) != 4:
             raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(items)}-sequence given)")
-        return _HookArgsTuple.__new__(cls, items[0], items[1], items[2], items[3])
+        self._items = items
+
+    @property
+    def exc_type(self):
+        return self._items[0]
+
+    @property
+    def exc_value(self):
+        return self._items[1]
+
+    @property
+    def exc_traceback(self):
+        return self._items[2]
+
+    @property
+    def thread(self):
+        return self._items[3]
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._items[index]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __eq__(self, other):
+        if isinstance(other, _ExceptHookArgs):
+            return self._items == other._items
+        if isinstance(other, tuple):
+            return self._items == other
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._items)
 
     def __repr__(self):
-        return (f"_thread._ExceptHookArgs(exc_type={self[0]!r}, exc_value={self[1]!r}, "
-                f"exc_traceback={self[2]!r}, thread={self[3]!r})")
+        items = self._items
+        return (f"_thread._ExceptHookArgs(exc_type={items[0]!r}, exc_value={items[1]!r}, "
+                f"exc_traceback={items[2]!r}, thread={items[3]!r})")
 
 
 ExceptHookArgs = _ExceptHookArgs
