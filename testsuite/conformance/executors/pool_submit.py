@@ -33,7 +33,8 @@ print(ex._max_workers, ex._thread_name_prefix)
 fs = [ex.submit(square, i) for i in range(10)]
 print([f.result() for f in fs])
 ex.shutdown()
-print('threads after shutdown alive:', [t.is_alive() for t in ex._threads])
+# how many workers were started depends on timing; none is alive after shutdown()
+print('threads after shutdown alive:', any(t.is_alive() for t in ex._threads), 1 <= len(ex._threads) <= 3)
 
 default = cf.ThreadPoolExecutor()
 import os

@@ -11,7 +11,9 @@ def daemon_worker():
 
 
 def late_worker(name):
-    time.sleep(0.05)
+    # The main thread counts as ended once threading._shutdown() has begun waiting for us.
+    while threading.main_thread().is_alive():
+        time.sleep(0.01)
     print(name, 'finishes after the main module')
 
 

@@ -18,7 +18,8 @@ t.start()
 t.join()
 print(fired[-1])
 
-c = threading.Timer(0.1, fired.append, args=['never'])
+# cancelled at once: the long interval is never waited
+c = threading.Timer(5, fired.append, args=['never'])
 c.start()
 c.cancel()
 c.join()
