@@ -181,6 +181,7 @@ void FunctionGen::if_stmt(const ast::If& s) {
 void FunctionGen::while_stmt(const ast::While& s) {
     std::string broke = loop_else_flag(s.orelse);
     open("while (true)");
+    line("pyco::loop_tick();");
     line(fmt::format("if (!{}) break;", test_flag(*s.test)));
     loop_body(s.body, broke);
     close();
@@ -197,6 +198,7 @@ void FunctionGen::for_stmt(const ast::Stmt& stmt, const ast::For& s) {
     std::string it = temp();
     line(fmt::format("pyco::Object {} = pyco::{}({});", it, s.is_async ? "async_iter" : "iter", src));
     open("while (true)");
+    line("pyco::loop_tick();");
     set_pos(stmt.span);
     std::string item = next_item(it, s.is_async);
     open("");

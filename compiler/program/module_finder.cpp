@@ -12,7 +12,7 @@ namespace {
 // Modules CPython builds into the interpreter (sys.builtin_module_names): found before any folder, so a
 // sys.py beside the program does not hide them.
 bool is_builtin_module(std::string_view name) {
-    static const std::set<std::string_view> names = {"atexit", "builtins", "errno", "gc", "itertools",
+    static const std::set<std::string_view> names = {"_thread", "atexit", "builtins", "errno", "gc", "itertools",
                                                      "marshal", "posix", "pwd", "sys", "time"};
     return names.count(name) > 0;
 }
@@ -46,6 +46,15 @@ bool is_provided_module(std::string_view name) {
 #undef PYCO_MODULE
     };
     return names.count(name) > 0;
+}
+
+std::vector<std::string> provided_module_uses(std::string_view name) {
+    std::vector<std::string> uses;
+#define PYCO_MODULE_USES(module, python_module) \
+    if (name == module) uses.push_back(python_module);
+#include "pyco/module_uses.def"
+#undef PYCO_MODULE_USES
+    return uses;
 }
 
 FoundModule find_module(const SearchPath& path, std::string_view name, const FoundModule* parent) {

@@ -34,5 +34,7 @@ FoundModule find_module(const SearchPath& path, std::string_view name, const Fou
 
 // The modules written in C++ (pyco/modules.def).
 bool is_provided_module(std::string_view name);
+// The Python modules a module written in C++ imports when it runs (pyco/module_uses.def).
+std::vector<std::string> provided_module_uses(std::string_view name);
 
 }  // namespace pyco::program

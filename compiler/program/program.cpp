@@ -138,7 +138,8 @@ private:
             return;
         }
         found_[r.name] = f;
-        if (f.kind != ModuleKind::Provided) queue_.push_back({r.name, f});
+        if (f.kind != ModuleKind::Provided) return queue_.push_back({r.name, f});
+        for (auto& use : provided_module_uses(r.name)) request_module({use, r.span, false, false}, importer);
     }
 
     const SearchPath& path_;

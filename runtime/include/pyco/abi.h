@@ -19,7 +19,7 @@
 //   load_local load_global load_cell cell_ref delete_local raise_name_error class_namespace_set
 //   class_namespace_get class_namespace_del module_namespace locals_add
 // Frames, positions and exceptions (frame.h, exceptions.h):
-//   SourceFile CodeInfo Pos Frame FrameGuard HandlingGuard PyExc raise raise_ raise_from reraise rethrow
+//   SourceFile CodeInfo Pos Frame FrameGuard loop_tick HandlingGuard PyExc raise raise_ raise_from reraise rethrow
 //   exception_matches exception_group_split prep_reraise_star AssertionErrorType RuntimeErrorType
 // Coroutines and generators (coroutine.h, generator.h):
 //   Coro AsyncGen Gen enter yield_now is_asyncio_sleep_zero add_sleep_frame yield_from_send delegated

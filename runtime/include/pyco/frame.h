@@ -5,6 +5,7 @@
 // (warnings report its line); tracebacks are built as exceptions unwind, one entry per frame they leave.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 namespace pyco {
@@ -53,6 +54,9 @@ inline int recursion_limit = 1000;  // sys.getrecursionlimit()
 // On a greenlet's stack (internal/fiber.h), the address below which a call raises RecursionError rather than run
 // into the stack's guard page; null on the thread's own stack, which the recursion limit alone protects.
 inline thread_local const char* tl_stack_limit = nullptr;
+// Set by a thread that waited a switch interval for the global lock: the holder hands it over at its next
+// function call or loop iteration (runtime/src/threads/gil.cpp, docs/threads.md).
+inline std::atomic<bool> eval_breaker{false};
 // Whether the running stack is nearly used up (always false on the thread's own stack).
 inline bool stack_exhausted() noexcept {
     return reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < reinterpret_cast<uintptr_t>(tl_stack_limit);
@@ -63,6 +67,12 @@ inline void set_current_frame(Frame* f) noexcept { detail::tl_frame = f; }
 
 // RecursionError("maximum recursion depth exceeded"), raised where the call that went too deep was made.
 [[noreturn]] void raise_recursion_error();
+// Hands the global lock to the thread that asked for it, and waits to get it back (threads/gil.cpp).
+void handle_eval_breaker();
+// Each loop iteration of generated code: where a thread that computes without calls lets others run.
+inline void loop_tick() {
+    if (detail::eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] handle_eval_breaker();
+}
 
 // Pushes a frame for a plain (non-coroutine) function for the duration of a scope. Entering a frame deeper than
 // the recursion limit raises RecursionError instead, before the frame exists, so the traceback ends at the
@@ -77,6 +87,7 @@ struct FrameGuard {
         frame.code = &code;
         frame.back = detail::tl_frame;
         detail::tl_frame = &frame;
+        loop_tick();
     }
     ~FrameGuard() {
         detail::tl_frame = frame.back;

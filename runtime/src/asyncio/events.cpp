@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "internal.h"
+#include "internal/threads.h"
 #include "internal/asyncio.h"
 #include "internal/type_setup.h"
 #include "internal/values.h"
@@ -119,6 +120,13 @@ Object& thread_loop_slot() {
     if (!tl_thread_loop) tl_thread_loop = new Object();
     return *tl_thread_loop;
 }
+
+// A thread that ends drops the loop set for it (the policy's threading.local goes with the thread).
+void release_thread_loop() {
+    delete tl_thread_loop;
+    tl_thread_loop = nullptr;
+}
+const bool thread_loop_released = (threads::at_thread_exit(release_thread_loop), true);
 
 void check_closed(LoopObj* loop) {
     if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
@@ -274,21 +282,23 @@ void drop_cancelled_timers(LoopObj* loop) {
 // Waits as the selector does: epoll_wait with the timeout rounded up to whole milliseconds. The rounding
 // matters for the output order: timers that expire within the same millisecond run in the same turn, as in
 // CPython.
+// Without file descriptors to watch, the wait is the scheduler's (threads/blocking.cpp): call_soon_threadsafe
+// ends it, other threads run meanwhile, and under virtual time the clocks jump to the next timer once every
+// thread waits (at once when there is no other thread).
 void wait_for_events(LoopObj* loop, int64_t timeout_ns) {
-    if (timeout_ns == 0) return;
+    if (timeout_ns == 0) {  // a busy loop: no wait, but a thread that asked for the global lock gets it
+        loop_tick();
+        return;
+    }
     int ms = -1;
-    if (timeout_ns > 0) ms = int((std::min(timeout_ns, kMaxSelectTimeoutNs) + 999999) / 1000000);
-    if (ms > 0 && virtual_time() && loop->io_waiters == 0) {
-        // Nothing but timers to wait for: jump to the next one, by the same rounded amount the selector waits.
-        advance_virtual_clock(int64_t(ms) * 1000000);
+    if (timeout_ns >= 0) ms = int((std::min(timeout_ns, kMaxSelectTimeoutNs) + 999999) / 1000000);
+    if (loop->io_waiters == 0 || loop->epoll_fd < 0) {
+        auto woken = [loop] { return loop->woken ? !(loop->woken = false) : false; };
+        threads::wait_until(woken, ms < 0 ? -1 : monotonic_ns() + int64_t(ms) * 1000000);
         return;
     }
-    if (loop->epoll_fd < 0) {
-        if (ms < 0) pause();
-        timespec ts{ms / 1000, (ms % 1000) * 1000000L};
-        while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {}
-        return;
-    }
+    // The socket issue's file descriptors: call_soon_threadsafe will also have to write to a wake-up fd here.
+    threads::GilRelease unlocked;
     epoll_event ev[16];
     int64_t deadline = monotonic_ns() + int64_t(ms) * 1000000;
     for (;;) {

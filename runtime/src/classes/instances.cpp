@@ -48,7 +48,12 @@ Object allocate_instance(const Type* cls, const Args& a) {
         for (const Type* t : cls->mro)
             if (!is_user_class(t)) return new_user_tuple(cls, tuple_items(call(type_object(*t), a)));
     }
-    if (layout == Layout::Native) return as_class(cls)->native_base->native_layout->allocate(cls);
+    if (layout == Layout::Native) {
+        const NativeLayout* native = as_class(cls)->native_base->native_layout;
+        Object o = native->allocate(cls);
+        if (native->created) native->created(o, a);
+        return o;
+    }
     if (layout == Layout::Exception) {
         auto* e = new UserExceptionObj(cls);
         Object self = Object::adopt(e);

@@ -14,7 +14,8 @@ struct NameSlot {
 };
 
 constexpr size_t kSlots = 1024;
-thread_local NameSlot tl_names[kSlots];
+// One cache for all threads: only the thread holding the global lock looks names up (docs/threads.md).
+NameSlot names_cache[kSlots];
 
 size_t slot_of(const char* p, size_t n) {
     uintptr_t x = reinterpret_cast<uintptr_t>(p) ^ (uintptr_t(n) << 48);
@@ -33,7 +34,7 @@ bool same_text(const char* a, std::string_view b) noexcept {
 }  // namespace
 
 Object attr_name(std::string_view name) {
-    NameSlot& s = tl_names[slot_of(name.data(), name.size())];
+    NameSlot& s = names_cache[slot_of(name.data(), name.size())];
     if (s.data == name.data() && s.size == name.size() && same_text(as_str(s.str)->s.data(), name)) return s.str;
     s.str = str_(name);
     s.data = name.data();

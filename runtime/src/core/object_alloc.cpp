@@ -5,7 +5,8 @@
 // instructions to allocate and free (callgrind, bench/ timers: a third of all instructions); from a free list it
 // is a pointer pop and push. Blocks are carved from 256 KiB chunks in 16-byte size classes and recycled within
 // their class; chunks are kept for the life of the thread (the pools only ever hold what the program's peak
-// needed). Each thread has its own pools, so a block freed by another thread joins that thread's list.
+// needed). One set of pools serves every thread: objects are made and freed only by the thread holding the
+// global lock (docs/threads.md), and a block freed by a thread that ends stays usable.
 #include <new>
 
 #include "pyco/object.h"
@@ -42,7 +43,7 @@ struct Pools {
     }
 };
 
-thread_local Pools pools;
+Pools pools;
 
 size_t size_class(size_t n) noexcept { return (n + kGranule - 1) / kGranule; }
 

@@ -19,6 +19,8 @@
 #include "internal/cycle_collector.h"
 #include "internal/exit_registry.h"
 #include "internal/module_registry.h"
+#include "internal/threads.h"
+#include "internal/unraisable.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -33,6 +35,18 @@ static int system_exit_status(const Object& exc) {
     flush_stdout();
     std::fprintf(stderr, "%s\n", str_utf8(code).c_str());
     return 1;
+}
+
+// threading._shutdown(), when the program imported threading: waits for the threads that are not daemons, as
+// CPython's finalisation does before the atexit callbacks.
+static void join_threads() {
+    Object threading = dict_get(sys_modules(), str_("threading"));
+    if (threading.null() || is_none(threading)) return;
+    try {
+        call_method(threading, "_shutdown");
+    } catch (const PyExc& e) {
+        write_unraisable(threading, e.exc);
+    }
 }
 
 int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t count) {
@@ -60,8 +74,10 @@ int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t coun
         status = 1;
     }
     flush_stdout();
+    join_threads();
     run_program_end_hooks();
     flush_stdout();
+    threads::stop_other_threads();  // daemon threads never run again
     set_finalizing(true);
     for (const ModuleDef* def : modules_to_finalize()) {
         try {

@@ -434,7 +434,7 @@ void set_context(const Object& exc) {
     as_exc(exc)->context = handled;
 }
 
-HandlingGuard* tl_handling_top = nullptr;  // the loop is single-threaded (docs/design.md, "Runtime rules")
+thread_local HandlingGuard* tl_handling_top = nullptr;  // each thread handles its own exceptions
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include "pyco/call.h"
 #include "pyco/ops.h"
+#include "internal/threads.h"
 #include "internal/unraisable.h"
 
 namespace pyco {
@@ -326,6 +327,12 @@ Object& stop_value() {
     if (!tl_stop_value) tl_stop_value = new Object();  // never freed: it may outlive the thread's statics
     return *tl_stop_value;
 }
+// A thread that ends drops its stop value while it still holds the global lock.
+void release_stop_value() {
+    delete tl_stop_value;
+    tl_stop_value = nullptr;
+}
+const bool stop_value_released = (threads::at_thread_exit(release_stop_value), true);
 }  // namespace
 
 void set_stop_value(Object value) { stop_value() = std::move(value); }

@@ -81,6 +81,9 @@ struct LoopObj : Obj {
     // File descriptors and thread hand-offs the loop waits for besides its timers: virtual time jumps only when
     // there are none, since those complete in real time.
     size_t io_waiters = 0;
+    // Set by call_soon_threadsafe to end the loop's wait (CPython's self-pipe write); changed only under the
+    // scheduler's mutex (internal/threads.h).
+    bool woken = false;
     TaskObj* current_task = nullptr;
     TaskObj* tasks_head = nullptr;  // every live Task of this loop (CPython's _all_tasks WeakSet), oldest first
     TaskObj* tasks_tail = nullptr;

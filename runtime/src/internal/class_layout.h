@@ -120,6 +120,9 @@ struct NativeSubclassObj : Base {
 struct NativeLayout {
     Object (*allocate)(const Type* cls);
     NativeExtras* (*extras)(Obj* o);
+    // Sees the arguments the class was called with (null: not needed), as CPython's tp_new of the built-in
+    // type would: _thread._local keeps them for __init__ in each new thread.
+    void (*created)(const Object& o, const Args& args) = nullptr;
 };
 inline void allow_plain_subclasses(Type& t) {
     static const NativeLayout plain{nullptr, nullptr};
@@ -128,7 +131,7 @@ inline void allow_plain_subclasses(Type& t) {
 // Lets user classes extend `t`, whose instances are `T` (default-constructible): an instance of such a class is
 // a NativeSubclassObj<T>, so every C++ function taking a T* works on it unchanged.
 template <class T>
-void allow_native_subclasses(Type& t) {
+void allow_native_subclasses(Type& t, void (*created)(const Object&, const Args&) = nullptr) {
     static const NativeLayout layout{
         [](const Type* cls) -> Object {
             auto* o = new NativeSubclassObj<T>();
@@ -137,7 +140,7 @@ void allow_native_subclasses(Type& t) {
             o->extras.dict = dict_();
             return Object::adopt(o);
         },
-        [](Obj* o) { return &static_cast<NativeSubclassObj<T>*>(static_cast<T*>(o))->extras; }};
+        [](Obj* o) { return &static_cast<NativeSubclassObj<T>*>(static_cast<T*>(o))->extras; }, created};
     t.native_layout = &layout;
 }
 // The extras of an instance of a Layout::Native class.

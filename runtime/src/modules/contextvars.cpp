@@ -2,6 +2,7 @@
 // to values; CPython's is an immutable HAMT shared between copies. Here copies share one dict until either
 // side sets a variable, which copies it first (copy on write): every Task copies the context when it is
 // created, and most never set a variable, so a copy must cost one small object, not a dict.
+#include "internal/threads.h"
 #include "internal/typing_objects.h"
 #include "internal/contextvars.h"
 
@@ -43,9 +44,21 @@ struct TokenObj : Obj {
 Obj Missing_obj(&MissingType);
 Object missing() { return Object::borrow(&Missing_obj); }
 
-// The current context: the main thread's initial context, created empty before main() runs.
-Object current_context = immortal(Object::adopt(new ContextObj()));
-Object& current_slot() { return current_context; }
+// The current context of each thread: a new thread starts in a new empty context (CPython 3.11), the main
+// thread's is created before main() runs. Leaked on purpose (the main thread's is read while the program
+// ends); a thread that ends drops its own (release_thread_context).
+thread_local Object* tl_context = nullptr;
+Object& current_slot() {
+    if (!tl_context) tl_context = new Object(Object::adopt(new ContextObj()));
+    return *tl_context;
+}
+const bool main_context_made = (current_slot(), true);
+
+void release_thread_context() {
+    delete tl_context;
+    tl_context = nullptr;
+}
+const bool context_released = (threads::at_thread_exit(release_thread_context), true);
 
 ContextObj* ctx_of(const Object& o) { return o.as<ContextObj>(); }
 

@@ -1,6 +1,9 @@
 // The sys module: argv, the standard streams, exit, and the constants programs read.
+#include <fmt/format.h>
+
 #include "internal/frame_objects.h"
 #include "internal/module_registry.h"
+#include "internal/threads.h"
 #include "internal/values.h"
 
 namespace pyco {
@@ -46,6 +49,22 @@ Object sys_getframe(const Args& a) {
     return frame_object(std::move(chain));
 }
 
+// How long a thread waits for the global lock before the holder must hand it over (docs/threads.md).
+Object sys_getswitchinterval(const Args& a) {
+    check_nargs("getswitchinterval", a, 0, 0);
+    return float_(threads::switch_interval());
+}
+
+Object sys_setswitchinterval(const Args& a) {
+    check_nargs("setswitchinterval", a, 1, 1);
+    if (!is_float(a[0]) && !is_intlike(a[0]))
+        type_error(fmt::format("must be real number, not {}", type_name(a[0])));
+    double v = float_value(a[0]);
+    if (!(v > 0)) value_error("switch interval must be strictly positive");
+    threads::set_switch_interval(v);
+    return None();
+}
+
 }  // namespace
 
 void init_sys_module(ModuleObj& m) {
@@ -58,7 +77,9 @@ void init_sys_module(ModuleObj& m) {
     module_add(m, "maxsize", int_(INT64_MAX));
     module_add(m, "platform", str_("linux"));
     module_add(m, "byteorder", str_("little"));
-    module_add_functions(m, {{"exit", sys_exit}, {"exc_info", sys_exc_info}, {"_getframe", sys_getframe}});
+    module_add_functions(m, {{"exit", sys_exit}, {"exc_info", sys_exc_info}, {"_getframe", sys_getframe},
+                             {"getswitchinterval", sys_getswitchinterval},
+                             {"setswitchinterval", sys_setswitchinterval}});
     module_add(m, "modules", sys_modules());
     module_add(m, "version_info", version_info());
     module_add(m, "hexversion", int_(0x030b07f0));

@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "internal/threads.h"
 #include "internal/asyncio.h"
 #include "internal/module_registry.h"
 #include "internal/values.h"
@@ -42,13 +43,8 @@ Object time_sleep(const Args& a) {
     double secs = float_value(a[0]);
     if (secs < 0) value_error("sleep length must be non-negative");
     flush_stdout();  // output printed before a pause appears before it, as on a terminal
-    if (virtual_time()) {  // blocks nothing else: advance the clocks instead of waiting
-        advance_virtual_clock(seconds_to_ns(secs));
-        return None();
-    }
-    timespec ts{time_t(secs), long((secs - std::floor(secs)) * 1e9)};
-    while (nanosleep(&ts, &ts) != 0) {
-    }
+    // Other threads run meanwhile; under virtual time the clocks jump once every thread waits (docs/threads.md).
+    threads::wait_until([] { return false; }, monotonic_ns() + seconds_to_ns(secs));
     return None();
 }
 

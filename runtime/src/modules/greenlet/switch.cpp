@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "greenlet.h"
+#include "internal/threads.h"
 #include "internal/exit_registry.h"
 #include "internal/fiber_stack.h"
 #include "internal/frame_objects.h"
@@ -21,6 +22,12 @@ namespace {
 thread_local Object tl_current;
 // The value the last switch hands over (what switch() returns on the side it enters).
 thread_local Object tl_passed;
+// A thread that ends drops its greenlets while it still holds the global lock.
+void release_thread_greenlets() {
+    tl_passed = Object();
+    tl_current = Object();
+}
+const bool greenlets_released = (threads::at_thread_exit(release_thread_greenlets), true);
 
 GreenletObj* first_live(GreenletObj* g) {
     while (g->state == State::Dead) g = as_greenlet(g->parent);  // the main greenlet never dies
