@@ -1,9 +1,10 @@
 """Logging: loggers named in a dotted hierarchy pass records to handlers,
 which format them with formatters and write them out.
 
-pyco's version of CPython 3.11's logging package, single-threaded: pyco has no
-threads, so the module lock and the handlers' locks are objects whose acquire
-and release do nothing.  What pyco cannot provide:
+pyco's version of CPython 3.11's logging package.  The module lock and each
+handler's lock are threading.RLock objects; a handler holds its lock while it
+emits a record or flushes, and a record carries its thread's ident and name.
+What pyco cannot provide:
 
 - the caller's frame comes from sys._getframe's snapshots: inside an asyncio
   task the stack stops at the task's coroutine (CPython shows asyncio's own
@@ -18,6 +19,7 @@ import os
 import sys
 import time
 import string
+import threading
 import traceback
 import warnings
 
@@ -89,31 +91,20 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-# ---- locks: no threads in pyco, so they guard nothing ----
+# ---- locks ----
 
-class _NoLock:
-    def acquire(self, blocking=True, timeout=-1):
-        return True
-
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return True
-
-    def __exit__(self, *exc):
-        return False
-
-
-_lock = _NoLock()
+# The module lock (CPython guards its handler registry and the loggers' tree with it).
+_lock = threading.RLock()
 
 
 def _acquireLock():
-    pass
+    if _lock:
+        _lock.acquire()
 
 
 def _releaseLock():
-    pass
+    if _lock:
+        _lock.release()
 
 
 # ---- finding the caller ----
@@ -182,11 +173,9 @@ class LogRecord(object):
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (ct - _startTime) * 1000
-        # The only thread: pyco's threading-free stand-in for the main
-        # thread's identifier is the process id.
         if logThreads:
-            self.thread = os.getpid()
-            self.threadName = 'MainThread'
+            self.thread = threading.get_ident()
+            self.threadName = threading.current_thread().name
         else:
             self.thread = None
             self.threadName = None
@@ -686,7 +675,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _NoLock()
+        self.lock = threading.RLock()
 
     def _at_fork_reinit(self):
         pass
@@ -712,7 +701,11 @@ class Handler(Filterer):
     def handle(self, record):
         rv = self.filter(record)
         if rv:
-            self.emit(record)
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
         return rv
 
     def setFormatter(self, fmt):
@@ -765,8 +758,12 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        self.acquire()
+        try:
+            if self.stream and hasattr(self.stream, "flush"):
+                self.stream.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
@@ -782,8 +779,12 @@ class StreamHandler(Handler):
         if stream is self.stream:
             return None
         result = self.stream
-        self.flush()
-        self.stream = stream
+        self.acquire()
+        try:
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
         return result
 
     def __repr__(self):
