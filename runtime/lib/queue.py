@@ -167,7 +167,12 @@ class SimpleQueue:
     """An unbounded FIFO queue: put() never blocks, and there is no task tracking."""
     __module__ = '_queue'
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        # the C type's messages
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
         self._items = _deque()
         self._cond = threading.Condition(threading.Lock())
 

@@ -49,7 +49,7 @@ _profile_hook = None
 
 def _check_hook(func, sys_name):
     if func is not None and getattr(_sys, sys_name, None) is None:
-        raise NotImplementedError(f"threading.{sys_name[3:]}() needs sys.{sys_name}(), "
+        raise NotImplementedError(f"threading.{sys_name}() needs sys.{sys_name}(), "
                                   f"which pyco does not provide")
 
 

@@ -40,5 +40,9 @@ t.join()
 print(out.get())
 try:
     queue.SimpleQueue(1)
-except TypeError:
-    print('SimpleQueue takes no arguments')
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    queue.SimpleQueue(maxsize=1)
+except TypeError as e:
+    print('TypeError:', e)
