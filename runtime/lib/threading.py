@@ -80,6 +80,7 @@ def getprofile():
 # --- locks -----------------------------------------------------------------------------------------
 
 Lock = _allocate_lock
+_LockType = _thread.LockType
 
 
 def RLock(*args, **kwargs):
@@ -180,6 +181,9 @@ class Condition:
         own = getattr(lock, '_is_owned', None)
         if own is not None:
             self._is_owned = own
+        elif type(lock) is _LockType and type(self)._is_owned is Condition._is_owned:
+            # For a plain _thread lock the generic test below (a non-blocking acquire) is locked().
+            self._is_owned = lock.locked
         self._waiters = _deque()
 
     def __enter__(self):
