@@ -1,8 +1,8 @@
 """Run calls asynchronously in a pool of threads: Future, Executor, ThreadPoolExecutor, wait, as_completed.
 
-pyco's own package (docs/stdlib.md). CPython imports ThreadPoolExecutor and ProcessPoolExecutor lazily
-on first access; here both submodules are imported with the package. ProcessPoolExecutor cannot be
-constructed (concurrent/futures/process.py).
+pyco's own package (docs/stdlib.md). As in CPython, ThreadPoolExecutor and ProcessPoolExecutor are imported
+from their submodules on first access (the module's __getattr__). ProcessPoolExecutor cannot be constructed
+(concurrent/futures/process.py).
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED,
@@ -16,8 +16,6 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       Executor,
                                       wait,
                                       as_completed)
-from concurrent.futures.thread import ThreadPoolExecutor
-from concurrent.futures.process import ProcessPoolExecutor
 
 __all__ = (
     'FIRST_COMPLETED',
@@ -34,3 +32,20 @@ __all__ = (
     'ThreadPoolExecutor',
 )
 
+
+def __dir__():
+    return __all__ + ('__doc__',)
+
+
+def __getattr__(name):
+    # The executors' modules are imported only when a program asks for them.
+    global ProcessPoolExecutor, ThreadPoolExecutor
+    if name == 'ThreadPoolExecutor':
+        from concurrent.futures.thread import ThreadPoolExecutor as executor
+        ThreadPoolExecutor = executor
+        return executor
+    if name == 'ProcessPoolExecutor':
+        from concurrent.futures.process import ProcessPoolExecutor as executor
+        ProcessPoolExecutor = executor
+        return executor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
