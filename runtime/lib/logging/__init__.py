@@ -77,8 +77,9 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
@@ -659,18 +660,20 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        with _lock:
+            _handlerList.append(self)
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
+        with _lock:
+            if self._name in _handlers:
+                del _handlers[self._name]
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -715,9 +718,10 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _lock:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
 
     def handleError(self, record):
         """Reports an exception raised while emitting on stderr, as CPython
@@ -882,15 +886,16 @@ class Manager(object):
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if rv is None or isinstance(rv, PlaceHolder):
-            placeholder = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            if placeholder is not None:
-                self._fixupChildren(placeholder, rv)
-            self._fixupParents(rv)
+        with _lock:
+            rv = self.loggerDict.get(name)
+            if rv is None or isinstance(rv, PlaceHolder):
+                placeholder = rv
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                if placeholder is not None:
+                    self._fixupChildren(placeholder, rv)
+                self._fixupParents(rv)
         return rv
 
     def setLoggerClass(self, klass):
@@ -931,10 +936,11 @@ class Manager(object):
                 c.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+        with _lock:
+            for logger in self.loggerDict.values():
+                if isinstance(logger, Logger):
+                    logger._cache.clear()
+            self.root._cache.clear()
 
 
 class Logger(Filterer):
@@ -1044,12 +1050,14 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not hdlr in self.handlers:
-            self.handlers.append(hdlr)
+        with _lock:
+            if not hdlr in self.handlers:
+                self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
 
     def hasHandlers(self):
         c = self
@@ -1092,11 +1100,12 @@ class Logger(Filterer):
         cache = self._cache
         if level in cache:
             return cache[level]
-        if self.manager.disable >= level:
-            enabled = False
-        else:
-            enabled = level >= self.getEffectiveLevel()
-        cache[level] = enabled
+        with _lock:
+            if self.manager.disable >= level:
+                enabled = False
+            else:
+                enabled = level >= self.getEffectiveLevel()
+            cache[level] = enabled
         return enabled
 
     def getChild(self, suffix):
@@ -1213,43 +1222,44 @@ Logger.manager = Manager(Logger.root)
 def basicConfig(**kwargs):
     """Gives the root logger a handler with a formatter, once (again with
     force=True): stream, handlers, format, datefmt, style, level."""
-    force = kwargs.pop('force', False)
-    kwargs.pop('encoding', None)
-    kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) != 0:
-        return
-    handlers = kwargs.pop('handlers', None)
-    if handlers is None:
-        if 'stream' in kwargs and 'filename' in kwargs:
-            raise ValueError("'stream' and 'filename' should not be specified together")
-    elif 'stream' in kwargs or 'filename' in kwargs:
-        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-    if handlers is None:
-        filename = kwargs.pop('filename', None)
-        kwargs.pop('filemode', 'a')
-        if filename:
-            handlers = [FileHandler(filename)]
-        else:
-            handlers = [StreamHandler(kwargs.pop('stream', None))]
-    dfs = kwargs.pop('datefmt', None)
-    style = kwargs.pop('style', '%')
-    if style not in _STYLES:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-    fs = kwargs.pop('format', _STYLES[style][1])
-    fmt = Formatter(fs, dfs, style)
-    for h in handlers:
-        if h.formatter is None:
-            h.setFormatter(fmt)
-        root.addHandler(h)
-    level = kwargs.pop('level', None)
-    if level is not None:
-        root.setLevel(level)
-    if kwargs:
-        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+    with _lock:
+        force = kwargs.pop('force', False)
+        kwargs.pop('encoding', None)
+        kwargs.pop('errors', 'backslashreplace')
+        if force:
+            for h in root.handlers[:]:
+                root.removeHandler(h)
+                h.close()
+        if len(root.handlers) != 0:
+            return
+        handlers = kwargs.pop('handlers', None)
+        if handlers is None:
+            if 'stream' in kwargs and 'filename' in kwargs:
+                raise ValueError("'stream' and 'filename' should not be specified together")
+        elif 'stream' in kwargs or 'filename' in kwargs:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        if handlers is None:
+            filename = kwargs.pop('filename', None)
+            kwargs.pop('filemode', 'a')
+            if filename:
+                handlers = [FileHandler(filename)]
+            else:
+                handlers = [StreamHandler(kwargs.pop('stream', None))]
+        dfs = kwargs.pop('datefmt', None)
+        style = kwargs.pop('style', '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        fs = kwargs.pop('format', _STYLES[style][1])
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):
