@@ -11,7 +11,6 @@ only None there; without sys.excepthook the fallback for a failing threading.exc
 traceback.print_exception; ExceptHookArgs is not a tuple subclass (see the class).
 """
 
-import os as _os
 import sys as _sys
 import _thread
 import functools
