@@ -1,9 +1,10 @@
 """Logging: loggers named in a dotted hierarchy pass records to handlers,
 which format them with formatters and write them out.
 
-pyco's version of CPython 3.11's logging package, single-threaded: pyco has no
-threads, so the module lock and the handlers' locks are objects whose acquire
-and release do nothing.  What pyco cannot provide:
+pyco's version of CPython 3.11's logging package.  The module lock and each
+handler's lock are threading.RLock objects; a handler holds its lock while it
+emits a record or flushes, and a record carries its thread's ident and name.
+What pyco cannot provide:
 
 - the caller's frame comes from sys._getframe's snapshots: inside an asyncio
   task the stack stops at the task's coroutine (CPython shows asyncio's own
@@ -18,6 +19,7 @@ import os
 import sys
 import time
 import string
+import threading
 import traceback
 import warnings
 
@@ -75,8 +77,9 @@ def getLevelName(level):
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _lock:
+        _levelToName[level] = levelName
+        _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
@@ -89,31 +92,20 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-# ---- locks: no threads in pyco, so they guard nothing ----
+# ---- locks ----
 
-class _NoLock:
-    def acquire(self, blocking=True, timeout=-1):
-        return True
-
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return True
-
-    def __exit__(self, *exc):
-        return False
-
-
-_lock = _NoLock()
+# The module lock (CPython guards its handler registry and the loggers' tree with it).
+_lock = threading.RLock()
 
 
 def _acquireLock():
-    pass
+    if _lock:
+        _lock.acquire()
 
 
 def _releaseLock():
-    pass
+    if _lock:
+        _lock.release()
 
 
 # ---- finding the caller ----
@@ -182,11 +174,9 @@ class LogRecord(object):
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (ct - _startTime) * 1000
-        # The only thread: pyco's threading-free stand-in for the main
-        # thread's identifier is the process id.
         if logThreads:
-            self.thread = os.getpid()
-            self.threadName = 'MainThread'
+            self.thread = threading.get_ident()
+            self.threadName = threading.current_thread().name
         else:
             self.thread = None
             self.threadName = None
@@ -670,23 +660,25 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        with _lock:
+            _handlerList.append(self)
         self.createLock()
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
+        with _lock:
+            if self._name in _handlers:
+                del _handlers[self._name]
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _NoLock()
+        self.lock = threading.RLock()
 
     def _at_fork_reinit(self):
         pass
@@ -712,7 +704,11 @@ class Handler(Filterer):
     def handle(self, record):
         rv = self.filter(record)
         if rv:
-            self.emit(record)
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
         return rv
 
     def setFormatter(self, fmt):
@@ -722,9 +718,10 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _lock:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
 
     def handleError(self, record):
         """Reports an exception raised while emitting on stderr, as CPython
@@ -765,8 +762,12 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        self.acquire()
+        try:
+            if self.stream and hasattr(self.stream, "flush"):
+                self.stream.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
@@ -782,8 +783,12 @@ class StreamHandler(Handler):
         if stream is self.stream:
             return None
         result = self.stream
-        self.flush()
-        self.stream = stream
+        self.acquire()
+        try:
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
         return result
 
     def __repr__(self):
@@ -881,15 +886,16 @@ class Manager(object):
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if rv is None or isinstance(rv, PlaceHolder):
-            placeholder = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            if placeholder is not None:
-                self._fixupChildren(placeholder, rv)
-            self._fixupParents(rv)
+        with _lock:
+            rv = self.loggerDict.get(name)
+            if rv is None or isinstance(rv, PlaceHolder):
+                placeholder = rv
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                if placeholder is not None:
+                    self._fixupChildren(placeholder, rv)
+                self._fixupParents(rv)
         return rv
 
     def setLoggerClass(self, klass):
@@ -930,10 +936,11 @@ class Manager(object):
                 c.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+        with _lock:
+            for logger in self.loggerDict.values():
+                if isinstance(logger, Logger):
+                    logger._cache.clear()
+            self.root._cache.clear()
 
 
 class Logger(Filterer):
@@ -1043,12 +1050,14 @@ class Logger(Filterer):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not hdlr in self.handlers:
-            self.handlers.append(hdlr)
+        with _lock:
+            if not hdlr in self.handlers:
+                self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
 
     def hasHandlers(self):
         c = self
@@ -1091,11 +1100,12 @@ class Logger(Filterer):
         cache = self._cache
         if level in cache:
             return cache[level]
-        if self.manager.disable >= level:
-            enabled = False
-        else:
-            enabled = level >= self.getEffectiveLevel()
-        cache[level] = enabled
+        with _lock:
+            if self.manager.disable >= level:
+                enabled = False
+            else:
+                enabled = level >= self.getEffectiveLevel()
+            cache[level] = enabled
         return enabled
 
     def getChild(self, suffix):
@@ -1212,43 +1222,44 @@ Logger.manager = Manager(Logger.root)
 def basicConfig(**kwargs):
     """Gives the root logger a handler with a formatter, once (again with
     force=True): stream, handlers, format, datefmt, style, level."""
-    force = kwargs.pop('force', False)
-    kwargs.pop('encoding', None)
-    kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) != 0:
-        return
-    handlers = kwargs.pop('handlers', None)
-    if handlers is None:
-        if 'stream' in kwargs and 'filename' in kwargs:
-            raise ValueError("'stream' and 'filename' should not be specified together")
-    elif 'stream' in kwargs or 'filename' in kwargs:
-        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-    if handlers is None:
-        filename = kwargs.pop('filename', None)
-        kwargs.pop('filemode', 'a')
-        if filename:
-            handlers = [FileHandler(filename)]
-        else:
-            handlers = [StreamHandler(kwargs.pop('stream', None))]
-    dfs = kwargs.pop('datefmt', None)
-    style = kwargs.pop('style', '%')
-    if style not in _STYLES:
-        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-    fs = kwargs.pop('format', _STYLES[style][1])
-    fmt = Formatter(fs, dfs, style)
-    for h in handlers:
-        if h.formatter is None:
-            h.setFormatter(fmt)
-        root.addHandler(h)
-    level = kwargs.pop('level', None)
-    if level is not None:
-        root.setLevel(level)
-    if kwargs:
-        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
+    with _lock:
+        force = kwargs.pop('force', False)
+        kwargs.pop('encoding', None)
+        kwargs.pop('errors', 'backslashreplace')
+        if force:
+            for h in root.handlers[:]:
+                root.removeHandler(h)
+                h.close()
+        if len(root.handlers) != 0:
+            return
+        handlers = kwargs.pop('handlers', None)
+        if handlers is None:
+            if 'stream' in kwargs and 'filename' in kwargs:
+                raise ValueError("'stream' and 'filename' should not be specified together")
+        elif 'stream' in kwargs or 'filename' in kwargs:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        if handlers is None:
+            filename = kwargs.pop('filename', None)
+            kwargs.pop('filemode', 'a')
+            if filename:
+                handlers = [FileHandler(filename)]
+            else:
+                handlers = [StreamHandler(kwargs.pop('stream', None))]
+        dfs = kwargs.pop('datefmt', None)
+        style = kwargs.pop('style', '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        fs = kwargs.pop('format', _STYLES[style][1])
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):

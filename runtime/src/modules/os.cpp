@@ -76,6 +76,13 @@ Object os_getpid(const Args& a) {
     return int_(int64_t(getpid()));
 }
 
+// os.cpu_count(): the online processors, as CPython's sysconf(_SC_NPROCESSORS_ONLN); None when unknown.
+Object os_cpu_count(const Args& a) {
+    check_nargs("cpu_count", a, 0, 0);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n >= 1 ? int_(int64_t(n)) : None();
+}
+
 }  // namespace
 
 void setup_os() {
@@ -96,7 +103,7 @@ void init_os_module(ModuleObj& m) {
         dict_set(env->data, str_own(std::string(entry.substr(0, eq))), str_own(std::string(entry.substr(eq + 1))));
     }
     module_add(m, "environ", e);
-    module_add_functions(m, {{"getenv", os_getenv}, {"getpid", os_getpid}});
+    module_add_functions(m, {{"getenv", os_getenv}, {"getpid", os_getpid}, {"cpu_count", os_cpu_count}});
     module_add(m, "name", str_("posix"));
     module_add(m, "sep", str_("/"));
     module_add(m, "altsep", None());

@@ -1,0 +1,1 @@
+# The concurrent package: its one subpackage is concurrent.futures.
