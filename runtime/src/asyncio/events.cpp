@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "internal.h"
+#include "internal/module_registry.h"
 #include "internal/threads.h"
 #include "internal/asyncio.h"
 #include "internal/type_setup.h"
@@ -145,15 +146,24 @@ LoopObj* get_running_loop() {
     return tl_running_loop;
 }
 
+// threading.current_thread().name, which the policy's error names ('MainThread' without asking threading, when it
+// was never imported).
+static std::string current_thread_name() {
+    if (threads::is_main_thread() && dict_get(sys_modules(), str_("threading")).null()) return "MainThread";
+    return str_utf8(getattr(call_method(import_module("threading"), "current_thread"), "name"));
+}
+
 Object get_event_loop() {
     if (tl_running_loop) return Object::borrow(tl_running_loop);
     Object& slot = thread_loop_slot();
-    if (slot.null() && !tl_set_called) {
+    // BaseDefaultEventLoopPolicy makes a loop on first use only in the main thread.
+    if (slot.null() && !tl_set_called && threads::is_main_thread()) {
         slot = new_event_loop();
         tl_set_called = true;
     }
     if (slot.null() || is_none(slot))
-        raise(RuntimeErrorType, "There is no current event loop in thread 'MainThread'.");
+        raise(RuntimeErrorType,
+              fmt::format("There is no current event loop in thread {}.", repr_utf8(str_(current_thread_name()))));
     return slot;
 }
 
