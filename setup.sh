@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake ninja-build python3 antlr4 libantlr4-runtime-dev uuid-dev libfmt-dev catch2 libcli11-dev
-          libgmp-dev libboost-context-dev)
+          libgmp-dev libboost-context-dev lld)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

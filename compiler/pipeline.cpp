@@ -46,7 +46,7 @@ std::optional<Translation> translate_source(const std::string& path, const std::
     diags.add_source(path, source);
     auto module = parse_module(path, abs, source, diags);
     if (!module || diags.has_errors()) return std::nullopt;
-    sema::check_module(*module, path, diags);
+    sema::check_module(*module, path, diags, options.library);
     if (diags.has_errors()) return std::nullopt;
     sema::ModuleScopes scopes = sema::analyze_scopes(*module, path, diags);
     if (diags.has_errors()) return std::nullopt;

@@ -16,6 +16,7 @@ namespace pyco {
 struct ModuleOptions {
     sema::ModuleIdentity id{"__main__", "", false};
     std::string cpp_namespace;  // empty: pyco_<the file's stem>
+    bool library = false;       // one of pyco's own modules (runtime/lib): what it uses internally is allowed
 };
 
 struct Translation {

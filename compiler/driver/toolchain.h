@@ -15,6 +15,7 @@ struct Toolchain {
     std::string library;      // libpyco_runtime.a
     std::vector<std::string> flags;  // compile flags shared by the PCH and the program
     bool sanitize = false;           // ASan+UBSan flags in `flags` (the runtime is instrumented)
+    bool lld = false;                // link with LLVM's lld (docs/toolchain.md, "Linking")
 };
 
 // Where the runtime is, or an error message. A pyco built with PYCO_SANITIZE=ON has an instrumented runtime and

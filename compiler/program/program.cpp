@@ -78,7 +78,8 @@ public:
         while (!queue_.empty()) {
             Pending next = std::move(queue_.front());
             queue_.pop_front();
-            ModuleOptions o{identity_of(next.name, next.where.kind), namespace_for(next.name, taken)};
+            ModuleOptions o{identity_of(next.name, next.where.kind), namespace_for(next.name, taken),
+                            next.where.library};
             if (next.where.kind == ModuleKind::Namespace) {
                 namespaces_.emplace_back(next.name, o.cpp_namespace);
                 program_.modules.push_back({next.name, next.where.file, o.cpp_namespace, ""});

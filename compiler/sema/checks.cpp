@@ -64,7 +64,8 @@ bool is_future_feature(const std::string& name) {
 
 class Checker {
 public:
-    Checker(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    Checker(const std::string& file, Diagnostics& diags, bool library)
+        : file_(file), diags_(diags), library_(library) {}
 
     void body(const ast::Body& b, Context c) {
         for (auto& s : b) stmt(*s, c);
@@ -73,6 +74,7 @@ public:
 private:
     const std::string& file_;
     Diagnostics& diags_;
+    bool library_;
 
     void error(ast::Span span, std::string msg) { diags_.error(file_, span, std::move(msg)); }
     void unsupported(ast::Span span, const std::string& what) {
@@ -172,6 +174,9 @@ private:
         }
         if (auto* imp = ast::as<ast::ImportFrom>(s)) {
             if (imp->level == 0 && imp->module == "__future__") return future_import(s, *imp);
+            if (imp->level == 0 && imp->module.rfind("concurrent.futures", 0) == 0)
+                for (auto& a : imp->names)
+                    if (a.name == "ProcessPoolExecutor") process_pool(a.span);
             for (auto& a : imp->names)
                 if (a.name == "*" && !c.module_level())
                     return error(s.span, "SyntaxError: import * only allowed at module level");
@@ -248,7 +253,15 @@ private:
             globals_write(e);
     }
 
+    // A process pool runs Python in other processes: a compiled program has no interpreter to start there.
+    void process_pool(ast::Span span) {
+        if (!library_)
+            error(span, "ProcessPoolExecutor is not supported by pyco: a compiled program has no Python to run in "
+                        "other processes (ThreadPoolExecutor runs the same work in threads)");
+    }
+
     void expr(const ast::Expr& e, Context c) {
+        if (auto* at = ast::as<ast::Attribute>(e); at && at->attr == "ProcessPoolExecutor") process_pool(e.span);
         if (ast::as<ast::Await>(e)) {
             if (c.fn == Context::Fn::Module || c.fn == Context::Fn::Lambda)
                 return error(e.span, "SyntaxError: 'await' outside function");
@@ -287,8 +300,8 @@ private:
 
 }  // namespace
 
-void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags) {
-    Checker checker(file, diags);
+void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags, bool library) {
+    Checker checker(file, diags, library);
     // Future statements may follow the docstring and each other only.
     for (size_t i = 0; i < m.body.size(); ++i) {
         const ast::Stmt& s = *m.body[i];

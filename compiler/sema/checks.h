@@ -11,6 +11,7 @@
 
 namespace pyco::sema {
 
-void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags);
+// `library`: one of pyco's own modules (runtime/lib), which may name what a program may not (ProcessPoolExecutor).
+void check_module(const ast::Module& m, const std::string& file, Diagnostics& diags, bool library = false);
 
 }  // namespace pyco::sema

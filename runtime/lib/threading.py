@@ -602,10 +602,7 @@ class Thread:
     def _set_tstate_lock(self):
         # The runtime releases this lock when the thread has ended: join() waits on it.
         lock = _set_sentinel()
-        # CPython's _set_sentinel() gives the lock unlocked and the thread takes it here; pyco's gives it
-        # already locked (a deviation, reported), which must not be acquired a second time.
-        if not lock.locked():
-            lock.acquire()
+        lock.acquire()
         self._tstate_lock = lock
         if not self.daemon:
             with _shutdown_locks_lock:

@@ -4,7 +4,7 @@ import concurrent.futures as cf
 print('concurrent.futures.thread' in sys.modules, 'concurrent.futures.process' in sys.modules)
 from concurrent.futures import ThreadPoolExecutor
 print('concurrent.futures.thread' in sys.modules, 'concurrent.futures.process' in sys.modules)
-print(cf.ProcessPoolExecutor.__module__, 'concurrent.futures.process' in sys.modules)
+print(cf.ThreadPoolExecutor.__module__, 'concurrent.futures.process' in sys.modules)
 print(sorted(dir(cf))[:3])
 try:
     cf.Nothing

@@ -55,4 +55,4 @@ with cf.ThreadPoolExecutor(1) as ex:
     print(ex.submit(dict, fn=1, self=2).result())
 print(issubclass(cf.ThreadPoolExecutor, cf.Executor), cf.TimeoutError is TimeoutError)
 print(sorted(cf.__all__))
-print(cf.ProcessPoolExecutor.__name__, cf.ThreadPoolExecutor.__module__)
+print(cf.ThreadPoolExecutor.__name__, cf.ThreadPoolExecutor.__module__)
