@@ -109,17 +109,6 @@ Object new_event_loop() {
 
 namespace {
 thread_local LoopObj* tl_running_loop = nullptr;
-// The policy's per-thread loop (BaseDefaultEventLoopPolicy._local).
-thread_local Object* tl_thread_loop = nullptr;
-thread_local bool tl_set_called = false;
-
-Object& thread_loop_slot() {
-    // Leaked on purpose: a loop that outlives the program's finalisation must not be destroyed after the
-    // runtime's statics are gone.
-    if (!tl_thread_loop) tl_thread_loop = new Object();
-    return *tl_thread_loop;
-}
-
 void check_closed(LoopObj* loop) {
     if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
 }
@@ -131,32 +120,13 @@ void check_running(LoopObj* loop) {
 }  // namespace
 
 LoopObj* running_loop() noexcept { return tl_running_loop; }
+void set_running_loop(LoopObj* loop) noexcept { tl_running_loop = loop; }
 
 LoopObj* get_running_loop() {
     if (!tl_running_loop) raise(RuntimeErrorType, "no running event loop");
     return tl_running_loop;
 }
 
-Object get_event_loop() {
-    if (tl_running_loop) return Object::borrow(tl_running_loop);
-    Object& slot = thread_loop_slot();
-    if (slot.null() && !tl_set_called) {
-        slot = new_event_loop();
-        tl_set_called = true;
-    }
-    if (slot.null() || is_none(slot))
-        raise(RuntimeErrorType, "There is no current event loop in thread 'MainThread'.");
-    return slot;
-}
-
-void set_event_loop(const Object& loop) {
-    if (!is_none(loop) && !isinstance(loop, AbstractEventLoopType))
-        raise(TypeErrorType,
-              fmt::format("loop must be an instance of AbstractEventLoop or None, not '{}'", type_name(loop)));
-    if (!is_none(loop)) loop_of(loop, "set_event_loop()");
-    tl_set_called = true;
-    thread_loop_slot() = is_none(loop) ? Object() : loop;
-}
 
 // ---------------------------------------------------------------- scheduling
 

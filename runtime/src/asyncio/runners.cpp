@@ -65,7 +65,8 @@ void lazy_init(RunnerObj* r) {
     if (r->state == RunnerState::Closed) raise(RuntimeErrorType, "Runner is closed");
     if (r->state == RunnerState::Initialized) return;
     if (r->loop_factory.null() || is_none(r->loop_factory)) {
-        r->loop = new_event_loop();
+        r->loop = policy_new_event_loop();
+        loop_of(r->loop, "new_event_loop()");
         if (!r->set_loop) {
             set_event_loop(r->loop);
             r->set_loop = true;
@@ -118,8 +119,8 @@ Object run_in_runner(RunnerObj* r, const Object& coro, const Object& context) {
         e.exc.as<ExceptionObj>()->frame_refs.push_back(coro);
         throw;
     }
-    Object task = create_task(as_loop(r->loop), coro);
-    set_task_context(task, context.null() || is_none(context) ? r->context : context);
+    // self._loop.create_task(coro, context=context): a loop's override or task factory gets the context.
+    Object task = create_task(as_loop(r->loop), coro, {}, context.null() || is_none(context) ? r->context : context);
     return run_until_complete(as_loop(r->loop), task);
 }
 

@@ -261,10 +261,39 @@ void aio::task_step_handle(const Object& task, const Object& exc) { task_step(as
 
 // ---------------------------------------------------------------- creating
 
-Object create_task(LoopObj* loop, const Object& coro, const Object& name) {
-    if (!loop_overrides(loop, "create_task")) return base_create_task(loop, coro, name);
-    Object task = name.null() ? call_method(Object::borrow(loop), "create_task", {coro})
-                              : call_method(Object::borrow(loop), "create_task", {coro}, {{"name", name}});
+namespace {
+bool given(const Object& o) { return !o.null() && !is_none(o); }
+// tasks._set_task_name: task.set_name(name) unless name is None.
+void set_task_name(const Object& task, const Object& name) {
+    if (given(name)) call_method(task, "set_name", {name});
+}
+}  // namespace
+
+Object loop_create_task(LoopObj* loop, const Object& coro, const Object& name, const Object& context) {
+    if (loop->task_factory.null()) {
+        Object task = base_create_task(loop, coro, name);
+        set_task_context(task, context);
+        return task;
+    }
+    if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
+    Object factory = loop->task_factory;  // the factory may replace itself
+    Object task = given(context) ? call(factory, {Object::borrow(loop), coro}, {{"context", context}})
+                                 : call(factory, {Object::borrow(loop), coro});
+    set_task_name(task, name);
+    return task;
+}
+
+Object create_task(LoopObj* loop, const Object& coro, const Object& name, const Object& context) {
+    Object task;
+    if (!loop_overrides(loop, "create_task")) {
+        task = loop_create_task(loop, coro, name, context);
+    } else {
+        std::vector<KwArg> kw;
+        if (given(name)) kw.push_back({"name", name});
+        if (given(context)) kw.push_back({"context", context});
+        Object self = Object::borrow(loop);
+        task = call(getattr(self, "create_task"), Args{&coro, 1, kw.data(), kw.size()});
+    }
     if (!isinstance(task, TaskType))
         raise(TypeErrorType, fmt::format("pyco needs create_task() to return an asyncio.Task, got {}",
                                          repr_utf8(task)));
@@ -302,12 +331,12 @@ void aio::raise_while_handling(const Object& handled, const Object& exc, const O
     raise_from(exc, cause);
 }
 
-Object create_task_running(const Object& coro, const Object& name) {
+Object create_task_running(const Object& coro, const Object& name, const Object& context) {
     LoopObj* loop = running_loop();
     if (!loop) aio::raise_keeping(new_exception(RuntimeErrorType, "no running event loop"), {coro});
     // tasks.create_task names the task through set_name after loop.create_task(coro) took a number.
-    Object task = create_task(loop, coro);
-    if (!name.null() && !is_none(name)) as_task(task)->name = str(name);
+    Object task = create_task(loop, coro, {}, context);
+    set_task_name(task, name);
     return task;
 }
 
@@ -361,6 +390,33 @@ Object task_get_name(const Object& task) {
 }
 
 Object current_task(LoopObj* loop) { return loop->current_task ? Object::borrow(loop->current_task) : None(); }
+
+// asyncio._enter_task, _leave_task, _register_task and _unregister_task, for a program that steps tasks itself.
+// pyco keeps these for its own Task objects only.
+namespace {
+TaskObj* task_arg(const Object& task, const char* fn) {
+    if (!isinstance(task, TaskType))
+        raise(TypeErrorType, fmt::format("{}(): pyco keeps asyncio.Task objects only, not {}", fn, repr_utf8(task)));
+    return as_task(task);
+}
+}  // namespace
+void python_enter_task(const Object& loop, const Object& task) {
+    enter_task(loop_of(loop, "_enter_task()"), task_arg(task, "_enter_task"));
+}
+void python_leave_task(const Object& loop, const Object& task) {
+    LoopObj* l = loop_of(loop, "_leave_task()");
+    if (!l->current_task || !is_(Object::borrow(l->current_task), task))
+        raise(RuntimeErrorType, fmt::format("Leaving task {} does not match the current task {}.", repr_utf8(task),
+                                            repr_utf8(current_task(l))));
+    leave_task(l, l->current_task);
+}
+void python_register_task(const Object& task, bool registered) {
+    TaskObj* t = task_arg(task, registered ? "_register_task" : "_unregister_task");
+    LoopObj* loop = as_loop(t->loop);
+    bool linked = t->prev || t->next || loop->tasks_head == t;
+    if (registered && !linked) link_task(loop, t);
+    if (!registered && linked) unlink_task(loop, t);
+}
 
 Object all_tasks(LoopObj* loop) {
     Object s = set_();
