@@ -100,7 +100,10 @@ void close_runner(RunnerObj* r) {
         }
     } finally{r};
     cancel_all_tasks(loop);
-    run_until_complete(loop, shutdown_asyncgens(loop));
+    // loop.shutdown_asyncgens(), by name as CPython calls it: a subclass's override runs.
+    run_until_complete(loop, loop_overrides(loop, "shutdown_asyncgens")
+                                 ? call_method(Object::borrow(loop), "shutdown_asyncgens")
+                                 : shutdown_asyncgens(loop));
     run_until_complete(loop, return_none(shutdown_executor_code(), int(ShutdownExecutor::IfNoExecutor)).obj);
 }
 
