@@ -8,6 +8,8 @@
 #include "pyco/module.h"
 #include "pyco/ops.h"
 #include "pyco/program.h"
+#include "internal/class_lookup.h"
+#include "internal/values.h"
 #include "internal/module_registry.h"
 
 namespace pyco {
@@ -129,7 +131,20 @@ Object f_unregister_task(const Args& a) {
     return None();
 }
 Object f_isfuture(const Args& a) { return bool_(is_future(a[0])); }
-Object f_iscoroutine(const Args& a) { return bool_(is_coroutine(a[0])); }
+// coroutines.iscoroutine: a coroutine, or an instance of collections.abc.Coroutine, whose __subclasshook__ wants
+// __await__, send, throw and close (none of them None) along the class's MRO, or which had it registered.
+Object f_iscoroutine(const Args& a) {
+    check_nargs("iscoroutine", a, 1, 1);
+    if (is_coroutine(a[0])) return bool_(true);
+    bool all = true;
+    for (const char* name : {"__await__", "send", "throw", "close"}) {
+        Object m = lookup_mro(a[0].type(), name);
+        if (m.null() || is_none(m)) all = false;
+    }
+    if (all) return bool_(true);
+    Object abc = dict_get(sys_modules(), str_("collections.abc"));  // registrations exist only once imported
+    return bool_(!abc.null() && isinstance_check(a[0], getattr(abc, "Coroutine")));
+}
 // inspect.iscoroutinefunction: an `async def` function (not an async generator), also seen through bound methods
 // and then functools.partial objects, as inspect._has_code_flag unwraps them.
 Object f_iscoroutinefunction(const Args& a) {

@@ -2,10 +2,13 @@
 // chain. __step resumes the chain through its Driver; when control comes back, the chain either finished, or
 // its leaf waits for a future (the task adds its wakeup as that future's done callback), or it yielded bare
 // (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "internal/typing_objects.h"
 #include "internal/contextvars.h"
+#include "internal/values.h"
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/generator.h"
@@ -471,6 +474,33 @@ Object m_set_name(const Args& a) {
     return None();
 }
 Object m_get_coro(const Args& a) { return as_task(a[0])->coro; }
+// Task.get_stack(*, limit=None) (base_tasks._task_get_stack): the frames of the coroutine while it has one, from
+// its cr_frame back (the last `limit`, oldest first); once it finished with an exception, the frames of that
+// exception's traceback (the first `limit`).
+Object m_get_stack(const Args& a) {
+    check_c_kwargs("get_stack", a, {"limit"});  // Argument Clinic's checks and words, as _asyncio's
+    if (a.npos > 1) type_error("get_stack() takes no positional arguments");
+    TaskObj* t = as_task(a[0]);
+    Object limit = kwarg(a, "limit");
+    bool limited = !limit.null() && !is_none(limit);
+    // `if limit <= 0: break` then `limit -= 1`, in Python's operators: a limit that is no int fails only here.
+    auto room = [&] {
+        if (!limited) return true;
+        if (compare_bool(CmpOp::Le, limit, Object::small(0))) return false;
+        limit = binop(BinOp::Sub, limit, Object::small(1));
+        return true;
+    };
+    std::vector<Object> frames;
+    Object f = getattr_or_null(t->coro, "cr_frame");
+    if (!f.null() && !is_none(f)) {
+        for (; !is_none(f) && room(); f = getattr(f, "f_back")) frames.push_back(f);
+        std::reverse(frames.begin(), frames.end());
+    } else if (!t->exception.null()) {
+        for (Object tb = getattr(t->exception, "__traceback__"); !is_none(tb) && room(); tb = getattr(tb, "tb_next"))
+            frames.push_back(getattr(tb, "tb_frame"));
+    }
+    return list_from(std::move(frames));
+}
 Object m_set_result(const Args&) { raise(RuntimeErrorType, "Task does not support set_result operation"); }
 Object m_set_exception(const Args&) { raise(RuntimeErrorType, "Task does not support set_exception operation"); }
 Object m_repr(const Args& a) { return str_(task_repr(a[0])); }
@@ -493,7 +523,7 @@ void setup_asyncio_tasks() {
                          .iter = aio::future_iter, .getattr = aio::future_getattr, .setattr = aio::future_setattr});
     set_type_constructor(TaskType, task_ctor);
     add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
-                           {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro},
+                           {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro}, {"get_stack", m_get_stack},
                            {"set_result", m_set_result}, {"set_exception", m_set_exception}, {"__repr__", m_repr}});
     register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
     register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);
