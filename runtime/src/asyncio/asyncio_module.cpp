@@ -158,20 +158,36 @@ Object f_iscoroutinefunction(const Args& a) {
     return bool_(info->is_async && !info->is_generator);
 }
 
+// asyncio.__all__ in CPython 3.11's order (its submodules' __all__ one after another); the module's __all__ holds
+// those of them pyco has.
+const char* const kAllNames[] = {
+    "BaseEventLoop", "Server", "iscoroutinefunction", "iscoroutine", "AbstractEventLoopPolicy",
+    "AbstractEventLoop", "AbstractServer", "Handle", "TimerHandle", "get_event_loop_policy",
+    "set_event_loop_policy", "get_event_loop", "set_event_loop", "new_event_loop", "get_child_watcher",
+    "set_child_watcher", "_set_running_loop", "get_running_loop", "_get_running_loop", "BrokenBarrierError",
+    "CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError", "LimitOverrunError",
+    "SendfileNotAvailableError", "Future", "wrap_future", "isfuture", "Lock", "Event", "Condition", "Semaphore",
+    "BoundedSemaphore", "Barrier", "BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol",
+    "BufferedProtocol", "Runner", "run", "Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty",
+    "StreamReader", "StreamWriter", "StreamReaderProtocol", "open_connection", "start_server",
+    "open_unix_connection", "start_unix_server", "create_subprocess_exec", "create_subprocess_shell", "Task",
+    "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "wait", "wait_for", "as_completed",
+    "sleep", "gather", "shield", "ensure_future", "run_coroutine_threadsafe", "current_task", "all_tasks",
+    "_register_task", "_unregister_task", "_enter_task", "_leave_task", "to_thread", "Timeout", "timeout",
+    "timeout_at", "BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport",
+    "SubprocessTransport", "SelectorEventLoop", "AbstractChildWatcher", "SafeChildWatcher", "FastChildWatcher",
+    "PidfdChildWatcher", "MultiLoopChildWatcher", "ThreadedChildWatcher", "DefaultEventLoopPolicy",
+};
+
 // dir(asyncio) of CPython 3.11.7 minus what pyco provides: candidates for "Did you mean" only.
 const char* const kOtherNames[] = {
-    "AbstractChildWatcher", "AbstractServer",
-    "FastChildWatcher",
-    "MultiLoopChildWatcher", "PidfdChildWatcher", "SafeChildWatcher",
-    "Server", "StreamReader", "StreamReaderProtocol",
-    "StreamWriter", "ThreadedChildWatcher",
-    "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+    "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
     "__package__", "__path__", "__spec__", "base_events", "base_futures", "base_subprocess", "base_tasks",
-    "constants", "coroutines", "create_subprocess_exec", "create_subprocess_shell", "events", "exceptions",
-    "format_helpers", "futures", "get_child_watcher", "locks",
-    "log", "mixins", "open_connection", "open_unix_connection", "queues", "run_coroutine_threadsafe",
-    "runners", "selector_events", "set_child_watcher", "sslproto", "staggered",
-    "start_server", "start_unix_server", "streams", "subprocess", "sys", "taskgroups", "tasks", "threads",
+    "constants", "coroutines", "events", "exceptions",
+    "format_helpers", "futures", "locks",
+    "log", "mixins", "queues", "run_coroutine_threadsafe",
+    "runners", "selector_events", "sslproto", "staggered",
+    "streams", "subprocess", "sys", "taskgroups", "tasks", "threads",
     "timeouts", "to_thread", "trsock", "unix_events", "wrap_future",
 };
 
@@ -244,6 +260,10 @@ void init_asyncio_module(ModuleObj& m) {
     module_add(m, "FIRST_EXCEPTION", immortal(str_("FIRST_EXCEPTION")));
     module_add(m, "ALL_COMPLETED", immortal(str_("ALL_COMPLETED")));
     for (const char* n : kOtherNames) m.extra_names.emplace_back(n);
+    std::vector<Object> all;
+    for (const char* n : kAllNames)
+        if (m.dict.count(n)) all.push_back(str_(n));
+    module_add(m, "__all__", tuple_from(std::move(all)));
     // A package, whose __init__ imports every submodule (asyncio/submodules.cpp).
     module_add(m, "__path__", list_from({}));
     for (const char* sub : {"base_events", "coroutines", "events", "exceptions", "futures", "locks", "protocols",

@@ -33,6 +33,17 @@ Object abstract_entry(FunctionObj* f, const Args& a) {
     raise_(new_exception(NotImplementedErrorType, {}));
 }
 
+// What needs sockets, pipes or child processes, which pyco's loop does not have yet: the names exist (a program
+// may import them, name them in annotations, test isinstance against the classes), and using one says so.
+Object unsupported_entry(FunctionObj* f, const Args&) {
+    std::string_view q = f->info->qualname;
+    bool streams = q.find("connection") != q.npos || q.find("server") != q.npos || q.find("Stream") != q.npos ||
+                   q.find("Server") != q.npos;
+    raise(NotImplementedErrorType,
+          fmt::format("pyco does not support {} yet: asyncio.{}", streams ? "streams and servers" : "subprocesses",
+                      q.substr(0, q.rfind(".__init__"))));
+}
+
 // BaseTransport.__init__(self, extra=None) and get_extra_info(self, name, default=None).
 Object transport_init(FunctionObj* f, const Args& a) {
     std::vector<Object> v = bound(f, a);
@@ -153,6 +164,34 @@ void add_asyncio_protocol_classes(ModuleObj& m) {
                           {abstract("get_pid", {"self"}), abstract("get_returncode", {"self"}),
                            abstract("get_pipe_transport", {"self", "fd"}), abstract("send_signal", {"self", "signal"}),
                            abstract("terminate", {"self"}), abstract("kill", {"self"})}));
+
+    // Streams, servers and subprocesses: classes that cannot be made yet, functions that raise.
+    auto unsupported_class = [&](const char* module, const char* name, std::vector<Object> bases) {
+        Object cls = make_class(module, name, std::move(bases), Object(),
+                                {{"__init__", {"self"}, unsupported_entry}});
+        module_add(m, name, cls);
+        return cls;
+    };
+    const char* S = "asyncio.streams";
+    unsupported_class(S, "StreamReader", {});
+    unsupported_class(S, "StreamWriter", {});
+    unsupported_class(S, "StreamReaderProtocol", {getattr(Object::borrow(&m), "Protocol")});
+    Object abstract_server = unsupported_class("asyncio.events", "AbstractServer", {});
+    unsupported_class("asyncio.base_events", "Server", {abstract_server});
+    const char* U = "asyncio.unix_events";
+    Object watcher = unsupported_class(U, "AbstractChildWatcher", {});
+    for (const char* name : {"SafeChildWatcher", "FastChildWatcher", "MultiLoopChildWatcher", "ThreadedChildWatcher",
+                             "PidfdChildWatcher"})
+        unsupported_class(U, name, {watcher});
+    for (auto [module, name] : std::initializer_list<std::pair<const char*, const char*>>{
+             {S, "open_connection"}, {S, "start_server"}, {S, "open_unix_connection"}, {S, "start_unix_server"},
+             {"asyncio.subprocess", "create_subprocess_exec"}, {"asyncio.subprocess", "create_subprocess_shell"},
+             {"asyncio.events", "get_child_watcher"}, {"asyncio.events", "set_child_watcher"}}) {
+        const FuncInfo& info = intern_func_info(name, name, {}, {});
+        Object fn = make_function(&info, unsupported_entry);
+        setattr(fn, "__module__", str_(module));
+        module_add(m, name, immortal(fn));
+    }
 
     const char* E = "asyncio.exceptions";
     module_add(m, "IncompleteReadError",
