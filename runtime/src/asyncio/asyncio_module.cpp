@@ -107,7 +107,11 @@ Object f_get_running_loop_or_none(const Args& a) {
 }
 Object f_set_running_loop(const Args& a) {
     check_nargs("_set_running_loop", a, 1, 1);
+    // The running loop is a plain pointer; a loop set here is kept alive until another is set (CPython's
+    // _running_loop holds a reference too).
+    static Object* held = new Object();
     set_running_loop(is_none(a[0]) ? nullptr : loop_of(a[0], "_set_running_loop()"));
+    *held = is_none(a[0]) ? Object() : a[0];
     return None();
 }
 Object f_enter_task(const Args& a) {

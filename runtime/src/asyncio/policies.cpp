@@ -39,8 +39,9 @@ Object& policy_slot() {
     return *g_policy;
 }
 
-// get_event_loop_policy(): the default policy is made on first use.
-const Object& current_policy() {
+// get_event_loop_policy(): the default policy is made on first use. A copy, so that the policy stays alive while
+// its methods run even if one of them sets another policy.
+Object current_policy() {
     Object& p = policy_slot();
     if (p.null()) p = Object::adopt(new PolicyObj());
     return p;
