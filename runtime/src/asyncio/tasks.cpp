@@ -12,6 +12,7 @@
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/generator.h"
+#include "pyco/module.h"
 #include "pyco/ops.h"
 #include "internal/type_setup.h"
 
@@ -501,6 +502,37 @@ Object m_get_stack(const Args& a) {
     }
     return list_from(std::move(frames));
 }
+// Task.print_stack(*, limit=None, file=None) (base_tasks._task_print_stack): the frames of get_stack as
+// traceback.print_list prints them, after a heading printed with print(); with file=None the heading goes to
+// stdout and the frames to stderr, as CPython's do.
+Object m_print_stack(const Args& a) {
+    check_c_kwargs("print_stack", a, {"limit", "file"});
+    if (a.npos > 1) type_error("print_stack() takes no positional arguments");
+    Object limit = kwarg(a, "limit"), file = kwarg(a, "file");
+    if (limit.null()) limit = None();
+    if (file.null()) file = None();
+    Object linecache = import_module("linecache"), traceback = import_module("traceback");
+    std::vector<Object> extracted;
+    Object frames = call_method(a[0], "get_stack", {}, {{"limit", limit}});  // held: the loop reads its items
+    for (const Object& f : list_items(frames)) {
+        Object lineno = getattr(f, "f_lineno"), code = getattr(f, "f_code");
+        Object filename = getattr(code, "co_filename");
+        Object line = call_method(linecache, "getline", {filename, lineno});
+        extracted.push_back(tuple_({filename, lineno, getattr(code, "co_name"), line}));
+    }
+    const Object& exc = as_task(a[0])->exception;
+    std::string task = task_repr(a[0]);
+    std::string heading = extracted.empty() ? "No stack for " + task
+                          : !exc.null()     ? "Traceback for " + task + " (most recent call last):"
+                                            : "Stack for " + task + " (most recent call last):";
+    call(builtin("print"), {str_(heading)}, {{"file", file}});
+    call_method(traceback, "print_list", {list_from(std::move(extracted))}, {{"file", file}});
+    if (!exc.null()) {
+        Object lines = call_method(traceback, "format_exception_only", {type_object(*exc.type()), exc});
+        for (const Object& line : list_items(lines)) call(builtin("print"), {line}, {{"file", file}, {"end", str_("")}});
+    }
+    return None();
+}
 Object m_set_result(const Args&) { raise(RuntimeErrorType, "Task does not support set_result operation"); }
 Object m_set_exception(const Args&) { raise(RuntimeErrorType, "Task does not support set_exception operation"); }
 Object m_repr(const Args& a) { return str_(task_repr(a[0])); }
@@ -524,6 +556,7 @@ void setup_asyncio_tasks() {
     set_type_constructor(TaskType, task_ctor);
     add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
                            {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro}, {"get_stack", m_get_stack},
+                           {"print_stack", m_print_stack},
                            {"set_result", m_set_result}, {"set_exception", m_set_exception}, {"__repr__", m_repr}});
     register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
     register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);
