@@ -41,6 +41,8 @@ std::string func_info_fields(const sema::Scope& scope, const ast::Arguments& arg
     if (is_async) f.push_back(".is_async = true");
     if (scope.is_generator) f.push_back(".is_generator = true");
     if (doc) f.push_back(".doc = " + cpp_string(doc->value));
+    if (args.vararg) f.push_back(".varargs = " + cpp_string(args.vararg->name));
+    if (args.kwarg) f.push_back(".varkw = " + cpp_string(args.kwarg->name));
     return fmt::format("{}", fmt::join(f, ", "));
 }
 

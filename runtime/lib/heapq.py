@@ -17,67 +17,55 @@ def _check_list(heap, name, arg):
         raise TypeError(f"{name}() argument{arg} must be list, not {got}")
 
 
-# _siftdown: the item at pos moves up towards startpos while it is smaller
-# than its parent.
-def _siftdown(heap, startpos, pos):
-    item = heap[pos]
+# The sifts swap two items at each step, as _heapq's do: a comparison that raises leaves the heap a
+# permutation of its items, and a comparison that changes the list's size raises RuntimeError.
+
+# _siftdown: the item at pos moves up towards startpos while it is smaller than its parent (larger, for the
+# max-heaps of nlargest: `maxheap`).
+def _siftdown(heap, startpos, pos, maxheap=False):
+    size = len(heap)
+    newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
+        if (parent < newitem) if maxheap else (newitem < parent):
+            rises = True
         else:
+            rises = False
+        if size != len(heap):
+            raise RuntimeError('list changed size during iteration')
+        if not rises:
             break
-    heap[pos] = item
-
-
-# _siftup: the hole at pos goes down to a leaf along the smaller children,
-# then the item that was at pos bubbles back up from there.  This takes fewer
-# comparisons than stopping early, because the item usually belongs low.
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < endpos:
-        right = child + 1
-        if right < endpos and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    item = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if parent < item:
-            heap[pos] = parent
-            pos = parentpos
-        else:
-            break
-    heap[pos] = item
+        newitem = heap[pos]
+        heap[parentpos] = newitem
+        heap[pos] = parent
+        pos = parentpos
 
 
-def _siftup_max(heap, pos):
+# _siftup: the item at pos goes down to a leaf along the smaller (larger) children, then back up from there.
+# This takes fewer comparisons than stopping early, because the item usually belongs low.
+def _siftup(heap, pos, maxheap=False):
     endpos = len(heap)
     startpos = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < endpos:
-        right = child + 1
-        if right < endpos and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
+    if pos >= endpos:
+        raise IndexError('index out of range')
+    limit = endpos >> 1
+    while pos < limit:
         child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown_max(heap, startpos, pos)
+        if child + 1 < endpos:
+            if maxheap:
+                if not heap[child + 1] < heap[child]:
+                    child += 1
+            elif not heap[child] < heap[child + 1]:
+                child += 1
+            if endpos != len(heap):
+                raise RuntimeError('list changed size during iteration')
+        moved = heap[child]
+        heap[child] = heap[pos]
+        heap[pos] = moved
+        pos = child
+    _siftdown(heap, startpos, pos, maxheap)
 
 
 def heappush(heap, item):
@@ -143,7 +131,7 @@ def _heappop_max(heap):
         return last
     largest = heap[0]
     heap[0] = last
-    _siftup_max(heap, 0)
+    _siftup(heap, 0, True)
     return largest
 
 
@@ -154,7 +142,7 @@ def _heapreplace_max(heap, item):
         raise IndexError('index out of range')
     largest = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _siftup(heap, 0, True)
     return largest
 
 
@@ -162,7 +150,7 @@ def _heapify_max(x):
     """Max-heap version of heapify."""
     _check_list(x, '_heapify_max', '')
     for i in range(len(x) // 2 - 1, -1, -1):
-        _siftup_max(x, i)
+        _siftup(x, i, True)
 
 
 def merge(*iterables, key=None, reverse=False):

@@ -37,6 +37,9 @@ struct FuncInfo {
     bool has_varargs = false, has_varkw = false;
     bool is_async = false, is_generator = false;
     const char* doc = nullptr;  // __doc__, null for None
+    // The names of *args and **kwargs (inspect.signature), null when absent.
+    const char* varargs = nullptr;
+    const char* varkw = nullptr;
 };
 
 struct FunctionObj;

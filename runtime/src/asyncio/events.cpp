@@ -111,24 +111,6 @@ Object new_event_loop() {
 
 namespace {
 thread_local LoopObj* tl_running_loop = nullptr;
-// The policy's per-thread loop (BaseDefaultEventLoopPolicy._local).
-thread_local Object* tl_thread_loop = nullptr;
-thread_local bool tl_set_called = false;
-
-Object& thread_loop_slot() {
-    // Leaked on purpose: a loop that outlives the program's finalisation must not be destroyed after the
-    // runtime's statics are gone.
-    if (!tl_thread_loop) tl_thread_loop = new Object();
-    return *tl_thread_loop;
-}
-
-// A thread that ends drops the loop set for it (the policy's threading.local goes with the thread).
-void release_thread_loop() {
-    delete tl_thread_loop;
-    tl_thread_loop = nullptr;
-}
-const bool thread_loop_released = (threads::at_thread_exit(release_thread_loop), true);
-
 void check_closed(LoopObj* loop) {
     if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
 }
@@ -140,41 +122,13 @@ void check_running(LoopObj* loop) {
 }  // namespace
 
 LoopObj* running_loop() noexcept { return tl_running_loop; }
+void set_running_loop(LoopObj* loop) noexcept { tl_running_loop = loop; }
 
 LoopObj* get_running_loop() {
     if (!tl_running_loop) raise(RuntimeErrorType, "no running event loop");
     return tl_running_loop;
 }
 
-// threading.current_thread().name, which the policy's error names ('MainThread' without asking threading, when it
-// was never imported).
-static std::string current_thread_name() {
-    if (threads::is_main_thread() && dict_get(sys_modules(), str_("threading")).null()) return "MainThread";
-    return str_utf8(getattr(call_method(import_module("threading"), "current_thread"), "name"));
-}
-
-Object get_event_loop() {
-    if (tl_running_loop) return Object::borrow(tl_running_loop);
-    Object& slot = thread_loop_slot();
-    // BaseDefaultEventLoopPolicy makes a loop on first use only in the main thread.
-    if (slot.null() && !tl_set_called && threads::is_main_thread()) {
-        slot = new_event_loop();
-        tl_set_called = true;
-    }
-    if (slot.null() || is_none(slot))
-        raise(RuntimeErrorType,
-              fmt::format("There is no current event loop in thread {}.", repr_utf8(str_(current_thread_name()))));
-    return slot;
-}
-
-void set_event_loop(const Object& loop) {
-    if (!is_none(loop) && !isinstance(loop, AbstractEventLoopType))
-        raise(TypeErrorType,
-              fmt::format("loop must be an instance of AbstractEventLoop or None, not '{}'", type_name(loop)));
-    if (!is_none(loop)) loop_of(loop, "set_event_loop()");
-    tl_set_called = true;
-    thread_loop_slot() = is_none(loop) ? Object() : loop;
-}
 
 // ---------------------------------------------------------------- scheduling
 

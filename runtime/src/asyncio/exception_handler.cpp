@@ -25,6 +25,17 @@ const CodeInfo& call_handler_code() {
     return code;
 }
 
+// Where default_exception_handler can fail on a program's context: sorting its keys, a value's repr.
+enum class DefaultHandler { SortKeys = 1755, ReprValue = 1768 };
+
+const CodeInfo& default_handler_code() {
+    static const CodeInfo& code =
+        aio::asyncio_code("default_exception_handler", "BaseEventLoop.default_exception_handler", "base_events.py",
+                          1723, {{DefaultHandler::SortKeys, "        for key in sorted(context):"},
+                                 {DefaultHandler::ReprValue, "                value = repr(value)"}});
+    return code;
+}
+
 bool is_exit(const Object& exc) { return isinstance(exc, SystemExitType) || isinstance(exc, KeyboardInterruptType); }
 
 // logger.error(text, exc_info=exc) on the "asyncio" logger.
@@ -55,13 +66,24 @@ Object context_get(const Object& context, const char* key) {
 void default_exception_handler(const Object& context) {
     Object message = context_get(context, "message");
     std::string text = message.null() || !truthy(message) ? "Unhandled exception in event loop" : str_utf8(message);
-    std::vector<std::string> keys;
-    Object listed = call(builtin("list"), {context});
-    for (const Object& k : list_items(listed)) keys.push_back(str_utf8(k));
-    std::sort(keys.begin(), keys.end());
-    for (const std::string& key : keys) {
-        if (key == "message" || key == "exception") continue;
-        text += fmt::format("\n{}: {}", key, repr_utf8(getitem(context, str_(key))));
+    // sorted(context): any keys, compared as Python compares them (a TypeError for keys that do not order goes
+    // to the caller, "Exception in default exception handler").
+    Frame frame;  // CPython's frame of default_exception_handler, for the traceback of a failure here
+    frame.code = &default_handler_code();
+    aio::at_line(frame, DefaultHandler::SortKeys);
+    try {
+        std::vector<Object> keys = list_items(call(builtin("list"), {context}));
+        sort_objects(keys, Object(), false);
+        for (const Object& key : keys) {
+            if (is_str(key) && (str_view(key) == "message" || str_view(key) == "exception")) continue;
+            Object value = getitem(context, key);
+            aio::at_line(frame, DefaultHandler::ReprValue);
+            text += fmt::format("\n{}: {}", str_utf8(str(key)), repr_utf8(value));
+            aio::at_line(frame, DefaultHandler::SortKeys);
+        }
+    } catch (const PyExc& e) {
+        e.add_frame(frame);
+        throw;
     }
     log_error(text, context_get(context, "exception"));
 }

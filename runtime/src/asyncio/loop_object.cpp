@@ -37,9 +37,18 @@ Object m_create_future(const Args& a) { return base_create_future(self_loop(a));
 
 Object m_create_task(const Args& a) {
     check_nargs("create_task", a, 2, 2);
-    Object task = base_create_task(self_loop(a), a[1], kwarg(a, "name"));
-    set_task_context(task, kwarg(a, "context"));
-    return task;
+    return loop_create_task(self_loop(a), a[1], kwarg(a, "name"), kwarg(a, "context"));
+}
+Object m_get_task_factory(const Args& a) {
+    check_nargs("get_task_factory", a, 1, 1);
+    const Object& f = self_loop(a)->task_factory;
+    return f.null() ? None() : f;
+}
+Object m_set_task_factory(const Args& a) {
+    check_nargs("set_task_factory", a, 2, 2);
+    if (!is_none(a[1]) && !a[1].type()->call) raise(TypeErrorType, "task factory must be a callable or None");
+    self_loop(a)->task_factory = is_none(a[1]) ? Object() : a[1];
+    return None();
 }
 
 Object m_call_soon(const Args& a) {
@@ -187,7 +196,8 @@ void setup_asyncio_loop_object() {
                            {"set_exception_handler", m_set_exception_handler},
                            {"call_exception_handler", m_call_exception_handler},
                            {"default_exception_handler", m_default_exception_handler},
-                           {"shutdown_asyncgens", m_shutdown_asyncgens}});
+                           {"shutdown_asyncgens", m_shutdown_asyncgens},
+                           {"get_task_factory", m_get_task_factory}, {"set_task_factory", m_set_task_factory}});
     set_slots(HandleType, {.repr = handle_repr});
     add_methods(HandleType, {{"cancel", m_handle_cancel}, {"cancelled", m_handle_cancelled}});
     set_slots(TimerHandleType, {.repr = handle_repr});

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "internal/asyncio.h"
+#include "internal/values.h"
 #include "pyco/ops.h"
 
 namespace pyco {
@@ -50,14 +51,14 @@ std::vector<Object> items_of(const Object& x, int64_t limit) {
 // reprlib._possibly_sorted: sorted when the items compare, else in iteration order.
 std::vector<Object> possibly_sorted(const Object& x) {
     std::vector<Object> all = items_of(x, INT64_MAX);
-    std::vector<Object> sorted = all;
+    // Positions are sorted, never the objects: a comparison that raises leaves `all` whole.
+    std::vector<Object> keys = all;
     try {
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const Object& a, const Object& b) { return compare_bool(CmpOp::Lt, a, b); });
+        sort_objects(keys, {}, false);
     } catch (const PyExc&) {
         return all;
     }
-    return sorted;
+    return keys;
 }
 
 std::string join_iterable(const std::vector<Object>& items, int64_t n, int64_t maxiter, int level,

@@ -49,7 +49,8 @@ void lazy_init(RunnerObj* r) {
     if (r->state == RunnerState::Closed) raise(RuntimeErrorType, "Runner is closed");
     if (r->state == RunnerState::Initialized) return;
     if (r->loop_factory.null() || is_none(r->loop_factory)) {
-        r->loop = new_event_loop();
+        r->loop = policy_new_event_loop();
+        loop_of(r->loop, "new_event_loop()");
         if (!r->set_loop) {
             set_event_loop(r->loop);
             r->set_loop = true;
@@ -83,8 +84,14 @@ void close_runner(RunnerObj* r) {
         }
     } finally{r};
     cancel_all_tasks(loop);
-    run_until_complete(loop, shutdown_asyncgens(loop));
-    run_until_complete(loop, shutdown_default_executor(loop));
+    // loop.shutdown_asyncgens() and loop.shutdown_default_executor(), by name as CPython calls them: a
+    // subclass's overrides run.
+    run_until_complete(loop, loop_overrides(loop, "shutdown_asyncgens")
+                                 ? call_method(Object::borrow(loop), "shutdown_asyncgens")
+                                 : shutdown_asyncgens(loop));
+    run_until_complete(loop, loop_overrides(loop, "shutdown_default_executor")
+                                 ? call_method(Object::borrow(loop), "shutdown_default_executor")
+                                 : shutdown_default_executor(loop));
 }
 
 // Runner.run(coro, *, context=None).
@@ -102,8 +109,8 @@ Object run_in_runner(RunnerObj* r, const Object& coro, const Object& context) {
         e.exc.as<ExceptionObj>()->frame_refs.push_back(coro);
         throw;
     }
-    Object task = create_task(as_loop(r->loop), coro);
-    set_task_context(task, context.null() || is_none(context) ? r->context : context);
+    // self._loop.create_task(coro, context=context): a loop's override or task factory gets the context.
+    Object task = create_task(as_loop(r->loop), coro, {}, context.null() || is_none(context) ? r->context : context);
     return run_until_complete(as_loop(r->loop), task);
 }
 

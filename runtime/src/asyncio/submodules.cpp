@@ -42,6 +42,13 @@ void init_asyncio_futures_module(ModuleObj& m) { fill_from_asyncio(m, {"Future",
 void init_asyncio_locks_module(ModuleObj& m) {
     fill_from_asyncio(m, {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier"});
 }
+void init_asyncio_protocols_module(ModuleObj& m) {
+    fill_from_asyncio(m, {"BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol", "BufferedProtocol"});
+}
+void init_asyncio_transports_module(ModuleObj& m) {
+    fill_from_asyncio(m, {"BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport",
+                          "SubprocessTransport"});
+}
 void init_asyncio_queues_module(ModuleObj& m) {
     fill_from_asyncio(m, {"Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty"});
 }

@@ -202,9 +202,8 @@ Object m_create_task(const Args& a) {
     if (!g->entered) refuse("has not been entered");
     if (g->exiting && g->tasks.empty()) refuse("is finished");
     if (g->aborting) refuse("is shutting down");
-    Object task = create_task(as_loop(g->loop), v[1]);
-    if (!is_none(v[2])) as_task(task)->name = str(v[2]);  // tasks._set_task_name
-    set_task_context(task, v[3]);
+    Object task = create_task(as_loop(g->loop), v[1], {}, v[3]);
+    if (!is_none(v[2])) call_method(task, "set_name", {v[2]});
     future_add_done_callback(task, on_task_done, self);
     g->tasks.push_back(task);
     return task;

@@ -2,13 +2,17 @@
 // chain. __step resumes the chain through its Driver; when control comes back, the chain either finished, or
 // its leaf waits for a future (the task adds its wakeup as that future's done callback), or it yielded bare
 // (the task steps again on the next loop turn). Also create_task, current_task, all_tasks, ensure_future.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "internal/typing_objects.h"
 #include "internal/contextvars.h"
+#include "internal/values.h"
 #include "internal.h"
 #include "pyco/builtins.h"
 #include "pyco/generator.h"
+#include "pyco/module.h"
 #include "pyco/ops.h"
 #include "internal/type_setup.h"
 
@@ -261,10 +265,39 @@ void aio::task_step_handle(const Object& task, const Object& exc) { task_step(as
 
 // ---------------------------------------------------------------- creating
 
-Object create_task(LoopObj* loop, const Object& coro, const Object& name) {
-    if (!loop_overrides(loop, "create_task")) return base_create_task(loop, coro, name);
-    Object task = name.null() ? call_method(Object::borrow(loop), "create_task", {coro})
-                              : call_method(Object::borrow(loop), "create_task", {coro}, {{"name", name}});
+namespace {
+bool given(const Object& o) { return !o.null() && !is_none(o); }
+// tasks._set_task_name: task.set_name(name) unless name is None.
+void set_task_name(const Object& task, const Object& name) {
+    if (given(name)) call_method(task, "set_name", {name});
+}
+}  // namespace
+
+Object loop_create_task(LoopObj* loop, const Object& coro, const Object& name, const Object& context) {
+    if (loop->task_factory.null()) {
+        Object task = base_create_task(loop, coro, name);
+        set_task_context(task, context);
+        return task;
+    }
+    if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
+    Object factory = loop->task_factory;  // the factory may replace itself
+    Object task = given(context) ? call(factory, {Object::borrow(loop), coro}, {{"context", context}})
+                                 : call(factory, {Object::borrow(loop), coro});
+    set_task_name(task, name);
+    return task;
+}
+
+Object create_task(LoopObj* loop, const Object& coro, const Object& name, const Object& context) {
+    Object task;
+    if (!loop_overrides(loop, "create_task")) {
+        task = loop_create_task(loop, coro, name, context);
+    } else {
+        std::vector<KwArg> kw;
+        if (given(name)) kw.push_back({"name", name});
+        if (given(context)) kw.push_back({"context", context});
+        Object self = Object::borrow(loop);
+        task = call(getattr(self, "create_task"), Args{&coro, 1, kw.data(), kw.size()});
+    }
     if (!isinstance(task, TaskType))
         raise(TypeErrorType, fmt::format("pyco needs create_task() to return an asyncio.Task, got {}",
                                          repr_utf8(task)));
@@ -302,12 +335,12 @@ void aio::raise_while_handling(const Object& handled, const Object& exc, const O
     raise_from(exc, cause);
 }
 
-Object create_task_running(const Object& coro, const Object& name) {
+Object create_task_running(const Object& coro, const Object& name, const Object& context) {
     LoopObj* loop = running_loop();
     if (!loop) aio::raise_keeping(new_exception(RuntimeErrorType, "no running event loop"), {coro});
     // tasks.create_task names the task through set_name after loop.create_task(coro) took a number.
-    Object task = create_task(loop, coro);
-    if (!name.null() && !is_none(name)) as_task(task)->name = str(name);
+    Object task = create_task(loop, coro, {}, context);
+    set_task_name(task, name);
     return task;
 }
 
@@ -362,6 +395,33 @@ Object task_get_name(const Object& task) {
 
 Object current_task(LoopObj* loop) { return loop->current_task ? Object::borrow(loop->current_task) : None(); }
 
+// asyncio._enter_task, _leave_task, _register_task and _unregister_task, for a program that steps tasks itself.
+// pyco keeps these for its own Task objects only.
+namespace {
+TaskObj* task_arg(const Object& task, const char* fn) {
+    if (!isinstance(task, TaskType))
+        raise(TypeErrorType, fmt::format("{}(): pyco keeps asyncio.Task objects only, not {}", fn, repr_utf8(task)));
+    return as_task(task);
+}
+}  // namespace
+void python_enter_task(const Object& loop, const Object& task) {
+    enter_task(loop_of(loop, "_enter_task()"), task_arg(task, "_enter_task"));
+}
+void python_leave_task(const Object& loop, const Object& task) {
+    LoopObj* l = loop_of(loop, "_leave_task()");
+    if (!l->current_task || !is_(Object::borrow(l->current_task), task))
+        raise(RuntimeErrorType, fmt::format("Leaving task {} does not match the current task {}.", repr_utf8(task),
+                                            repr_utf8(current_task(l))));
+    leave_task(l, l->current_task);
+}
+void python_register_task(const Object& task, bool registered) {
+    TaskObj* t = task_arg(task, registered ? "_register_task" : "_unregister_task");
+    LoopObj* loop = as_loop(t->loop);
+    bool linked = t->prev || t->next || loop->tasks_head == t;
+    if (registered && !linked) link_task(loop, t);
+    if (!registered && linked) unlink_task(loop, t);
+}
+
 Object all_tasks(LoopObj* loop) {
     Object s = set_();
     for (TaskObj* t = loop->tasks_head; t; t = t->next)
@@ -415,6 +475,64 @@ Object m_set_name(const Args& a) {
     return None();
 }
 Object m_get_coro(const Args& a) { return as_task(a[0])->coro; }
+// Task.get_stack(*, limit=None) (base_tasks._task_get_stack): the frames of the coroutine while it has one, from
+// its cr_frame back (the last `limit`, oldest first); once it finished with an exception, the frames of that
+// exception's traceback (the first `limit`).
+Object m_get_stack(const Args& a) {
+    check_c_kwargs("get_stack", a, {"limit"});  // Argument Clinic's checks and words, as _asyncio's
+    if (a.npos > 1) type_error("get_stack() takes no positional arguments");
+    TaskObj* t = as_task(a[0]);
+    Object limit = kwarg(a, "limit");
+    bool limited = !limit.null() && !is_none(limit);
+    // `if limit <= 0: break` then `limit -= 1`, in Python's operators: a limit that is no int fails only here.
+    auto room = [&] {
+        if (!limited) return true;
+        if (compare_bool(CmpOp::Le, limit, Object::small(0))) return false;
+        limit = binop(BinOp::Sub, limit, Object::small(1));
+        return true;
+    };
+    std::vector<Object> frames;
+    Object f = getattr_or_null(t->coro, "cr_frame");
+    if (!f.null() && !is_none(f)) {
+        for (; !is_none(f) && room(); f = getattr(f, "f_back")) frames.push_back(f);
+        std::reverse(frames.begin(), frames.end());
+    } else if (!t->exception.null()) {
+        for (Object tb = getattr(t->exception, "__traceback__"); !is_none(tb) && room(); tb = getattr(tb, "tb_next"))
+            frames.push_back(getattr(tb, "tb_frame"));
+    }
+    return list_from(std::move(frames));
+}
+// Task.print_stack(*, limit=None, file=None) (base_tasks._task_print_stack): the frames of get_stack as
+// traceback.print_list prints them, after a heading printed with print(); with file=None the heading goes to
+// stdout and the frames to stderr, as CPython's do.
+Object m_print_stack(const Args& a) {
+    check_c_kwargs("print_stack", a, {"limit", "file"});
+    if (a.npos > 1) type_error("print_stack() takes no positional arguments");
+    Object limit = kwarg(a, "limit"), file = kwarg(a, "file");
+    if (limit.null()) limit = None();
+    if (file.null()) file = None();
+    Object linecache = import_module("linecache"), traceback = import_module("traceback");
+    std::vector<Object> extracted;
+    Object frames = call_method(a[0], "get_stack", {}, {{"limit", limit}});  // held: the loop reads its items
+    for (const Object& f : list_items(frames)) {
+        Object lineno = getattr(f, "f_lineno"), code = getattr(f, "f_code");
+        Object filename = getattr(code, "co_filename");
+        Object line = call_method(linecache, "getline", {filename, lineno});
+        extracted.push_back(tuple_({filename, lineno, getattr(code, "co_name"), line}));
+    }
+    const Object& exc = as_task(a[0])->exception;
+    std::string task = task_repr(a[0]);
+    std::string heading = extracted.empty() ? "No stack for " + task
+                          : !exc.null()     ? "Traceback for " + task + " (most recent call last):"
+                                            : "Stack for " + task + " (most recent call last):";
+    call(builtin("print"), {str_(heading)}, {{"file", file}});
+    call_method(traceback, "print_list", {list_from(std::move(extracted))}, {{"file", file}});
+    if (!exc.null()) {
+        Object lines = call_method(traceback, "format_exception_only", {type_object(*exc.type()), exc});
+        for (const Object& line : list_items(lines)) call(builtin("print"), {line}, {{"file", file}, {"end", str_("")}});
+    }
+    return None();
+}
 Object m_set_result(const Args&) { raise(RuntimeErrorType, "Task does not support set_result operation"); }
 Object m_set_exception(const Args&) { raise(RuntimeErrorType, "Task does not support set_exception operation"); }
 Object m_repr(const Args& a) { return str_(task_repr(a[0])); }
@@ -437,7 +555,8 @@ void setup_asyncio_tasks() {
                          .iter = aio::future_iter, .getattr = aio::future_getattr, .setattr = aio::future_setattr});
     set_type_constructor(TaskType, task_ctor);
     add_methods(TaskType, {{"cancel", m_cancel}, {"cancelling", m_cancelling}, {"uncancel", m_uncancel},
-                           {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro},
+                           {"get_name", m_get_name}, {"set_name", m_set_name}, {"get_coro", m_get_coro}, {"get_stack", m_get_stack},
+                           {"print_stack", m_print_stack},
                            {"set_result", m_set_result}, {"set_exception", m_set_exception}, {"__repr__", m_repr}});
     register_callback_repr(task_wakeup, "Task.task_wakeup", nullptr);
     register_callback_repr(aio::task_step_handle, "Task.task_step", nullptr);

@@ -178,11 +178,21 @@ Object m_staticmethod_get(const Args& a) {
     check_nargs("__get__", a, 2, 3);
     return self_arg(a, StaticMethodType, "__get__").as<WrapperObj>()->func;
 }
+// A classmethod bound to `cls`: a bound method, or for a built-in function (object.__init_subclass__) a built-in
+// method whose __self__ is the class, as CPython's classmethod_descriptor gives.
+Object bind_classmethod(const Object& func, const Object& cls) {
+    if (func.type() == &BuiltinFunctionType && func.as<BuiltinFunctionObj>()->self.null()) {
+        auto* b = func.as<BuiltinFunctionObj>();
+        return Object::adopt(new BuiltinFunctionObj(b->name, b->fn, cls));
+    }
+    return Object::adopt(new MethodObj(func, cls));
+}
+
 Object m_classmethod_get(const Args& a) {
     check_nargs("__get__", a, 2, 3);
     const Object& self = self_arg(a, ClassMethodType, "__get__");
     Object cls = a.npos > 2 && !is_none(a[2]) ? a[2] : type_object(*a[1].type());
-    return Object::adopt(new MethodObj(self.as<WrapperObj>()->func, cls));
+    return bind_classmethod(self.as<WrapperObj>()->func, cls);
 }
 
 // An object's __get__/__set__/__delete__, looked up on its class: a user class's MRO, or the methods of a
@@ -223,7 +233,7 @@ Object bind_attribute(const Object& attr, const Object& obj, const Type* type) {
     const Type* t = attr.type();
     if (t == &FunctionType) return obj.null() ? attr : Object::adopt(new MethodObj(attr, obj));
     if (t == &StaticMethodType) return attr.as<WrapperObj>()->func;
-    if (t == &ClassMethodType) return Object::adopt(new MethodObj(attr.as<WrapperObj>()->func, type_object(*type)));
+    if (t == &ClassMethodType) return bind_classmethod(attr.as<WrapperObj>()->func, type_object(*type));
     if (t == &PropertyType) return obj.null() ? attr : property_get(attr, obj);
     if (Object get = user_descriptor_method(attr, "__get__"); !get.null())
         return call(get, {attr, obj.null() ? None() : obj, type_object(*type)});

@@ -153,13 +153,23 @@ Object wrapper_next_slot(const Object& o) {
 
 // ---- attributes ----
 
+// Whether the coroutine runs now: sent to by hand, or its frame on the running chain of frames (a Task's step
+// resumed it, or it awaits inline a coroutine that runs), as CPython's frame state says FRAME_EXECUTING.
+bool coroutine_executing(CoroPromise* p) {
+    if (p->hand_running) return true;
+    if (p->state != PromiseState::Running) return false;
+    for (const Frame* f = current_frame(); f; f = f->back)
+        if (f == &p->frame) return true;
+    return false;
+}
+
 Object coroutine_getattr(const Object& o, std::string_view name) {
     CoroPromise* p = as_coroutine(o);
     const CodeInfo* code = p->frame.code;
     if (name == "__name__") return str_(code->name);
     if (name == "__qualname__") return str_(code->qualname);
-    if (name == "cr_running") return bool_(p->hand_running);
-    if (name == "cr_suspended") return bool_(p->state == PromiseState::Running && !p->hand_running);
+    if (name == "cr_running") return bool_(coroutine_executing(p));
+    if (name == "cr_suspended") return bool_(p->state == PromiseState::Running && !coroutine_executing(p));
     if (name == "cr_code") return code_object(code);
     if (name == "cr_frame") {
         if (p->state == PromiseState::Done) return None();

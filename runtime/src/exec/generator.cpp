@@ -8,6 +8,7 @@
 #include "pyco/call.h"
 #include "pyco/ops.h"
 #include "internal/threads.h"
+#include "internal/frame_objects.h"
 #include "internal/unraisable.h"
 
 namespace pyco {
@@ -202,6 +203,11 @@ Object generator_getattr(const Object& o, std::string_view name) {
     if (name == "gi_running") return bool_(p->state == PromiseState::Running);
     if (name == "gi_yieldfrom") return p->delegate.null() ? None() : p->delegate;
     if (name == "gi_suspended") return bool_(p->state == PromiseState::Suspended);
+    if (name == "gi_code") return code_object(p->frame.code);
+    if (name == "gi_frame") {  // None once finished (inspect.getgeneratorstate reads it)
+        if (p->state == PromiseState::Done) return None();
+        return frame_object({TracebackEntry{p->frame.code, p->frame.pos, &p->frame}});
+    }
     return {};
 }
 

@@ -92,6 +92,7 @@ struct LoopObj : Obj {
     std::vector<AsyncGenPromise*> asyncgens;  // _asyncgens: first iterated while it ran, alive and not finalized
     bool asyncgens_shutdown_called = false;
     Object exception_handler;  // set_exception_handler's; null: the default one
+    Object task_factory;       // set_task_factory's; null: tasks are asyncio.Task
     bool debug = false;
     Object debug_value;  // what set_debug was given, which get_debug returns as it is (null: False)
     double slow_callback_duration = 0.1;
@@ -115,6 +116,10 @@ Object base_call_at(LoopObj* loop, int64_t when_ns, HandleFn fn, Object a = {}, 
 Object call_later_via_call_at(LoopObj* loop, double delay_s, HandleFn fn, Object a = {}, Object b = {});
 Object base_create_future(LoopObj* loop);
 Object base_create_task(LoopObj* loop, const Object& coro, const Object& name = {});
+// BaseEventLoop.create_task: through the loop's task factory when it has one (called as factory(loop, coro),
+// with context= when a context is given, then named), else a Task in `context` (null or None: a copy of the
+// current one).
+Object loop_create_task(LoopObj* loop, const Object& coro, const Object& name, const Object& context);
 void base_call_exception_handler(LoopObj* loop, const Object& context);
 // Calls the override `name` of the loop's class with the handle as a Python callback and its arguments.
 Object call_override_with_handle(LoopObj* loop, const char* name, std::vector<Object> leading, HandleFn fn,
@@ -123,14 +128,24 @@ Object call_override_with_handle(LoopObj* loop, const char* name, std::vector<Ob
 void add_abstract_loop_methods(Type& t);
 
 Object new_event_loop();
+// protocols.cpp: BaseProtocol ... SubprocessProtocol, BaseTransport ... SubprocessTransport, IncompleteReadError,
+// LimitOverrunError and SendfileNotAvailableError, added to the asyncio module.
+struct ModuleObj;
+void add_asyncio_protocol_classes(ModuleObj& m);
 // The running loop or null (events._get_running_loop()).
 LoopObj* running_loop() noexcept;
 // events.get_running_loop(): RuntimeError "no running event loop" when none.
 LoopObj* get_running_loop();
-// events.get_event_loop() with 3.11's policy: the running loop, else the loop set for this thread (created on
-// first use unless set_event_loop was called), else RuntimeError.
+// events.get_event_loop() with 3.11's policy: the running loop, else the current policy's loop (for the default
+// policy: the loop set for this thread, created on first use unless set_event_loop was called, else
+// RuntimeError). set_event_loop and policy_new_event_loop go through the current policy too (policies.cpp);
+// new_event_loop() above makes a SelectorEventLoop whatever the policy.
 Object get_event_loop();
 void set_event_loop(const Object& loop_or_none);
+Object policy_new_event_loop();
+Object get_event_loop_policy();
+void set_event_loop_policy(const Object& policy_or_none);
+extern Type AbstractEventLoopPolicyType, BaseDefaultEventLoopPolicyType, DefaultEventLoopPolicyType;
 
 // Monotonic nanoseconds, the loop's clock; loop.time() is this in seconds. Under virtual time it includes the
 // jumps the loop made instead of sleeping (virtual_time.cpp).
@@ -270,14 +285,20 @@ inline TaskObj* as_task(const Object& o) noexcept { return o.as<TaskObj>(); }
 inline bool is_task(const Object& o) noexcept { return o.is_ptr() && o.ptr()->type == &TaskType; }
 
 // loop.create_task(coro, name=None): TypeError "a coroutine was expected, got ..." for anything else.
-Object create_task(LoopObj* loop, const Object& coro, const Object& name = {});
+Object create_task(LoopObj* loop, const Object& coro, const Object& name = {}, const Object& context = {});
 // asyncio.create_task: needs a running loop; on failure the coroutine stays referenced by the exception, as
 // CPython's traceback keeps it alive, so its never-awaited warning comes when the exception dies.
-Object create_task_running(const Object& coro, const Object& name = {});
+Object create_task_running(const Object& coro, const Object& name = {}, const Object& context = {});
 bool task_cancel(const Object& task, const Object& msg = {});
 Object task_get_name(const Object& task);
 std::string task_repr(const Object& task);
 Object current_task(LoopObj* loop);  // None when no task runs
+// asyncio._enter_task(loop, task), _leave_task(loop, task), _register_task(task) / _unregister_task(task).
+void python_enter_task(const Object& loop, const Object& task);
+void python_leave_task(const Object& loop, const Object& task);
+void python_register_task(const Object& task, bool registered);
+// events._set_running_loop(loop): the running loop of this thread (null: none).
+void set_running_loop(LoopObj* loop) noexcept;
 Object all_tasks(LoopObj* loop);     // a set of the loop's pending tasks
 // tasks.ensure_future(obj, loop=None): a future as it is, a coroutine wrapped in a Task.
 Object ensure_future(const Object& obj, LoopObj* loop = nullptr);

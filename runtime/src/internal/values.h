@@ -180,6 +180,9 @@ std::string sequence_repr(const std::vector<Object>& v, const char* open, const 
 Object list_reversed(const Object& list);  // reversed(list)
 // Sorts in place, stable, with CPython's errors (comparison via `<`).
 void sort_objects(std::vector<Object>& v, const Object& key, bool reverse);
+// Sorts positions into `keys` as CPython's timsort would (objects/list_sort.cpp); a comparison that raises leaves
+// `pos` a permutation, in the state CPython's list would be in.
+void timsort_positions(const std::vector<Object>& keys, std::vector<size_t>& pos);
 bool sort_reverse_arg(const Object& rev);  // the reverse= argument of sort/sorted (null: absent)
 
 // ---- mappingproxy (objects/mapping_proxy.cpp) ----

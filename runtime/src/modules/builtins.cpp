@@ -196,25 +196,21 @@ static Object min_max(const Args& a, const char* name, CmpOp better) {
     if (a.npos == 0) type_error(fmt::format("{} expected at least 1 argument, got 0", name));
     Object key = kwarg(a, "key"), dflt = kwarg(a, "default");
     if (!key.null() && is_none(key)) key = Object();
-    std::vector<Object> items;
-    if (a.npos == 1) {
-        items = to_vector(a[0]);
-    } else {
-        if (!dflt.null())
-            type_error(fmt::format("Cannot specify a default for {}() with multiple positional arguments", name));
-        items.assign(a.pos, a.pos + a.npos);
+    if (a.npos > 1 && !dflt.null())
+        type_error(fmt::format("Cannot specify a default for {}() with multiple positional arguments", name));
+    // One item at a time, as CPython's min_max: the iterator, the key and the comparisons interleave.
+    Object it = iter(a.npos == 1 ? a[0] : tuple_from(std::vector<Object>(a.pos, a.pos + a.npos)));
+    Object best, best_key;
+    for (Object item = next(it); !item.null(); item = next(it)) {
+        Object k = key.null() ? item : call(key, {item});
+        if (best.null() || compare_bool(better, k, best_key)) {
+            best = std::move(item);
+            best_key = std::move(k);
+        }
     }
-    if (items.empty()) {
+    if (best.null()) {
         if (!dflt.null()) return dflt;
         value_error(fmt::format("{}() arg is an empty sequence", name));
-    }
-    Object best = items[0], best_key = key.null() ? best : call(key, {best});
-    for (size_t i = 1; i < items.size(); ++i) {
-        Object k = key.null() ? items[i] : call(key, {items[i]});
-        if (compare_bool(better, k, best_key)) {
-            best = items[i];
-            best_key = k;
-        }
     }
     return best;
 }

@@ -30,7 +30,10 @@ Object f_reduce(const Args& a) {
 
 // ---- partial ----
 
+}  // namespace
+// Also seen by asyncio.iscoroutinefunction, which looks through partial objects.
 Type PartialType("partial", "functools", &ObjectType);
+namespace {
 
 struct PartialObj : Obj {
     Object func, args, keywords, dict;  // args a tuple, keywords a dict

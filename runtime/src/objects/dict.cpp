@@ -37,6 +37,7 @@ struct Probe {
 };
 
 Probe probe(DictObj* d, const Object& key, int64_t h) {
+restart:
     size_t mask = d->index.size() - 1;
     size_t i = size_t(h) & mask;
     uint64_t perturb = uint64_t(h);
@@ -46,9 +47,18 @@ Probe probe(DictObj* d, const Object& key, int64_t h) {
         if (ix == kEmpty) return {free_slot != SIZE_MAX ? free_slot : i, -1};
         if (ix == kDeleted) {
             if (free_slot == SIZE_MAX) free_slot = i;
-        } else {
-            DictEntry& e = d->entries[size_t(ix)];
-            if (e.hash == h && keys_equal(e.key, key)) return {i, ix};
+        } else if (d->entries[size_t(ix)].hash == h) {
+            // The key's __eq__ may change the dict: compare a reference of our own, and look again from the
+            // start when the tables moved or the entry changed meanwhile (as CPython's lookdict does).
+            Object start = d->entries[size_t(ix)].key;
+            const int32_t* index = d->index.data();
+            const DictEntry* entries = d->entries.data();
+            uint64_t version = d->version;
+            bool equal = keys_equal(start, key);
+            if (index != d->index.data() || entries != d->entries.data() || version != d->version ||
+                !is_(d->entries[size_t(ix)].key, start))
+                goto restart;
+            if (equal) return {i, ix};
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
@@ -199,10 +209,13 @@ static Object dict_richcompare(const Object& a, const Object& b, CmpOp op) {
     if (!is_dict(a) || !is_dict(b) || (op != CmpOp::Eq && op != CmpOp::Ne)) return NotImplemented();
     bool same = D(a)->used == D(b)->used;
     if (same) {
-        for (const DictEntry& e : D(a)->entries) {
-            if (e.key.null()) continue;
-            Object v = dict_get(b, e.key);
-            if (v.null() || !(is_(v, e.value) || eq(v, e.value))) { same = false; break; }
+        // By index, holding the key and value: their __eq__ may change either dict.
+        for (size_t i = 0; i < D(a)->entries.size(); ++i) {
+            Object key = D(a)->entries[i].key;
+            if (key.null()) continue;
+            Object value = D(a)->entries[i].value;
+            Object v = dict_get(b, key);
+            if (v.null() || !(is_(value, v) || eq(value, v))) { same = false; break; }  // a's value first
         }
     }
     return bool_(op == CmpOp::Eq ? same : !same);
@@ -303,8 +316,11 @@ static int view_contains(const Object& v, const Object& x) {
         Object val = dict_get(dv->dict, tuple_items(x)[0]);
         return !val.null() && (is_(val, tuple_items(x)[1]) || eq(val, tuple_items(x)[1]));
     }
-    for (const DictEntry& e : D(dv->dict)->entries)
-        if (!e.key.null() && (is_(e.value, x) || eq(e.value, x))) return 1;
+    for (size_t i = 0; i < D(dv->dict)->entries.size(); ++i) {  // by index: __eq__ may change the dict
+        if (D(dv->dict)->entries[i].key.null()) continue;
+        Object value = D(dv->dict)->entries[i].value;
+        if (is_(value, x) || eq(value, x)) return 1;
+    }
     return 0;
 }
 

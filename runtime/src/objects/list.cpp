@@ -59,18 +59,24 @@ std::string sequence_repr(const std::vector<Object>& v, const char* open, const 
     return r;
 }
 
+// The items' __eq__ may change a list being compared: the sizes are read again at each step and the items
+// compared are held by references of our own, as CPython's list_richcompare does.
 Object sequence_compare(const std::vector<Object>& a, const std::vector<Object>& b, CmpOp op) {
-    size_t n = std::min(a.size(), b.size()), i = 0;
     if ((op == CmpOp::Eq || op == CmpOp::Ne) && a.size() != b.size()) return bool_(op == CmpOp::Ne);
-    for (; i < n; ++i)
-        if (!is_(a[i], b[i]) && !eq(a[i], b[i])) break;
-    if (i == n) {
+    size_t i = 0;
+    for (; i < a.size() && i < b.size(); ++i) {
+        if (is_(a[i], b[i])) continue;
+        Object x = a[i], y = b[i];
+        if (!eq(x, y)) break;
+    }
+    if (i >= a.size() || i >= b.size()) {
         size_t x = a.size(), y = b.size();
         return bool_(cmp_holds(op, x, y));
     }
     if (op == CmpOp::Eq) return bool_(false);
     if (op == CmpOp::Ne) return bool_(true);
-    return compare(op, a[i], b[i]);
+    Object x = a[i], y = b[i];
+    return compare(op, x, y);
 }
 
 // ---- sorting ----
@@ -102,9 +108,16 @@ void sort_positions(std::vector<size_t>& pos, const std::vector<Object>& keys, b
         else std::stable_sort(pos.begin(), pos.end(), less);
         return;
     }
-    auto less = [&](size_t a, size_t b) { return compare_bool(CmpOp::Lt, keys[a], keys[b]); };
-    if (reverse) std::stable_sort(pos.begin(), pos.end(), [&](size_t a, size_t b) { return less(b, a); });
-    else std::stable_sort(pos.begin(), pos.end(), less);
+    // Any other keys: CPython's timsort (list_sort.cpp), the same comparisons in the same order; reverse=True
+    // reverses, sorts and reverses back, also when a comparison raised.
+    if (reverse) std::reverse(pos.begin(), pos.end());
+    try {
+        timsort_positions(keys, pos);
+    } catch (...) {
+        if (reverse) std::reverse(pos.begin(), pos.end());
+        throw;
+    }
+    if (reverse) std::reverse(pos.begin(), pos.end());
 }
 
 }  // namespace
@@ -126,11 +139,20 @@ void sort_objects(std::vector<Object>& v, const Object& key, bool reverse) {
     if (v.size() < 2) return;
     std::vector<size_t> pos(v.size());
     for (size_t i = 0; i < pos.size(); ++i) pos[i] = i;
-    sort_positions(pos, keys, reverse);
-    std::vector<Object> sorted;
-    sorted.reserve(v.size());
-    for (size_t p : pos) sorted.push_back(std::move(v[p]));
-    v = std::move(sorted);
+    // The items in the order the positions reached: sorted, or where a comparison raised, as CPython leaves them.
+    auto apply = [&] {
+        std::vector<Object> sorted;
+        sorted.reserve(v.size());
+        for (size_t p : pos) sorted.push_back(std::move(v[p]));
+        v = std::move(sorted);
+    };
+    try {
+        sort_positions(pos, keys, reverse);
+    } catch (...) {
+        apply();
+        throw;
+    }
+    apply();
 }
 
 // ---- slots ----
@@ -255,9 +277,12 @@ static void list_delitem(const Object& o, const Object& key) {
     v.erase(v.begin() + i);
 }
 
+// By index, holding the item compared: its __eq__ may change the list.
 bool sequence_contains(const std::vector<Object>& v, const Object& item) {
-    for (const Object& x : v)
+    for (size_t i = 0; i < v.size(); ++i) {
+        Object x = v[i];
         if (is_(x, item) || eq(x, item)) return true;
+    }
     return false;
 }
 
@@ -332,11 +357,13 @@ static Object m_insert(const Args& a) {
 }
 static Object m_remove(const Args& a) {
     auto& v = self_list(a, "list.remove", 1, 1, MethodConv::One);
-    for (size_t i = 0; i < v.size(); ++i)
-        if (is_(v[i], a[1]) || eq(v[i], a[1])) {
-            v.erase(v.begin() + int64_t(i));
+    for (size_t i = 0; i < v.size(); ++i) {
+        Object x = v[i];
+        if (is_(x, a[1]) || eq(x, a[1])) {
+            if (i < v.size()) v.erase(v.begin() + int64_t(i));  // __eq__ may have shortened the list
             return None();
         }
+    }
     value_error("list.remove(x): x not in list");
 }
 static Object m_index(const Args& a) {
@@ -345,14 +372,19 @@ static Object m_index(const Args& a) {
     int64_t start = a.npos > 2 ? index_value(a[2]) : 0, stop = a.npos > 3 ? index_value(a[3]) : n;
     if (start < 0) start = std::max<int64_t>(start + n, 0);
     if (stop < 0) stop = std::max<int64_t>(stop + n, 0);
-    for (int64_t i = start; i < std::min(stop, int64_t(v.size())); ++i)
-        if (is_(v[size_t(i)], a[1]) || eq(v[size_t(i)], a[1])) return int_(i);
+    for (int64_t i = start; i < std::min(stop, int64_t(v.size())); ++i) {
+        Object x = v[size_t(i)];
+        if (is_(x, a[1]) || eq(x, a[1])) return int_(i);
+    }
     value_error(fmt::format("{} is not in list", repr_utf8(a[1])));
 }
 static Object m_count(const Args& a) {
     auto& v = self_list(a, "list.count", 1, 1, MethodConv::One);
     int64_t c = 0;
-    for (const Object& x : v) c += is_(x, a[1]) || eq(x, a[1]);
+    for (size_t i = 0; i < v.size(); ++i) {
+        Object x = v[i];
+        c += is_(x, a[1]) || eq(x, a[1]);
+    }
     return int_(c);
 }
 static Object m_sort(const Args& a) {
@@ -368,7 +400,11 @@ static Object m_sort(const Args& a) {
         v = std::move(work);
         throw;
     }
+    // The list is empty while it sorts (CPython's too): anything a comparison or key added is dropped, and an
+    // error.
+    bool modified = !v.empty();
     v = std::move(work);
+    if (modified) value_error("list modified during sort");
     return None();
 }
 static Object m_reverse(const Args& a) {

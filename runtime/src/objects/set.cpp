@@ -42,7 +42,11 @@ SetEntry* lookkey(SetObj* so, const Object& key, int64_t hash) {
             if (is_unused(*entry)) return nullptr;
             if (entry->hash == hash && !entry->key.null()) {
                 Object start = entry->key;
-                if (keys_equal(start, key)) return entry;
+                SetEntry* table = so->table.data();
+                bool equal = keys_equal(start, key);
+                // __eq__ may have changed the set: look again from the start, as CPython's set_lookkey does.
+                if (table != so->table.data() || !is_(entry->key, start)) return lookkey(so, key, hash);
+                if (equal) return entry;
             }
             ++entry;
         } while (probes--);

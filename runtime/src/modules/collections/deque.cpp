@@ -247,9 +247,12 @@ Object m_index(const Args& a) {
 Object m_remove(const Args& a) {
     check_nargs("remove", a, 2, 2);
     DequeObj* d = dq(a[0]);
+    uint64_t state = d->state;
     for (size_t i = 0; i < d->items.size(); ++i) {
         Object item = d->items[i];
-        if (eq(item, a[1])) {
+        bool equal = eq(item, a[1]);
+        if (d->state != state) raise(IndexErrorType, "deque mutated during iteration");
+        if (equal) {
             d->items.erase(d->items.begin() + ptrdiff_t(i));
             ++d->state;
             return None();
