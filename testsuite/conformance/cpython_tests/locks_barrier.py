@@ -71,6 +71,26 @@ def check_almost(a, b, places=7, msg=None, delta=None):
         fail(msg or f'{a!r} != {b!r} within {places} places')
 
 
+def check_less(a, b, msg=None):
+    if not a < b:
+        fail(msg or f'{a!r} not less than {b!r}')
+
+
+def check_le(a, b, msg=None):
+    if not a <= b:
+        fail(msg or f'{a!r} not less than or equal to {b!r}')
+
+
+def check_greater(a, b, msg=None):
+    if not a > b:
+        fail(msg or f'{a!r} not greater than {b!r}')
+
+
+def check_ge(a, b, msg=None):
+    if not a >= b:
+        fail(msg or f'{a!r} not greater than or equal to {b!r}')
+
+
 class raises:
     def __init__(self, exc, text=None):
         self.exc = exc
