@@ -127,9 +127,10 @@ def check_ge(a, b, msg=None):
 
 
 class raises:
-    def __init__(self, exc, text=None):
+    def __init__(self, exc, text=None, msg=None):
         self.exc = exc
         self.text = text
+        self.msg = msg
         self.exception = None
 
     def __enter__(self):
@@ -138,7 +139,7 @@ class raises:
     def __exit__(self, typ, val, tb):
         name = getattr(self.exc, '__name__', str(self.exc))
         if typ is None:
-            fail(f'{name} not raised')
+            fail(self.msg or f'{name} not raised')
         if not issubclass(typ, self.exc):
             return False
         if self.text is not None and self.text not in str(val):
