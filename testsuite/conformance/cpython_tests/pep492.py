@@ -161,12 +161,23 @@ def run_tests(tests):
 loop = None
 
 
+def run_briefly(loop):
+    async def once():
+        pass
+    gen = once()
+    t = loop.create_task(gen)
+    try:
+        loop.run_until_complete(t)
+    finally:
+        gen.close()
+
+
 def run_loop_tests(tests):
     global loop
     for test in tests:
         print(test.__name__)
         loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(loop)
+        asyncio.set_event_loop(None)
         try:
             test()
         except AssertionError as e:
