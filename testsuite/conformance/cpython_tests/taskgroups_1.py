@@ -138,8 +138,15 @@ class raises:
             fail(self.msg or f'{name} not raised')
         if not issubclass(typ, self.exc):
             return False
-        if self.text is not None and self.text not in str(val):
-            fail(f'{self.text!r} not found in {str(val)!r}')
+        if self.text is not None:
+            parts = self.text if isinstance(self.text, tuple) else (self.text,)
+            message = str(val)
+            start = 0
+            for part in parts:
+                found = message.find(part, start)
+                if found < 0:
+                    fail(f'{part!r} not found in {message!r}')
+                start = found + len(part)
         self.exception = val
         return True
 
