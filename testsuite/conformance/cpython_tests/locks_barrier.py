@@ -1,5 +1,5 @@
 # Ported from CPython 3.11 test_asyncio/test_locks.py, class BarrierTests.
-# Left out:
+# Left out: none.
 
 import asyncio
 

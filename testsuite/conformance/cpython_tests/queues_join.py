@@ -1,5 +1,5 @@
 # Ported from CPython 3.11 test_asyncio/test_queues.py, classes LifoQueueTests, PriorityQueueTests and _QueueJoinTestMixin (run as QueueJoinTests, LifoQueueJoinTests, PriorityQueueJoinTests).
-# Left out:
+# Left out: none.
 
 import asyncio
 

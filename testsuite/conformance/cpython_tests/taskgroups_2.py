@@ -1,5 +1,5 @@
 # Ported from CPython 3.11 test_asyncio/test_taskgroups.py, class TestTaskGroup, from test_taskgroup_17 on.
-# Left out:
+# Left out: none.
 
 import asyncio
 import contextvars

@@ -1,5 +1,5 @@
 # Ported from CPython 3.11 test_asyncio/test_timeouts.py, class TimeoutTests.
-# Left out:
+# Left out: none.
 
 import asyncio
 import time
