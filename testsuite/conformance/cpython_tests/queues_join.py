@@ -1,4 +1,5 @@
-# Ported from CPython 3.11 test_asyncio/test_queues.py, classes LifoQueueTests, PriorityQueueTests and _QueueJoinTestMixin (run as QueueJoinTests, LifoQueueJoinTests, PriorityQueueJoinTests).
+# Ported from CPython 3.11 test_asyncio/test_queues.py, classes LifoQueueTests, PriorityQueueTests and
+# _QueueJoinTestMixin (run as QueueJoinTests, LifoQueueJoinTests, PriorityQueueJoinTests).
 # Left out: none.
 
 import asyncio
