@@ -2,7 +2,8 @@
 # asyncio.Future): cancellation. Each test gets a new event loop whose task factory names tasks TestTask,
 # not set as the current loop, as the test case's setUp does.
 # Left out:
-#   test_cancel, test_task_cancel_sleeping_task, test_baseexception_during_cancel: in tasks_timed.py
+#   test_cancel, test_task_cancel_sleeping_task, test_baseexception_during_cancel, test_stop_while_run_in_complete: driven
+#     by test_utils.TestLoop, a loop whose clock a generator advances and checks (not ported)
 
 from asyncio import futures
 from asyncio import tasks

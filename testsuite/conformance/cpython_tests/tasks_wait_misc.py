@@ -2,7 +2,9 @@
 # asyncio.Future): wait and as_completed without timers. Each test gets a new event loop whose task factory names tasks TestTask,
 # not set as the current loop, as the test case's setUp does.
 # Left out:
-#   the wait and as_completed methods driven by test_utils.TestLoop's clock: in tasks_timed.py
+#   test_wait, test_wait_first_*, test_wait_with_*, test_wait_concurrent_complete, test_as_completed,
+#     test_as_completed_with_*, test_as_completed_reverse_wait, test_as_completed_concurrent, test_sleep,
+#     test_sleep_cancel: driven by test_utils.TestLoop, a loop whose clock a generator advances and checks (not ported)
 
 from asyncio import futures
 from asyncio import tasks
