@@ -1,6 +1,6 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py: SetMethodsTest and CTask_CFuture_Tests' own methods (asyncio.Task
-# and asyncio.Future), and CTask_Future_Tests. Each test gets a new event loop whose task factory names tasks TestTask,
-# not set as the current loop. CPython's SetMethodsTest replaces the loop's call_exception_handler with a mock; here an
+# and asyncio.Future), and CTask_Future_Tests. Each test gets a new event loop, not set as the current
+# loop. CPython's SetMethodsTest replaces the loop's call_exception_handler with a mock; here an
 # exception handler records the calls.
 # Left out:
 #   CTask_CFuture_Tests.test_refleaks_in_task___init__: needs a debug build's sys.gettotalrefcount
@@ -226,7 +226,6 @@ def run_task_tests(tests):
         print(test.__name__)
         main_loop = asyncio.new_event_loop()
         asyncio.set_event_loop(None)
-        main_loop.set_task_factory(new_task)
         try:
             test()
         except AssertionError as e:

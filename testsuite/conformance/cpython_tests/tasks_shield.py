@@ -1,6 +1,6 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
-# asyncio.Future): shield. Each test gets a new event loop whose task factory names tasks TestTask,
-# not set as the current loop, as the test case's setUp does.
+# asyncio.Future): shield. Each test gets a new event loop, not set as the current
+# loop, as the test case's setUp does (its task factory only makes the test case's Task class: asyncio.Task here).
 # Left out: none of these.
 
 from asyncio import futures
@@ -241,7 +241,6 @@ def run_task_tests(tests):
         print(test.__name__)
         main_loop = asyncio.new_event_loop()
         set_test_loop(main_loop)
-        main_loop.set_task_factory(new_task)
         try:
             test()
         except AssertionError as e:
