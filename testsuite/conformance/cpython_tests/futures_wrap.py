@@ -1,5 +1,6 @@
 # Ported from CPython 3.11 test_asyncio/test_futures.py: BaseFutureTests.test_wrap_future* as CFutureTests runs them,
-# and DuckTests. Each test gets a new event loop that is not set as the current one, as test_utils.TestCase does.
+# and DuckTests (its methods named duck_test_*). Each test gets a new event loop that is not set as the current one,
+# as test_utils.TestCase does.
 # Left out: none of these.
 
 import asyncio
@@ -308,13 +309,13 @@ def test_wrap_future_cancel2():
 
 
 
-def test_wrap_future():
+def duck_test_wrap_future():
     f = DuckFuture()
     g = asyncio.wrap_future(f)
     check_is(g, f)
 
 
-def test_ensure_future():
+def duck_test_ensure_future():
     f = DuckFuture()
     g = asyncio.ensure_future(f)
     check_is(g, f)
@@ -328,6 +329,6 @@ run_loop_tests([
     test_wrap_future_use_global_loop,
     test_wrap_future_cancel,
     test_wrap_future_cancel2,
-    test_wrap_future,
-    test_ensure_future,
+    duck_test_wrap_future,
+    duck_test_ensure_future,
 ])

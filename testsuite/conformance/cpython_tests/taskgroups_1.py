@@ -1,4 +1,5 @@
-# Ported from CPython 3.11 test_asyncio/test_taskgroups.py, class TestTaskGroup, test_taskgroup_01 to test_taskgroup_16 and test_cancellation*.
+# Ported from CPython 3.11 test_asyncio/test_taskgroups.py, class TestTaskGroup, test_taskgroup_01 to test_taskgroup_16
+# and test_cancellation*.
 # Left out: none.
 
 import asyncio

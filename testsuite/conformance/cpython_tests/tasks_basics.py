@@ -1,6 +1,7 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
-# asyncio.Future): creation, ensure_future, reprs, stacks, current_task, create_task. Each test gets a new event loop, not set as the current
-# loop, as the test case's setUp does (its task factory only makes the test case's Task class: asyncio.Task here).
+# asyncio.Future): creation, ensure_future, reprs, stacks, current_task, create_task.
+# Each test gets a new event loop, not set as the current loop, as the test case's setUp does (its task factory
+# only makes the test case's Task class: asyncio.Task here).
 # Left out:
 #   test_tb_logger_not_called_after_cancel: patches asyncio's logger with unittest.mock
 #   test_task_repr, test_task_repr_wait_for, test_task_source_traceback: debug-mode source tracebacks, mocks

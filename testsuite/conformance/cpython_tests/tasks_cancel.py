@@ -1,9 +1,10 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
-# asyncio.Future): cancellation. Each test gets a new event loop, not set as the current
-# loop, as the test case's setUp does (its task factory only makes the test case's Task class: asyncio.Task here).
+# asyncio.Future): cancellation.
+# Each test gets a new event loop, not set as the current loop, as the test case's setUp does (its task factory
+# only makes the test case's Task class: asyncio.Task here).
 # Left out:
-#   test_cancel, test_task_cancel_sleeping_task, test_baseexception_during_cancel, test_stop_while_run_in_complete: driven
-#     by test_utils.TestLoop, a loop whose clock a generator advances and checks (not ported)
+#   test_cancel, test_task_cancel_sleeping_task, test_baseexception_during_cancel, test_stop_while_run_in_complete:
+#     driven by test_utils.TestLoop, a loop whose clock a generator advances and checks (not ported)
 
 from asyncio import futures
 from asyncio import tasks

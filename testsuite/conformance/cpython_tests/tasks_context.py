@@ -1,6 +1,7 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
-# asyncio.Future): the context methods. Each test gets a new event loop, not set as the current
-# loop, as the test case's setUp does (its task factory only makes the test case's Task class: asyncio.Task here).
+# asyncio.Future): the context methods.
+# Each test gets a new event loop, not set as the current loop, as the test case's setUp does (its task factory
+# only makes the test case's Task class: asyncio.Task here).
 # Left out: none of these.
 
 from asyncio import futures

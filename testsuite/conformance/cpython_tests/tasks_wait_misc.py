@@ -1,6 +1,7 @@
 # Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
-# asyncio.Future): wait and as_completed without timers. Each test gets a new event loop, not set as the current
-# loop, as the test case's setUp does (its task factory only makes the test case's Task class: asyncio.Task here).
+# asyncio.Future): wait and as_completed without timers.
+# Each test gets a new event loop, not set as the current loop, as the test case's setUp does (its task factory
+# only makes the test case's Task class: asyncio.Task here).
 # Left out:
 #   test_wait, test_wait_first_*, test_wait_with_*, test_wait_concurrent_complete, test_as_completed,
 #     test_as_completed_with_*, test_as_completed_reverse_wait, test_as_completed_concurrent, test_sleep,
