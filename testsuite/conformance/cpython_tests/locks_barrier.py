@@ -165,7 +165,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class BarrierTests(unittest.IsolatedAsyncioTestCase)
+# BarrierTests's methods
 def make_tasks(n, coro):
     tasks = [asyncio.create_task(coro()) for _ in range(n)]
     return tasks

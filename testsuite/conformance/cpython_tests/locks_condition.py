@@ -165,7 +165,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class ConditionTests(unittest.IsolatedAsyncioTestCase)
+# ConditionTests's methods
 async def test_wait():
     cond = asyncio.Condition()
     result = []

@@ -165,7 +165,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class EventTests(unittest.IsolatedAsyncioTestCase)
+# EventTests's methods
 def test_repr():
     ev = asyncio.Event()
     check_true(repr(ev).endswith('[unset]>'))

@@ -165,7 +165,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class LockTests(unittest.IsolatedAsyncioTestCase)
+# LockTests's methods
 async def test_repr():
     lock = asyncio.Lock()
     check_true(repr(lock).endswith('[unlocked]>'))

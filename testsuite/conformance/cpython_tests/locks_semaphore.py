@@ -166,7 +166,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class SemaphoreTests(unittest.IsolatedAsyncioTestCase)
+# SemaphoreTests's methods
 def test_initial_value_zero():
     sem = asyncio.Semaphore(0)
     check_true(sem.locked())

@@ -146,7 +146,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class QueueBasicTests(unittest.IsolatedAsyncioTestCase)
+# QueueBasicTests's methods
 async def _test_repr_or_str(fn, expect_id):
     q = asyncio.Queue()
     check_true(fn(q).startswith('<Queue'), fn(q))

@@ -146,7 +146,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class QueueGetTests(unittest.IsolatedAsyncioTestCase)
+# QueueGetTests's methods
 async def test_blocking_get():
     q = asyncio.Queue()
     q.put_nowait(1)

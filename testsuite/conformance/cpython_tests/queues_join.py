@@ -147,7 +147,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class LifoQueueTests(unittest.IsolatedAsyncioTestCase)
+# LifoQueueTests's methods
 async def lifo_test_order():
     q = asyncio.LifoQueue()
     for i in [1, 3, 2]:
@@ -156,7 +156,7 @@ async def lifo_test_order():
     check_eq([2, 3, 1], items)
 
 
-# class PriorityQueueTests(unittest.IsolatedAsyncioTestCase)
+# PriorityQueueTests's methods
 async def priority_test_order():
     q = asyncio.PriorityQueue()
     for i in [1, 3, 2]:
@@ -165,7 +165,7 @@ async def priority_test_order():
     check_eq([1, 2, 3], items)
 
 
-# class _QueueJoinTestMixin()
+# _QueueJoinTestMixin's methods
 def test_task_done_underflow():
     q = q_class()
     check_raises(ValueError, q.task_done)

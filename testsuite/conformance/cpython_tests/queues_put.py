@@ -146,7 +146,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class QueuePutTests(unittest.IsolatedAsyncioTestCase)
+# QueuePutTests's methods
 async def test_blocking_put():
     q = asyncio.Queue()
     await q.put(1)

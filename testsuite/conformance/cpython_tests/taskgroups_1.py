@@ -178,7 +178,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class TestTaskGroup(unittest.IsolatedAsyncioTestCase)
+# TestTaskGroup's methods
 async def test_taskgroup_01():
 
     async def foo1():

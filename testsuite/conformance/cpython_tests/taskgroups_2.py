@@ -177,7 +177,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class TestTaskGroup(unittest.IsolatedAsyncioTestCase)
+# TestTaskGroup's methods
 async def test_taskgroup_17():
     NUM = 0
 

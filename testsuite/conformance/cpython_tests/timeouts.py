@@ -164,7 +164,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class TimeoutTests(unittest.IsolatedAsyncioTestCase)
+# TimeoutTests's methods
 async def test_timeout_basic():
     with raises(TimeoutError):
         async with asyncio.timeout(0.01) as cm:

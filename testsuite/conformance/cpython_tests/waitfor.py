@@ -181,7 +181,7 @@ def run_tests(tests):
             print('  ok')
 
 
-# class AsyncioWaitForTest(unittest.IsolatedAsyncioTestCase)
+# AsyncioWaitForTest's methods
 async def test_asyncio_wait_for_cancelled():
     t = SlowTask()
     waitfortask = asyncio.create_task(asyncio.wait_for(t.run(), t.TASK_TIMEOUT * 2))
