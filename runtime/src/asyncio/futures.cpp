@@ -377,7 +377,8 @@ Object aio::arg_or_kw(const Args& a, size_t index, std::string_view kw) {
     return kwarg(a, kw);
 }
 
-// The private state attributes programs (and the tutorial) look at: _state, _result, _exception.
+// The private state attributes programs (and the tutorial) look at: _state, _result, _exception, ...; a Task's
+// _must_cancel and _fut_waiter (the future its step waits for, None when there is none).
 Object aio::future_getattr(const Object& o, std::string_view name) {
     FutureObj* f = as_future(o);
     if (name == "_state") {
@@ -393,6 +394,11 @@ Object aio::future_getattr(const Object& o, std::string_view name) {
     if (name == "_asyncio_future_blocking") return bool_(f->blocking);
     if (name == "_log_traceback") return bool_(f->log_traceback);
     if (name == "_cancel_message") return f->extra && !f->extra->cancel_message.null() ? f->extra->cancel_message : None();
+    if (is_task(o)) {
+        TaskObj* t = as_task(o);
+        if (name == "_must_cancel") return bool_(t->must_cancel);
+        if (name == "_fut_waiter") return t->driver.blocked_on.null() ? None() : t->driver.blocked_on;
+    }
     if (f->extra && !f->extra->dict.null()) return dict_get(f->extra->dict, str_(name));
     return {};
 }
