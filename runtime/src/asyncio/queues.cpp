@@ -309,12 +309,15 @@ Object queue_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
-// _unfinished_tasks can be set, as on CPython's Queue (test_queues' test_format does); other attributes cannot.
+// _unfinished_tasks can be set, as on CPython's Queue (test_queues' test_format does); other attributes cannot,
+// with the errors a built-in type without a setattr slot gives (core/ops.cpp's setattr and delattr).
 void queue_setattr(const Object& o, std::string_view name, const Object& v) {
     if (name == "_unfinished_tasks" && !v.null()) {
         as_queue(o)->unfinished_tasks = index_value(v);
         return;
     }
+    if (!v.null() && !getattr_or_null(o, name).null())
+        raise(AttributeErrorType, fmt::format("'{}' object attribute '{}' is read-only", o.type()->name, name));
     raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", o.type()->name, name));
 }
 
