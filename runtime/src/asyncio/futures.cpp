@@ -9,6 +9,7 @@
 #include "pyco/builtins.h"
 #include "pyco/generator.h"
 #include "pyco/ops.h"
+#include "internal/frame_objects.h"
 #include "internal/typing_objects.h"
 #include "internal/type_setup.h"
 #include "internal/values.h"
@@ -113,18 +114,18 @@ void future_add_done_callback(const Object& fut, HandleFn fn, Object data) {
 
 size_t future_remove_done_callback(const Object& fut, HandleFn fn, const Object& data) {
     FutureObj* f = as_future(fut);
-    size_t n = callback_count(f);
-    if (n == 0) return 0;
     std::vector<Callback> kept;
     size_t removed = 0;
-    for (size_t i = 0; i < n; ++i) {
-        const Callback& cb = callback_at(f, i);
+    // same_callback may run a program's __eq__, which may add or remove callbacks: each entry is copied before it is
+    // compared and the count read again, as _asyncio does (GH-97592); a reference into the vector would dangle.
+    for (size_t i = 0; i < callback_count(f); ++i) {
+        Callback cb = callback_at(f, i);
         if (same_callback(cb, fn, data))
             ++removed;
         else
-            kept.push_back(cb);
+            kept.push_back(std::move(cb));
     }
-    if (!removed) return 0;
+    if (!removed || callback_count(f) == 0) return removed;
     f->cb0 = Callback{};
     if (f->extra) f->extra->callbacks.clear();
     for (Callback& cb : kept) {
@@ -376,7 +377,8 @@ Object aio::arg_or_kw(const Args& a, size_t index, std::string_view kw) {
     return kwarg(a, kw);
 }
 
-// The private state attributes programs (and the tutorial) look at: _state, _result, _exception.
+// The private state attributes programs (and the tutorial) look at: _state, _result, _exception, ...; a Task's
+// _must_cancel and _fut_waiter (the future its step waits for, None when there is none).
 Object aio::future_getattr(const Object& o, std::string_view name) {
     FutureObj* f = as_future(o);
     if (name == "_state") {
@@ -391,6 +393,12 @@ Object aio::future_getattr(const Object& o, std::string_view name) {
     if (name == "_loop") return f->loop;
     if (name == "_asyncio_future_blocking") return bool_(f->blocking);
     if (name == "_log_traceback") return bool_(f->log_traceback);
+    if (name == "_cancel_message") return f->extra && !f->extra->cancel_message.null() ? f->extra->cancel_message : None();
+    if (is_task(o)) {
+        TaskObj* t = as_task(o);
+        if (name == "_must_cancel") return bool_(t->must_cancel);
+        if (name == "_fut_waiter") return t->driver.blocked_on.null() ? None() : t->driver.blocked_on;
+    }
     if (f->extra && !f->extra->dict.null()) return dict_get(f->extra->dict, str_(name));
     return {};
 }
@@ -404,6 +412,11 @@ void aio::future_setattr(const Object& o, std::string_view name, const Object& v
     if (name == "_log_traceback" && !v.null()) {
         if (truthy(v)) raise(ValueErrorType, "_log_traceback can only be set to False");
         f->log_traceback = false;
+        return;
+    }
+    if (name == "_cancel_message") {
+        if (v.null()) raise(AttributeErrorType, "cannot delete attribute");
+        f->ext().cancel_message = is_none(v) ? Object() : v;
         return;
     }
     Object& d = f->ext().dict;
@@ -445,9 +458,32 @@ Object m_future_iter_next(const Args& a) {
     if (v.null()) raise_stop_with(generator_return_value_or_none(a[0]));
     return v;
 }
+// FutureIter.throw(type[, value[, traceback]]) as _asyncio's FutureIter_throw checks its arguments; then the iterator
+// lets go of its future and the exception is raised.
 Object m_future_iter_throw(const Args& a) {
     check_nargs("throw", a, 2, 4);
-    rethrow(exception_from_throw_args(a));
+    Object typ = a[1];
+    Object val = a.npos > 2 && !is_none(a[2]) ? a[2] : Object();
+    if (a.npos > 3 && !is_none(a[3]) && !traceback_entries(a[3]))
+        raise(TypeErrorType, "throw() third argument must be a traceback");
+    Object exc;
+    if (is_exception_type(typ)) {
+        if (!val.null() && is_exception_instance(val) && isinstance(val, *typ.as<Type>()))
+            exc = val;
+        else if (val.null())
+            exc = call(typ, {});
+        else if (isinstance(val, TupleType))
+            exc = call_ex(typ, val, Object());
+        else
+            exc = call(typ, {val});
+    } else if (is_exception_instance(typ)) {
+        if (!val.null()) raise(TypeErrorType, "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        raise(TypeErrorType, "exceptions must be classes deriving BaseException or instances of such a class");
+    }
+    a[0].as<FutureIterObj>()->future = Object();
+    rethrow(exc);
 }
 Object m_future_iter_close(const Args& a) {
     a[0].as<FutureIterObj>()->future = Object();

@@ -309,12 +309,29 @@ Object queue_getattr(const Object& o, std::string_view name) {
     return {};
 }
 
+// _unfinished_tasks can be set, as on CPython's Queue (test_queues' test_format does); other attributes cannot,
+// with the errors a built-in type without a setattr slot gives (core/ops.cpp's setattr and delattr).
+void queue_setattr(const Object& o, std::string_view name, const Object& v) {
+    if (name == "_unfinished_tasks" && !v.null()) {
+        as_queue(o)->unfinished_tasks = index_value(v);
+        return;
+    }
+    if (!v.null() && !getattr_or_null(o, name).null())
+        raise(AttributeErrorType, fmt::format("'{}' object attribute '{}' is read-only", o.type()->name, name));
+    raise(AttributeErrorType, fmt::format("'{}' object has no attribute '{}'", o.type()->name, name));
+}
+
+Object m_format(const Args& a) {
+    check_nargs("_format", a, 1, 1);
+    return str_(queue_format(as_queue(a[0])));
+}
+
 }  // namespace
 
 void setup_asyncio_queues() {
     add_class_getitem(QueueType);
     for (Type* t : {&QueueType, &PriorityQueueType, &LifoQueueType}) {
-        set_slots(*t, {.repr = queue_repr, .str = queue_str, .getattr = queue_getattr});
+        set_slots(*t, {.repr = queue_repr, .str = queue_str, .getattr = queue_getattr, .setattr = queue_setattr});
         set_type_constructor(*t, queue_ctor);
     }
     using aio::self_method;
@@ -325,7 +342,7 @@ void setup_asyncio_queues() {
                             {"get_nowait", self_method<"Queue.get_nowait", queue_get_nowait>},
                             {"task_done", self_method<"Queue.task_done", queue_task_done>},
                             {"join", self_method<"Queue.join", queue_join>}, {"__repr__", m_repr},
-                            {"__str__", m_str}});
+                            {"__str__", m_str}, {"_format", m_format}});
     // Slots are not inherited along the base chain: exception classes copy BaseException's.
     set_slots(QueueEmptyType, BaseExceptionType);
     set_slots(QueueFullType, BaseExceptionType);

@@ -1,0 +1,406 @@
+# Ported from CPython 3.11 test_asyncio/test_tasks.py, BaseTaskTests as CTask_CFuture_Tests runs it (asyncio.Task and
+# asyncio.Future): wait and as_completed without timers.
+# Each test gets a new event loop, not set as the current loop, as the test case's setUp does (its task factory
+# only makes the test case's Task class: asyncio.Task here).
+# Left out:
+#   test_wait, test_wait_first_*, test_wait_with_*, test_wait_concurrent_complete, test_as_completed,
+#     test_as_completed_with_*, test_as_completed_reverse_wait, test_as_completed_concurrent, test_sleep,
+#     test_sleep_cancel: driven by test_utils.TestLoop, a loop whose clock a generator advances and checks (not ported)
+
+from asyncio import futures
+from asyncio import tasks
+import asyncio
+import contextvars
+import functools
+import random
+import sys
+import traceback
+import warnings
+
+
+def fail(msg='failed'):
+    raise AssertionError(msg)
+
+
+def check_eq(a, b, msg=None):
+    if not a == b:
+        fail(msg or f'{a!r} != {b!r}')
+
+
+def check_ne(a, b, msg=None):
+    if a == b:
+        fail(msg or f'{a!r} == {b!r}')
+
+
+def check_true(x, msg=None):
+    if not x:
+        fail(msg or f'{x!r} is not true')
+
+
+def check_false(x, msg=None):
+    if x:
+        fail(msg or f'{x!r} is not false')
+
+
+def check_is(a, b, msg=None):
+    if a is not b:
+        fail(msg or f'{a!r} is not {b!r}')
+
+
+def check_is_not(a, b, msg=None):
+    if a is b:
+        fail(msg or f'unexpectedly identical: {a!r}')
+
+
+def check_is_none(x, msg=None):
+    if x is not None:
+        fail(msg or f'{x!r} is not None')
+
+
+def check_is_not_none(x, msg=None):
+    if x is None:
+        fail(msg or 'unexpectedly None')
+
+
+def check_in(a, b, msg=None):
+    if a not in b:
+        fail(msg or f'{a!r} not found in {b!r}')
+
+
+def check_not_in(a, b, msg=None):
+    if a in b:
+        fail(msg or f'{a!r} unexpectedly found in {b!r}')
+
+
+def check_isinstance(x, cls, msg=None):
+    if not isinstance(x, cls):
+        fail(msg or f'{x!r} is not an instance of {cls!r}')
+
+
+def check_almost(a, b, places=7, msg=None, delta=None):
+    if delta is not None:
+        if abs(a - b) > delta:
+            fail(msg or f'{a!r} != {b!r} within {delta!r} delta')
+    elif round(abs(a - b), places) != 0:
+        fail(msg or f'{a!r} != {b!r} within {places} places')
+
+
+def check_less(a, b, msg=None):
+    if not a < b:
+        fail(msg or f'{a!r} not less than {b!r}')
+
+
+def check_le(a, b, msg=None):
+    if not a <= b:
+        fail(msg or f'{a!r} not less than or equal to {b!r}')
+
+
+def check_greater(a, b, msg=None):
+    if not a > b:
+        fail(msg or f'{a!r} not greater than {b!r}')
+
+
+def check_ge(a, b, msg=None):
+    if not a >= b:
+        fail(msg or f'{a!r} not greater than or equal to {b!r}')
+
+
+class raises:
+    def __init__(self, exc, text=None, msg=None):
+        self.exc = exc
+        self.text = text
+        self.msg = msg
+        self.exception = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, val, tb):
+        name = getattr(self.exc, '__name__', str(self.exc))
+        if typ is None:
+            fail(self.msg or f'{name} not raised')
+        if not issubclass(typ, self.exc):
+            return False
+        if self.text is not None:
+            parts = self.text if isinstance(self.text, tuple) else (self.text,)
+            message = str(val)
+            start = 0
+            for part in parts:
+                found = message.find(part, start)
+                if found < 0:
+                    fail(f'{part!r} not found in {message!r}')
+                start = found + len(part)
+        self.exception = val
+        return True
+
+
+def check_raises(exc, func, *args, **kwargs):
+    with raises(exc):
+        func(*args, **kwargs)
+
+
+def check_raises_msg(exc, text, func, *args, **kwargs):
+    with raises(exc, text):
+        func(*args, **kwargs)
+
+
+
+class Dummy:
+
+    def __repr__(self):
+        return '<Dummy>'
+
+    def __call__(self, *args):
+        pass
+
+
+class CoroLikeObject:
+    def send(self, v):
+        raise StopIteration(42)
+
+    def throw(self, *exc):
+        pass
+
+    def close(self):
+        pass
+
+    def __await__(self):
+        return self
+
+
+async def coroutine_function():
+    pass
+
+
+def get_innermost_context(exc):
+    depth = 0
+    while True:
+        context = exc.__context__
+        if context is None:
+            break
+        exc = context
+        depth += 1
+    return (type(exc), exc.args, depth)
+
+
+def new_task(loop, coro, name='TestTask', context=None):
+    return asyncio.Task(coro, loop=loop, name=name, context=context)
+
+
+def new_future(loop):
+    return asyncio.Future(loop=loop)
+
+
+def run_briefly(loop):
+    async def once():
+        pass
+    gen = once()
+    t = loop.create_task(gen)
+    try:
+        loop.run_until_complete(t)
+    finally:
+        gen.close()
+
+
+class sub_test:
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        if exc_info[0] is not None:
+            print(f'  in sub-test {self.value!r}:')
+        return False
+
+
+def assert_text_contains(text, substr):
+    if substr not in text:
+        raise RuntimeError(f'text {substr!r} not found in:\n>>>{text}<<<')
+
+
+main_loop = None
+cleanups = []
+
+
+def add_cleanup(func, *args):
+    cleanups.append((func, args))
+
+
+def new_test_loop():
+    other = asyncio.new_event_loop()
+    set_test_loop(other)
+    return other
+
+
+def set_test_loop(other):
+    asyncio.set_event_loop(None)
+    add_cleanup(other.close)
+
+
+def run_task_tests(tests):
+    global main_loop
+    for test in tests:
+        print(test.__name__)
+        main_loop = asyncio.new_event_loop()
+        set_test_loop(main_loop)
+        try:
+            test()
+        except AssertionError as e:
+            print('  FAIL:', e)
+        except BaseException as e:
+            print('  ERROR:', type(e).__name__, e)
+        else:
+            print('  ok')
+        finally:
+            while cleanups:
+                func, args = cleanups.pop()
+                func(*args)
+            asyncio.set_event_loop(None)
+            main_loop = None
+
+
+class warns:
+    def __init__(self, category):
+        self.category = category
+
+    def __enter__(self):
+        self.catcher = warnings.catch_warnings(record=True)
+        self.log = self.catcher.__enter__()
+        warnings.simplefilter('always')
+        return self
+
+    def __exit__(self, typ, val, tb):
+        self.catcher.__exit__(typ, val, tb)
+        if typ is None and not any(issubclass(w.category, self.category) for w in self.log):
+            fail(f'{self.category.__name__} not triggered')
+        return False
+
+
+class TextSink:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+def test_wait_duplicate_coroutines():
+
+    async def coro(s):
+        return s
+    c = main_loop.create_task(coro('test'))
+    task = new_task(main_loop, asyncio.wait([c, c, main_loop.create_task(coro('spam'))]))
+    done, pending = main_loop.run_until_complete(task)
+    check_false(pending)
+    check_eq(set((f.result() for f in done)), {'test', 'spam'})
+
+
+
+def test_wait_errors():
+    check_raises(ValueError, main_loop.run_until_complete, asyncio.wait(set()))
+    sleep_coro = asyncio.sleep(10.0)
+    wait_coro = asyncio.wait([sleep_coro], return_when=-1)
+    check_raises(ValueError, main_loop.run_until_complete, wait_coro)
+    sleep_coro.close()
+
+
+
+def test_wait_really_done():
+
+    async def coro1():
+        await asyncio.sleep(0)
+
+    async def coro2():
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+    a = new_task(main_loop, coro1())
+    b = new_task(main_loop, coro2())
+    task = new_task(main_loop, asyncio.wait([b, a], return_when=asyncio.FIRST_COMPLETED))
+    done, pending = main_loop.run_until_complete(task)
+    check_eq({a, b}, done)
+    check_true(a.done())
+    check_is_none(a.result())
+    check_true(b.done())
+    check_is_none(b.result())
+
+
+
+def test_wait_invalid_args():
+    fut = new_future(main_loop)
+    check_raises(TypeError, main_loop.run_until_complete, asyncio.wait(fut))
+    coro = coroutine_function()
+    check_raises(TypeError, main_loop.run_until_complete, asyncio.wait(coro))
+    coro.close()
+    check_raises(ValueError, main_loop.run_until_complete, asyncio.wait([]))
+
+
+
+def test_as_completed_duplicate_coroutines():
+
+    async def coro(s):
+        return s
+
+    async def runner():
+        result = []
+        c = coro('ham')
+        for f in asyncio.as_completed([c, c, coro('spam')]):
+            result.append(await f)
+        return result
+    fut = new_task(main_loop, runner())
+    main_loop.run_until_complete(fut)
+    result = fut.result()
+    check_eq(set(result), {'ham', 'spam'})
+    check_eq(len(result), 2)
+
+
+
+def test_as_completed_coroutine_without_loop():
+
+    async def coro():
+        return 42
+    a = coro()
+    add_cleanup(a.close)
+    futs = asyncio.as_completed([a])
+    with raises(RuntimeError, 'no current event loop'):
+        list(futs)
+
+
+
+def test_as_completed_coroutine_use_running_loop():
+    loop = new_test_loop()
+
+    async def coro():
+        return 42
+
+    async def test():
+        futs = list(asyncio.as_completed([coro()]))
+        check_eq(len(futs), 1)
+        check_eq(await futs[0], 42)
+    loop.run_until_complete(test())
+
+
+
+def test_as_completed_invalid_args():
+    fut = new_future(main_loop)
+    check_raises(TypeError, main_loop.run_until_complete, asyncio.as_completed(fut))
+    coro = coroutine_function()
+    check_raises(TypeError, main_loop.run_until_complete, asyncio.as_completed(coro))
+    coro.close()
+
+
+run_task_tests([
+    test_wait_duplicate_coroutines,
+    test_wait_errors,
+    test_wait_really_done,
+    test_wait_invalid_args,
+    test_as_completed_duplicate_coroutines,
+    test_as_completed_coroutine_without_loop,
+    test_as_completed_coroutine_use_running_loop,
+    test_as_completed_invalid_args,
+])
