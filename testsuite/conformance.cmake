@@ -2,7 +2,8 @@
 # Given by the includer: PYCO_EXE (path or generator expression of the compiler), Python3_EXECUTABLE.
 # A program is a file, NAME.py, or a folder, NAME/main.py beside the modules it imports; either way its test is
 # named after NAME (tools/layout.py holds the same rule for the scripts). Only main.py is globbed inside a folder:
-# its modules are never programs.
+# its modules are never programs. A file whose name begins with "_" (TOPIC/_checks.py) is a module the topic's
+# programs share, never a program.
 
 set(PYCO_TESTSUITE_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PYCO_TESTSUITE_TOOLS ${PYCO_TESTSUITE_DIR}/tools)
@@ -10,6 +11,7 @@ set(PYCO_TESTSUITE_TOOLS ${PYCO_TESTSUITE_DIR}/tools)
 # The programs under `root`, at `pattern` (`*/*` for conformance/TOPIC/NAME.py, `*` for rejected/NAME.py).
 function(pyco_find_programs out root pattern)
   file(GLOB singles CONFIGURE_DEPENDS ${root}/${pattern}.py)
+  list(FILTER singles EXCLUDE REGEX "/_[^/]*\\.py$")
   foreach(program IN LISTS singles)
     get_filename_component(file ${program} NAME)
     if(file STREQUAL "main.py")

@@ -13,6 +13,12 @@ MAIN = 'main.py'
 TESTSUITE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # this file is in testsuite/tools/
 
 
+def is_shared_module(path):
+    """A file whose name begins with "_" (`TOPIC/_checks.py`): a module the topic's programs import, never a
+    program."""
+    return os.path.basename(path).startswith('_')
+
+
 def is_folder_program(program):
     return os.path.basename(program) == MAIN
 
@@ -63,7 +69,7 @@ def program_file(path):
     if os.path.isdir(path):
         path = os.path.join(path, MAIN)
     path = os.path.abspath(path)
-    if not path.endswith('.py') or not os.path.isfile(path):
+    if not path.endswith('.py') or not os.path.isfile(path) or is_shared_module(path):
         raise SystemExit(f'not a program: {path}')
     above = os.path.dirname(folder(path) if is_folder_program(path) else path)
     while above.startswith(TESTSUITE + os.sep):
@@ -77,7 +83,7 @@ def find(root, depth):
     """Every program under `root`: the single files `depth` levels down and the folder programs' main.py one
     level deeper (`depth` is 2 for conformance/TOPIC/NAME.py, 1 for rejected/NAME.py). Files inside a program's
     folder are its modules, never programs."""
-    singles = glob.glob(os.path.join(root, *['*'] * depth) + '.py')
+    singles = [p for p in glob.glob(os.path.join(root, *['*'] * depth) + '.py') if not is_shared_module(p)]
     folders = glob.glob(os.path.join(root, *['*'] * depth, MAIN))
     misplaced = [p for p in singles if is_folder_program(p)]
     if misplaced:
