@@ -18,151 +18,8 @@ import sys
 import traceback
 import warnings
 from _checks import *  # noqa: F401,F403 (unittest's assertions: _checks.py)
-
-
-class Dummy:
-
-    def __repr__(self):
-        return '<Dummy>'
-
-    def __call__(self, *args):
-        pass
-
-
-class CoroLikeObject:
-    def send(self, v):
-        raise StopIteration(42)
-
-    def throw(self, *exc):
-        pass
-
-    def close(self):
-        pass
-
-    def __await__(self):
-        return self
-
-
-async def coroutine_function():
-    pass
-
-
-def get_innermost_context(exc):
-    depth = 0
-    while True:
-        context = exc.__context__
-        if context is None:
-            break
-        exc = context
-        depth += 1
-    return (type(exc), exc.args, depth)
-
-
-def new_task(loop, coro, name='TestTask', context=None):
-    return asyncio.Task(coro, loop=loop, name=name, context=context)
-
-
-def new_future(loop):
-    return asyncio.Future(loop=loop)
-
-
-def run_briefly(loop):
-    async def once():
-        pass
-    gen = once()
-    t = loop.create_task(gen)
-    try:
-        loop.run_until_complete(t)
-    finally:
-        gen.close()
-
-
-class sub_test:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        if exc_info[0] is not None:
-            print(f'  in sub-test {self.value!r}:')
-        return False
-
-
-def assert_text_contains(text, substr):
-    if substr not in text:
-        raise RuntimeError(f'text {substr!r} not found in:\n>>>{text}<<<')
-
-
-main_loop = None
-cleanups = []
-
-
-def add_cleanup(func, *args):
-    cleanups.append((func, args))
-
-
-def new_test_loop():
-    other = asyncio.new_event_loop()
-    set_test_loop(other)
-    return other
-
-
-def set_test_loop(other):
-    asyncio.set_event_loop(None)
-    add_cleanup(other.close)
-
-
-def run_task_tests(tests):
-    global main_loop
-    for test in tests:
-        print(test.__name__)
-        main_loop = asyncio.new_event_loop()
-        set_test_loop(main_loop)
-        try:
-            test()
-        except AssertionError as e:
-            print('  FAIL:', e)
-        except BaseException as e:
-            print('  ERROR:', type(e).__name__, e)
-        else:
-            print('  ok')
-        finally:
-            while cleanups:
-                func, args = cleanups.pop()
-                func(*args)
-            asyncio.set_event_loop(None)
-            main_loop = None
-
-
-class warns:
-    def __init__(self, category):
-        self.category = category
-
-    def __enter__(self):
-        self.catcher = warnings.catch_warnings(record=True)
-        self.log = self.catcher.__enter__()
-        warnings.simplefilter('always')
-        return self
-
-    def __exit__(self, typ, val, tb):
-        self.catcher.__exit__(typ, val, tb)
-        if typ is None and not any(issubclass(w.category, self.category) for w in self.log):
-            fail(f'{self.category.__name__} not triggered')
-        return False
-
-
-class TextSink:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-        return len(text)
-
-    def getvalue(self):
-        return ''.join(self.parts)
+import _tasks_support as support
+from _tasks_support import *  # noqa: F401,F403
 
 
 def test_generic_alias():
@@ -177,13 +34,13 @@ def test_task_cancel_message_getter():
 
     async def coro():
         pass
-    t = new_task(main_loop, coro())
+    t = new_task(support.main_loop, coro())
     check_true(hasattr(t, '_cancel_message'))
     check_eq(t._cancel_message, None)
     t.cancel('my message')
     check_eq(t._cancel_message, 'my message')
     with raises(asyncio.CancelledError) as cm:
-        main_loop.run_until_complete(t)
+        support.main_loop.run_until_complete(t)
     check_eq('my message', cm.exception.args[0])
 
 
@@ -192,12 +49,12 @@ def test_task_cancel_message_setter():
 
     async def coro():
         pass
-    t = new_task(main_loop, coro())
+    t = new_task(support.main_loop, coro())
     t.cancel('my message')
     t._cancel_message = 'my new message'
     check_eq(t._cancel_message, 'my new message')
     with raises(asyncio.CancelledError) as cm:
-        main_loop.run_until_complete(t)
+        support.main_loop.run_until_complete(t)
     check_eq('my new message', cm.exception.args[0])
 
 
@@ -210,7 +67,7 @@ def test_other_loop_future():
         await fut
     try:
         with raises(RuntimeError, ('Task ', ' got Future ', ' attached')):
-            main_loop.run_until_complete(run(fut))
+            support.main_loop.run_until_complete(run(fut))
     finally:
         other_loop.close()
 
@@ -220,9 +77,9 @@ def test_task_awaits_on_itself():
 
     async def test():
         await task
-    task = asyncio.ensure_future(test(), loop=main_loop)
+    task = asyncio.ensure_future(test(), loop=support.main_loop)
     with raises(RuntimeError, 'Task cannot await on itself'):
-        main_loop.run_until_complete(task)
+        support.main_loop.run_until_complete(task)
 
 
 
@@ -230,12 +87,12 @@ def test_task_class():
 
     async def notmuch():
         return 'ok'
-    t = new_task(main_loop, notmuch())
-    main_loop.run_until_complete(t)
+    t = new_task(support.main_loop, notmuch())
+    support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_eq(t.result(), 'ok')
-    check_is(t._loop, main_loop)
-    check_is(t.get_loop(), main_loop)
+    check_is(t._loop, support.main_loop)
+    check_is(t.get_loop(), support.main_loop)
     loop = asyncio.new_event_loop()
     set_test_loop(loop)
     t = new_task(loop, notmuch())
@@ -249,9 +106,9 @@ def test_ensure_future_coroutine():
 
     async def notmuch():
         return 'ok'
-    t = asyncio.ensure_future(notmuch(), loop=main_loop)
-    check_is(t._loop, main_loop)
-    main_loop.run_until_complete(t)
+    t = asyncio.ensure_future(notmuch(), loop=support.main_loop)
+    check_is(t._loop, support.main_loop)
+    support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_eq(t.result(), 'ok')
     a = notmuch()
@@ -261,26 +118,26 @@ def test_ensure_future_coroutine():
 
     async def test():
         return asyncio.ensure_future(notmuch())
-    t = main_loop.run_until_complete(test())
-    check_is(t._loop, main_loop)
-    main_loop.run_until_complete(t)
+    t = support.main_loop.run_until_complete(test())
+    check_is(t._loop, support.main_loop)
+    support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_eq(t.result(), 'ok')
-    asyncio.set_event_loop(main_loop)
+    asyncio.set_event_loop(support.main_loop)
     add_cleanup(asyncio.set_event_loop, None)
     t = asyncio.ensure_future(notmuch())
-    check_is(t._loop, main_loop)
-    main_loop.run_until_complete(t)
+    check_is(t._loop, support.main_loop)
+    support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_eq(t.result(), 'ok')
 
 
 
 def test_ensure_future_future():
-    f_orig = new_future(main_loop)
+    f_orig = new_future(support.main_loop)
     f_orig.set_result('ko')
     f = asyncio.ensure_future(f_orig)
-    main_loop.run_until_complete(f)
+    support.main_loop.run_until_complete(f)
     check_true(f.done())
     check_eq(f.result(), 'ko')
     check_is(f, f_orig)
@@ -289,7 +146,7 @@ def test_ensure_future_future():
     with raises(ValueError):
         f = asyncio.ensure_future(f_orig, loop=loop)
     loop.close()
-    f = asyncio.ensure_future(f_orig, loop=main_loop)
+    f = asyncio.ensure_future(f_orig, loop=support.main_loop)
     check_is(f, f_orig)
 
 
@@ -298,9 +155,9 @@ def test_ensure_future_task():
 
     async def notmuch():
         return 'ok'
-    t_orig = new_task(main_loop, notmuch())
+    t_orig = new_task(support.main_loop, notmuch())
     t = asyncio.ensure_future(t_orig)
-    main_loop.run_until_complete(t)
+    support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_eq(t.result(), 'ok')
     check_is(t, t_orig)
@@ -309,7 +166,7 @@ def test_ensure_future_task():
     with raises(ValueError):
         t = asyncio.ensure_future(t_orig, loop=loop)
     loop.close()
-    t = asyncio.ensure_future(t_orig, loop=main_loop)
+    t = asyncio.ensure_future(t_orig, loop=support.main_loop)
     check_is(t, t_orig)
 
 
@@ -342,7 +199,7 @@ def test_ensure_future_neither():
 
 def test_ensure_future_error_msg():
     loop = asyncio.new_event_loop()
-    f = new_future(main_loop)
+    f = new_future(support.main_loop)
     with raises(ValueError, 'The future belongs to a different loop than the one specified as the loop argument'):
         asyncio.ensure_future(f, loop=loop)
     loop.close()
@@ -368,9 +225,9 @@ def test_get_stack():
 
     async def runner():
         nonlocal T
-        T = asyncio.ensure_future(foo(), loop=main_loop)
+        T = asyncio.ensure_future(foo(), loop=support.main_loop)
         await T
-    main_loop.run_until_complete(runner())
+    support.main_loop.run_until_complete(runner())
 
 
 
@@ -386,16 +243,16 @@ def test_task_repr_autogenerated():
 
     async def notmuch():
         return 123
-    t1 = new_task(main_loop, notmuch(), None)
-    t2 = new_task(main_loop, notmuch(), None)
+    t1 = new_task(support.main_loop, notmuch(), None)
+    t2 = new_task(support.main_loop, notmuch(), None)
     check_ne(repr(t1), repr(t2))
     match1 = autogenerated_number(repr(t1))
     check_is_not_none(match1)
     match2 = autogenerated_number(repr(t2))
     check_is_not_none(match2)
     check_less(match1, match2)
-    main_loop.run_until_complete(t1)
-    main_loop.run_until_complete(t2)
+    support.main_loop.run_until_complete(t1)
+    support.main_loop.run_until_complete(t2)
 
 
 
@@ -403,10 +260,10 @@ def test_task_repr_name_not_str():
 
     async def notmuch():
         return 123
-    t = new_task(main_loop, notmuch())
+    t = new_task(support.main_loop, notmuch())
     t.set_name({6})
     check_eq(t.get_name(), '{6}')
-    main_loop.run_until_complete(t)
+    support.main_loop.run_until_complete(t)
 
 
 
@@ -423,7 +280,7 @@ def test_task_basics():
     async def inner2():
         return 1000
     t = outer()
-    check_eq(main_loop.run_until_complete(t), 1042)
+    check_eq(support.main_loop.run_until_complete(t), 1042)
 
 
 
@@ -485,10 +342,10 @@ def test_log_traceback():
 
     async def coro():
         pass
-    task = new_task(main_loop, coro())
+    task = new_task(support.main_loop, coro())
     with raises(ValueError, 'can only be set to False'):
         task._log_traceback = True
-    main_loop.run_until_complete(task)
+    support.main_loop.run_until_complete(task)
 
 
 
@@ -497,12 +354,12 @@ def test_task_set_methods():
     async def notmuch():
         return 'ko'
     gen = notmuch()
-    task = new_task(main_loop, gen)
+    task = new_task(support.main_loop, gen)
     with raises(RuntimeError, 'not support set_result'):
         task.set_result('ok')
     with raises(RuntimeError, 'not support set_exception'):
         task.set_exception(ValueError())
-    check_eq(main_loop.run_until_complete(task), 'ko')
+    check_eq(support.main_loop.run_until_complete(task), 'ko')
 
 
 
@@ -517,18 +374,18 @@ def test_step_result_future():
         def add_done_callback(self, *args, **kwargs):
             self.cb_added = True
             super().add_done_callback(*args, **kwargs)
-    fut = Fut(loop=main_loop)
+    fut = Fut(loop=support.main_loop)
     result = None
 
     async def wait_for_future():
         nonlocal result
         result = await fut
-    t = new_task(main_loop, wait_for_future())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, wait_for_future())
+    run_briefly(support.main_loop)
     check_true(fut.cb_added)
     res = object()
     fut.set_result(res)
-    run_briefly(main_loop)
+    run_briefly(support.main_loop)
     check_is(res, result)
     check_true(t.done())
     check_is_none(t.result())
@@ -542,44 +399,44 @@ def test_coroutine_non_gen_function():
     check_true(asyncio.iscoroutinefunction(func))
     coro = func()
     check_true(asyncio.iscoroutine(coro))
-    res = main_loop.run_until_complete(coro)
+    res = support.main_loop.run_until_complete(coro)
     check_eq(res, 'test')
 
 
 
 def test_coroutine_non_gen_function_return_future():
-    fut = new_future(main_loop)
+    fut = new_future(support.main_loop)
 
     async def func():
         return fut
 
     async def coro():
         fut.set_result('test')
-    t1 = new_task(main_loop, func())
-    t2 = new_task(main_loop, coro())
-    res = main_loop.run_until_complete(t1)
+    t1 = new_task(support.main_loop, func())
+    t2 = new_task(support.main_loop, coro())
+    res = support.main_loop.run_until_complete(t1)
     check_eq(res, fut)
     check_is_none(t2.result())
 
 
 
 def test_current_task():
-    check_is_none(asyncio.current_task(loop=main_loop))
+    check_is_none(asyncio.current_task(loop=support.main_loop))
 
     async def coro(loop):
         check_is(asyncio.current_task(), task)
         check_is(asyncio.current_task(None), task)
         check_is(asyncio.current_task(), task)
-    task = new_task(main_loop, coro(main_loop))
-    main_loop.run_until_complete(task)
-    check_is_none(asyncio.current_task(loop=main_loop))
+    task = new_task(support.main_loop, coro(support.main_loop))
+    support.main_loop.run_until_complete(task)
+    check_is_none(asyncio.current_task(loop=support.main_loop))
 
 
 
 def test_current_task_with_interleaving_tasks():
-    check_is_none(asyncio.current_task(loop=main_loop))
-    fut1 = new_future(main_loop)
-    fut2 = new_future(main_loop)
+    check_is_none(asyncio.current_task(loop=support.main_loop))
+    fut1 = new_future(support.main_loop)
+    fut2 = new_future(support.main_loop)
 
     async def coro1(loop):
         check_true(asyncio.current_task() is task1)
@@ -592,10 +449,10 @@ def test_current_task_with_interleaving_tasks():
         fut1.set_result(True)
         await fut2
         check_true(asyncio.current_task() is task2)
-    task1 = new_task(main_loop, coro1(main_loop))
-    task2 = new_task(main_loop, coro2(main_loop))
-    main_loop.run_until_complete(asyncio.wait((task1, task2)))
-    check_is_none(asyncio.current_task(loop=main_loop))
+    task1 = new_task(support.main_loop, coro1(support.main_loop))
+    task2 = new_task(support.main_loop, coro2(support.main_loop))
+    support.main_loop.run_until_complete(asyncio.wait((task1, task2)))
+    check_is_none(asyncio.current_task(loop=support.main_loop))
 
 
 
@@ -605,18 +462,18 @@ def test_exception_traceback():
         1 / 0
 
     async def main():
-        task = new_task(main_loop, foo())
+        task = new_task(support.main_loop, foo())
         await asyncio.sleep(0)
         check_is_not_none(task.exception().__traceback__)
-    main_loop.run_until_complete(main())
+    support.main_loop.run_until_complete(main())
 
 
 
 def test_create_task_with_noncoroutine():
     with raises(TypeError, 'a coroutine was expected, got 123'):
-        new_task(main_loop, 123)
+        new_task(support.main_loop, 123)
     with raises(TypeError, 'a coroutine was expected, got 123'):
-        new_task(main_loop, 123)
+        new_task(support.main_loop, 123)
 
 
 
@@ -624,22 +481,22 @@ def test_create_task_with_async_function():
 
     async def coro():
         pass
-    task = new_task(main_loop, coro())
+    task = new_task(support.main_loop, coro())
     check_isinstance(task, asyncio.Task)
-    main_loop.run_until_complete(task)
-    task = new_task(main_loop, coro())
+    support.main_loop.run_until_complete(task)
+    task = new_task(support.main_loop, coro())
     check_isinstance(task, asyncio.Task)
-    main_loop.run_until_complete(task)
+    support.main_loop.run_until_complete(task)
 
 
 
 def test_create_task_with_asynclike_function():
-    task = new_task(main_loop, CoroLikeObject())
+    task = new_task(support.main_loop, CoroLikeObject())
     check_isinstance(task, asyncio.Task)
-    check_eq(main_loop.run_until_complete(task), 42)
-    task = new_task(main_loop, CoroLikeObject())
+    check_eq(support.main_loop.run_until_complete(task), 42)
+    task = new_task(support.main_loop, CoroLikeObject())
     check_isinstance(task, asyncio.Task)
-    check_eq(main_loop.run_until_complete(task), 42)
+    check_eq(support.main_loop.run_until_complete(task), 42)
 
 
 
@@ -653,7 +510,7 @@ def test_bare_create_task():
         check_isinstance(task, asyncio.Task)
         ret = await task
         check_eq(1, ret)
-    main_loop.run_until_complete(coro())
+    support.main_loop.run_until_complete(coro())
 
 
 
@@ -666,7 +523,7 @@ def test_bare_create_named_task():
         task = asyncio.create_task(coro_noop(), name='No-op')
         check_eq(task.get_name(), 'No-op')
         await task
-    main_loop.run_until_complete(coro())
+    support.main_loop.run_until_complete(coro())
 
 
 

@@ -16,151 +16,8 @@ import sys
 import traceback
 import warnings
 from _checks import *  # noqa: F401,F403 (unittest's assertions: _checks.py)
-
-
-class Dummy:
-
-    def __repr__(self):
-        return '<Dummy>'
-
-    def __call__(self, *args):
-        pass
-
-
-class CoroLikeObject:
-    def send(self, v):
-        raise StopIteration(42)
-
-    def throw(self, *exc):
-        pass
-
-    def close(self):
-        pass
-
-    def __await__(self):
-        return self
-
-
-async def coroutine_function():
-    pass
-
-
-def get_innermost_context(exc):
-    depth = 0
-    while True:
-        context = exc.__context__
-        if context is None:
-            break
-        exc = context
-        depth += 1
-    return (type(exc), exc.args, depth)
-
-
-def new_task(loop, coro, name='TestTask', context=None):
-    return asyncio.Task(coro, loop=loop, name=name, context=context)
-
-
-def new_future(loop):
-    return asyncio.Future(loop=loop)
-
-
-def run_briefly(loop):
-    async def once():
-        pass
-    gen = once()
-    t = loop.create_task(gen)
-    try:
-        loop.run_until_complete(t)
-    finally:
-        gen.close()
-
-
-class sub_test:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        if exc_info[0] is not None:
-            print(f'  in sub-test {self.value!r}:')
-        return False
-
-
-def assert_text_contains(text, substr):
-    if substr not in text:
-        raise RuntimeError(f'text {substr!r} not found in:\n>>>{text}<<<')
-
-
-main_loop = None
-cleanups = []
-
-
-def add_cleanup(func, *args):
-    cleanups.append((func, args))
-
-
-def new_test_loop():
-    other = asyncio.new_event_loop()
-    set_test_loop(other)
-    return other
-
-
-def set_test_loop(other):
-    asyncio.set_event_loop(None)
-    add_cleanup(other.close)
-
-
-def run_task_tests(tests):
-    global main_loop
-    for test in tests:
-        print(test.__name__)
-        main_loop = asyncio.new_event_loop()
-        set_test_loop(main_loop)
-        try:
-            test()
-        except AssertionError as e:
-            print('  FAIL:', e)
-        except BaseException as e:
-            print('  ERROR:', type(e).__name__, e)
-        else:
-            print('  ok')
-        finally:
-            while cleanups:
-                func, args = cleanups.pop()
-                func(*args)
-            asyncio.set_event_loop(None)
-            main_loop = None
-
-
-class warns:
-    def __init__(self, category):
-        self.category = category
-
-    def __enter__(self):
-        self.catcher = warnings.catch_warnings(record=True)
-        self.log = self.catcher.__enter__()
-        warnings.simplefilter('always')
-        return self
-
-    def __exit__(self, typ, val, tb):
-        self.catcher.__exit__(typ, val, tb)
-        if typ is None and not any(issubclass(w.category, self.category) for w in self.log):
-            fail(f'{self.category.__name__} not triggered')
-        return False
-
-
-class TextSink:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-        return len(text)
-
-    def getvalue(self):
-        return ''.join(self.parts)
+import _tasks_support as support
+from _tasks_support import *  # noqa: F401,F403
 
 
 def test_cancelling():
@@ -371,10 +228,10 @@ def test_cancel_yield():
         await asyncio.sleep(0)
         await asyncio.sleep(0)
         return 12
-    t = new_task(main_loop, task())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, task())
+    run_briefly(support.main_loop)
     t.cancel()
-    check_raises(asyncio.CancelledError, main_loop.run_until_complete, t)
+    check_raises(asyncio.CancelledError, support.main_loop.run_until_complete, t)
     check_true(t.done())
     check_true(t.cancelled())
     check_false(t.cancel())
@@ -382,33 +239,33 @@ def test_cancel_yield():
 
 
 def test_cancel_inner_future():
-    f = new_future(main_loop)
+    f = new_future(support.main_loop)
 
     async def task():
         await f
         return 12
-    t = new_task(main_loop, task())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, task())
+    run_briefly(support.main_loop)
     f.cancel()
     with raises(asyncio.CancelledError):
-        main_loop.run_until_complete(t)
+        support.main_loop.run_until_complete(t)
     check_true(f.cancelled())
     check_true(t.cancelled())
 
 
 
 def test_cancel_both_task_and_inner_future():
-    f = new_future(main_loop)
+    f = new_future(support.main_loop)
 
     async def task():
         await f
         return 12
-    t = new_task(main_loop, task())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, task())
+    run_briefly(support.main_loop)
     f.cancel()
     t.cancel()
     with raises(asyncio.CancelledError):
-        main_loop.run_until_complete(t)
+        support.main_loop.run_until_complete(t)
     check_true(t.done())
     check_true(f.cancelled())
     check_true(t.cancelled())
@@ -416,8 +273,8 @@ def test_cancel_both_task_and_inner_future():
 
 
 def test_cancel_task_catching():
-    fut1 = new_future(main_loop)
-    fut2 = new_future(main_loop)
+    fut1 = new_future(support.main_loop)
+    fut2 = new_future(support.main_loop)
 
     async def task():
         await fut1
@@ -425,24 +282,24 @@ def test_cancel_task_catching():
             await fut2
         except asyncio.CancelledError:
             return 42
-    t = new_task(main_loop, task())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, task())
+    run_briefly(support.main_loop)
     check_is(t._fut_waiter, fut1)
     fut1.set_result(None)
-    run_briefly(main_loop)
+    run_briefly(support.main_loop)
     check_is(t._fut_waiter, fut2)
     t.cancel()
     check_true(fut2.cancelled())
-    res = main_loop.run_until_complete(t)
+    res = support.main_loop.run_until_complete(t)
     check_eq(res, 42)
     check_false(t.cancelled())
 
 
 
 def test_cancel_task_ignoring():
-    fut1 = new_future(main_loop)
-    fut2 = new_future(main_loop)
-    fut3 = new_future(main_loop)
+    fut1 = new_future(support.main_loop)
+    fut2 = new_future(support.main_loop)
+    fut3 = new_future(support.main_loop)
 
     async def task():
         await fut1
@@ -452,18 +309,18 @@ def test_cancel_task_ignoring():
             pass
         res = await fut3
         return res
-    t = new_task(main_loop, task())
-    run_briefly(main_loop)
+    t = new_task(support.main_loop, task())
+    run_briefly(support.main_loop)
     check_is(t._fut_waiter, fut1)
     fut1.set_result(None)
-    run_briefly(main_loop)
+    run_briefly(support.main_loop)
     check_is(t._fut_waiter, fut2)
     t.cancel()
     check_true(fut2.cancelled())
-    run_briefly(main_loop)
+    run_briefly(support.main_loop)
     check_is(t._fut_waiter, fut3)
     fut3.set_result(42)
-    res = main_loop.run_until_complete(t)
+    res = support.main_loop.run_until_complete(t)
     check_eq(res, 42)
     check_false(fut3.cancelled())
     check_false(t.cancelled())
@@ -581,16 +438,16 @@ def test_cancel_traceback_for_future_exception():
 
 
 def test_task_cancel_waiter_future():
-    fut = new_future(main_loop)
+    fut = new_future(support.main_loop)
 
     async def coro():
         await fut
-    task = new_task(main_loop, coro())
-    run_briefly(main_loop)
+    task = new_task(support.main_loop, coro())
+    run_briefly(support.main_loop)
     check_is(task._fut_waiter, fut)
     task.cancel()
-    run_briefly(main_loop)
-    check_raises(asyncio.CancelledError, main_loop.run_until_complete, task)
+    run_briefly(support.main_loop)
+    check_raises(asyncio.CancelledError, support.main_loop.run_until_complete, task)
     check_is_none(task._fut_waiter)
     check_true(fut.cancelled())
 
@@ -598,7 +455,7 @@ def test_task_cancel_waiter_future():
 
 def test_yield_future_passes_cancel():
     proof = 0
-    waiter = new_future(main_loop)
+    waiter = new_future(support.main_loop)
 
     async def inner():
         nonlocal proof
@@ -618,10 +475,10 @@ def test_yield_future_passes_cancel():
             proof += 100
         else:
             proof += 10
-    f = asyncio.ensure_future(outer(), loop=main_loop)
-    run_briefly(main_loop)
+    f = asyncio.ensure_future(outer(), loop=support.main_loop)
+    run_briefly(support.main_loop)
     f.cancel()
-    main_loop.run_until_complete(f)
+    support.main_loop.run_until_complete(f)
     check_eq(proof, 101)
     check_true(waiter.cancelled())
 
@@ -629,7 +486,7 @@ def test_yield_future_passes_cancel():
 
 def test_yield_wait_does_not_shield_cancel():
     proof = 0
-    waiter = new_future(main_loop)
+    waiter = new_future(support.main_loop)
 
     async def inner():
         nonlocal proof
@@ -641,12 +498,12 @@ def test_yield_wait_does_not_shield_cancel():
         with warns(DeprecationWarning):
             d, p = await asyncio.wait([asyncio.create_task(inner())])
         proof += 100
-    f = asyncio.ensure_future(outer(), loop=main_loop)
-    run_briefly(main_loop)
+    f = asyncio.ensure_future(outer(), loop=support.main_loop)
+    run_briefly(support.main_loop)
     f.cancel()
-    check_raises(asyncio.CancelledError, main_loop.run_until_complete, f)
+    check_raises(asyncio.CancelledError, support.main_loop.run_until_complete, f)
     waiter.set_result(None)
-    run_briefly(main_loop)
+    run_briefly(support.main_loop)
     check_eq(proof, 1)
 
 

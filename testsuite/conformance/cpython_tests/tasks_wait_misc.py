@@ -17,170 +17,27 @@ import sys
 import traceback
 import warnings
 from _checks import *  # noqa: F401,F403 (unittest's assertions: _checks.py)
-
-
-class Dummy:
-
-    def __repr__(self):
-        return '<Dummy>'
-
-    def __call__(self, *args):
-        pass
-
-
-class CoroLikeObject:
-    def send(self, v):
-        raise StopIteration(42)
-
-    def throw(self, *exc):
-        pass
-
-    def close(self):
-        pass
-
-    def __await__(self):
-        return self
-
-
-async def coroutine_function():
-    pass
-
-
-def get_innermost_context(exc):
-    depth = 0
-    while True:
-        context = exc.__context__
-        if context is None:
-            break
-        exc = context
-        depth += 1
-    return (type(exc), exc.args, depth)
-
-
-def new_task(loop, coro, name='TestTask', context=None):
-    return asyncio.Task(coro, loop=loop, name=name, context=context)
-
-
-def new_future(loop):
-    return asyncio.Future(loop=loop)
-
-
-def run_briefly(loop):
-    async def once():
-        pass
-    gen = once()
-    t = loop.create_task(gen)
-    try:
-        loop.run_until_complete(t)
-    finally:
-        gen.close()
-
-
-class sub_test:
-    def __init__(self, value):
-        self.value = value
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_info):
-        if exc_info[0] is not None:
-            print(f'  in sub-test {self.value!r}:')
-        return False
-
-
-def assert_text_contains(text, substr):
-    if substr not in text:
-        raise RuntimeError(f'text {substr!r} not found in:\n>>>{text}<<<')
-
-
-main_loop = None
-cleanups = []
-
-
-def add_cleanup(func, *args):
-    cleanups.append((func, args))
-
-
-def new_test_loop():
-    other = asyncio.new_event_loop()
-    set_test_loop(other)
-    return other
-
-
-def set_test_loop(other):
-    asyncio.set_event_loop(None)
-    add_cleanup(other.close)
-
-
-def run_task_tests(tests):
-    global main_loop
-    for test in tests:
-        print(test.__name__)
-        main_loop = asyncio.new_event_loop()
-        set_test_loop(main_loop)
-        try:
-            test()
-        except AssertionError as e:
-            print('  FAIL:', e)
-        except BaseException as e:
-            print('  ERROR:', type(e).__name__, e)
-        else:
-            print('  ok')
-        finally:
-            while cleanups:
-                func, args = cleanups.pop()
-                func(*args)
-            asyncio.set_event_loop(None)
-            main_loop = None
-
-
-class warns:
-    def __init__(self, category):
-        self.category = category
-
-    def __enter__(self):
-        self.catcher = warnings.catch_warnings(record=True)
-        self.log = self.catcher.__enter__()
-        warnings.simplefilter('always')
-        return self
-
-    def __exit__(self, typ, val, tb):
-        self.catcher.__exit__(typ, val, tb)
-        if typ is None and not any(issubclass(w.category, self.category) for w in self.log):
-            fail(f'{self.category.__name__} not triggered')
-        return False
-
-
-class TextSink:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-        return len(text)
-
-    def getvalue(self):
-        return ''.join(self.parts)
+import _tasks_support as support
+from _tasks_support import *  # noqa: F401,F403
 
 
 def test_wait_duplicate_coroutines():
 
     async def coro(s):
         return s
-    c = main_loop.create_task(coro('test'))
-    task = new_task(main_loop, asyncio.wait([c, c, main_loop.create_task(coro('spam'))]))
-    done, pending = main_loop.run_until_complete(task)
+    c = support.main_loop.create_task(coro('test'))
+    task = new_task(support.main_loop, asyncio.wait([c, c, support.main_loop.create_task(coro('spam'))]))
+    done, pending = support.main_loop.run_until_complete(task)
     check_false(pending)
     check_eq(set((f.result() for f in done)), {'test', 'spam'})
 
 
 
 def test_wait_errors():
-    check_raises(ValueError, main_loop.run_until_complete, asyncio.wait(set()))
+    check_raises(ValueError, support.main_loop.run_until_complete, asyncio.wait(set()))
     sleep_coro = asyncio.sleep(10.0)
     wait_coro = asyncio.wait([sleep_coro], return_when=-1)
-    check_raises(ValueError, main_loop.run_until_complete, wait_coro)
+    check_raises(ValueError, support.main_loop.run_until_complete, wait_coro)
     sleep_coro.close()
 
 
@@ -193,10 +50,10 @@ def test_wait_really_done():
     async def coro2():
         await asyncio.sleep(0)
         await asyncio.sleep(0)
-    a = new_task(main_loop, coro1())
-    b = new_task(main_loop, coro2())
-    task = new_task(main_loop, asyncio.wait([b, a], return_when=asyncio.FIRST_COMPLETED))
-    done, pending = main_loop.run_until_complete(task)
+    a = new_task(support.main_loop, coro1())
+    b = new_task(support.main_loop, coro2())
+    task = new_task(support.main_loop, asyncio.wait([b, a], return_when=asyncio.FIRST_COMPLETED))
+    done, pending = support.main_loop.run_until_complete(task)
     check_eq({a, b}, done)
     check_true(a.done())
     check_is_none(a.result())
@@ -206,12 +63,12 @@ def test_wait_really_done():
 
 
 def test_wait_invalid_args():
-    fut = new_future(main_loop)
-    check_raises(TypeError, main_loop.run_until_complete, asyncio.wait(fut))
+    fut = new_future(support.main_loop)
+    check_raises(TypeError, support.main_loop.run_until_complete, asyncio.wait(fut))
     coro = coroutine_function()
-    check_raises(TypeError, main_loop.run_until_complete, asyncio.wait(coro))
+    check_raises(TypeError, support.main_loop.run_until_complete, asyncio.wait(coro))
     coro.close()
-    check_raises(ValueError, main_loop.run_until_complete, asyncio.wait([]))
+    check_raises(ValueError, support.main_loop.run_until_complete, asyncio.wait([]))
 
 
 
@@ -226,8 +83,8 @@ def test_as_completed_duplicate_coroutines():
         for f in asyncio.as_completed([c, c, coro('spam')]):
             result.append(await f)
         return result
-    fut = new_task(main_loop, runner())
-    main_loop.run_until_complete(fut)
+    fut = new_task(support.main_loop, runner())
+    support.main_loop.run_until_complete(fut)
     result = fut.result()
     check_eq(set(result), {'ham', 'spam'})
     check_eq(len(result), 2)
@@ -261,10 +118,10 @@ def test_as_completed_coroutine_use_running_loop():
 
 
 def test_as_completed_invalid_args():
-    fut = new_future(main_loop)
-    check_raises(TypeError, main_loop.run_until_complete, asyncio.as_completed(fut))
+    fut = new_future(support.main_loop)
+    check_raises(TypeError, support.main_loop.run_until_complete, asyncio.as_completed(fut))
     coro = coroutine_function()
-    check_raises(TypeError, main_loop.run_until_complete, asyncio.as_completed(coro))
+    check_raises(TypeError, support.main_loop.run_until_complete, asyncio.as_completed(coro))
     coro.close()
 
 
