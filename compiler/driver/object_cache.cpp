@@ -1,5 +1,7 @@
 #include "object_cache.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -34,8 +36,29 @@ struct Job {
     fs::path cpp;     // in scratch
 };
 
+// Holds OBJECT.lock while one process compiles OBJECT: parallel builds that miss the same object (a library
+// module every program imports, at the start of a test run) wait for the first one's instead of compiling it
+// again. The lock goes with the process, whatever way it ends; without one (a read-only cache) each compiles.
+struct CompileLock {
+    int fd;
+    explicit CompileLock(const fs::path& object) {
+        fs::path path = object;
+        path += ".lock";
+        fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd >= 0) ::flock(fd, LOCK_EX);
+    }
+    ~CompileLock() {
+        if (fd >= 0) ::close(fd);
+    }
+    CompileLock(const CompileLock&) = delete;
+    CompileLock& operator=(const CompileLock&) = delete;
+};
+
 // Compiles into a private name and renames, so that parallel builds sharing the cache never see half an object.
 bool compile_into_cache(const Toolchain& tc, const Job& job, std::string& output) {
+    CompileLock lock(job.object);
+    std::error_code exists_ec;
+    if (fs::exists(job.object, exists_ec)) return true;  // compiled by another build while this one waited
     if (!write_file(job.cpp, job.unit->cpp)) {
         output = fmt::format("cannot write {}", job.cpp.string());
         return false;
