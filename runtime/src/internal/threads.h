@@ -26,8 +26,6 @@ void with_scheduler(const std::function<void()>& read);
 // virtual time does not jump before it runs) until its last step, after it dropped the global lock.
 void thread_requested();
 void thread_finished();
-// Whether a thread other than the main one was ever started.
-bool any_started() noexcept;
 
 // Starts an OS thread (`stack_size` bytes of stack, 0: the system's default) that runs `body` holding the
 // global lock, then the thread-exit hooks; returns its identifier (CPython's get_ident). RuntimeError "can't

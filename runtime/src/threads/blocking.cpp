@@ -56,7 +56,7 @@ bool wait_until(const std::function<bool()>& ready, int64_t deadline_ns) {
     Scheduler& s = scheduler();
     std::unique_lock lk(s.m);
     if (ready()) return true;
-    Waiter w{&ready, deadline_ns};
+    Waiter w{&ready, deadline_ns, false, false, {}};
     s.waiters.push_back(&w);
     ++s.blocked;
     drop_gil_locked();
@@ -87,18 +87,12 @@ void with_scheduler(const std::function<void()>& read) {
 void thread_requested() {
     std::lock_guard lk(scheduler().m);
     ++scheduler().threads;
-    scheduler().any_started = true;
 }
 
 void thread_finished() {
     std::lock_guard lk(scheduler().m);
     --scheduler().threads;
     advance_if_all_blocked_locked();
-}
-
-bool any_started() noexcept {
-    std::lock_guard lk(scheduler().m);
-    return scheduler().any_started;
 }
 
 }  // namespace pyco::threads

@@ -33,7 +33,6 @@ struct Scheduler {
     // Threads alive (counting the main one) and how many of them are blocked in wait_until: when all are,
     // nothing can happen before the earliest deadline, and virtual time jumps there.
     int threads = 1, blocked = 0;
-    bool any_started = false;
     std::list<Waiter*> waiters;  // in the order they began to wait
 };
 

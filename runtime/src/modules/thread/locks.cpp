@@ -116,13 +116,15 @@ Object rlock_acquire(const Args& a) {
     RLockObj* r = as_rlock(a[0]);
     int64_t deadline = acquire_deadline("acquire", a);
     uint64_t me = threads::current_ident();
-    bool mine = false;
-    threads::with_scheduler([&] { mine = r->count > 0 && r->owner == me; });
-    if (mine) {
-        if (r->count == UINT64_MAX) raise(OverflowErrorType, "Internal lock count overflowed");
-        threads::with_scheduler([&] { ++r->count; });
-        return bool_(true);
-    }
+    // Taken again by its owner: one more level (only the owner changes a held RLock's count).
+    bool mine = false, overflow = false;
+    threads::with_scheduler([&] {
+        mine = r->count > 0 && r->owner == me;
+        overflow = mine && r->count == UINT64_MAX;
+        if (mine && !overflow) ++r->count;
+    });
+    if (overflow) raise(OverflowErrorType, "Internal lock count overflowed");
+    if (mine) return bool_(true);
     return bool_(claim(deadline, [r, me] {
         if (r->count > 0) return false;
         r->owner = me;
@@ -178,10 +180,7 @@ Object rlock_recursion_count(const Args& a) {
 Object rlock_release_save(const Args& a) {
     RLockObj* r = as_rlock(a[0]);
     uint64_t owner = threads::current_ident();
-    bool none = false;
-    threads::with_scheduler([&] { none = r->count == 0; });
-    if (none) raise(RuntimeErrorType, "cannot release un-acquired lock");
-    uint64_t count = rlock_give_up(r, 0);
+    uint64_t count = rlock_give_up(r, 0);  // raises CPython's error when it is not held
     return tuple_({int_(int64_t(count)), int_(int64_t(owner))});
 }
 
