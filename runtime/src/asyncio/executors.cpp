@@ -16,7 +16,9 @@
 namespace pyco {
 namespace {
 
-Object forward(const char* name, const Args& a) { return call(getattr(import_module("_asyncio_threads"), name), a); }
+// The function `name` of runtime/lib/_asyncio_threads.py.
+Object python_half(const char* name) { return getattr(import_module("_asyncio_threads"), name); }
+Object forward(const char* name, const Args& a) { return call(python_half(name), a); }
 
 // BaseEventLoop.shutdown_default_executor with no default executor: it returns at once, its frame standing on the
 // test that finds none (a Runner's close always runs it as a task).
@@ -63,7 +65,7 @@ Object shutdown_default_executor(LoopObj* loop) {
         loop->executor_shutdown_called = true;
         return return_none(shutdown_executor_code(), int(ShutdownExecutor::IfNoExecutor)).obj;
     }
-    return call(getattr(import_module("_asyncio_threads"), "shutdown_default_executor"), {Object::borrow(loop)});
+    return call(python_half("shutdown_default_executor"), {Object::borrow(loop)});
 }
 
 void add_executor_functions(ModuleObj& m) {
