@@ -1,6 +1,7 @@
 // The event loop (CPython's base_events.py + events.py): the ready queue, the timer heap, one loop turn as
 // _run_once does it, run_forever / run_until_complete / stop / close, and which loop is current.
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -99,6 +100,7 @@ LoopObj::~LoopObj() {
     for (TimerObj* t : timers) decref(t);
     timers.clear();
     if (epoll_fd >= 0) ::close(epoll_fd);
+    if (wake_fd >= 0) ::close(wake_fd);
 }
 
 Object new_event_loop() {
@@ -350,15 +352,26 @@ static void run_handle_timed(LoopObj* loop, Handle& h) {
     std::fflush(stderr);
 }
 
-void run_once(LoopObj* loop) {
+int64_t loop_timeout_ns(LoopObj* loop) {
     drop_cancelled_timers(loop);
-    int64_t timeout = -1;
-    if (!loop->ready.empty() || loop->stopping) {
-        timeout = 0;
-    } else if (!loop->timers.empty()) {
-        timeout = std::max<int64_t>(0, loop->timers.front()->when - monotonic_ns());
+    if (!loop->ready.empty() || loop->stopping) return 0;
+    if (loop->timers.empty()) return -1;
+    return std::max<int64_t>(0, loop->timers.front()->when - monotonic_ns());
+}
+
+// Empties the host's wake-up eventfd: the wake-up it carried is this turn.
+static void drain_wake_fd(LoopObj* loop) {
+    if (loop->wake_fd < 0) return;
+    uint64_t count;
+    while (::read(loop->wake_fd, &count, sizeof count) < 0 && errno == EINTR) {
     }
+}
+
+static void run_one_turn(LoopObj* loop, bool may_wait) {
+    int64_t timeout = may_wait ? loop_timeout_ns(loop) : 0;
+    if (!may_wait) drop_cancelled_timers(loop);
     wait_for_events(loop, timeout);
+    drain_wake_fd(loop);
     move_expired_timers(loop);
     // Only what was ready when the turn began: callbacks scheduled now run in the next turn.
     for (size_t n = loop->ready.size(); n > 0 && !loop->ready.empty(); --n) {
@@ -366,6 +379,19 @@ void run_once(LoopObj* loop) {
         if (loop->debug) run_handle_timed(loop, h);
         else run_handle(h);
     }
+}
+
+void run_once(LoopObj* loop) { run_one_turn(loop, true); }
+
+int loop_host_fd(LoopObj* loop) {
+    if (loop->wake_fd < 0 && loop->epoll_fd >= 0) {
+        loop->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        epoll_event ev{};
+        ev.events = EPOLLIN;
+        ev.data.fd = loop->wake_fd;
+        epoll_ctl(loop->epoll_fd, EPOLL_CTL_ADD, loop->wake_fd, &ev);
+    }
+    return loop->epoll_fd;
 }
 
 // ---------------------------------------------------------------- running and stopping
@@ -389,6 +415,24 @@ void run_forever(LoopObj* loop) {
         run_once(loop);
         if (loop->stopping) break;
     }
+}
+
+void run_host_step(LoopObj* loop) {
+    check_closed(loop);
+    check_running(loop);
+    Object keep = Object::borrow(loop);
+    loop->running = true;
+    tl_running_loop = loop;
+    DepthGuard loop_frames(3);
+    struct Reset {
+        LoopObj* loop;
+        ~Reset() {
+            loop->stopping = false;
+            loop->running = false;
+            tl_running_loop = nullptr;
+        }
+    } reset{loop};
+    run_one_turn(loop, false);
 }
 
 void loop_stop(LoopObj* loop) { loop->stopping = true; }

@@ -4,6 +4,9 @@
 // wrap_future, run_coroutine_threadsafe, to_thread), which the compiler builds into every program that
 // imports asyncio (pyco/module_uses.def).
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include "internal.h"
 #include "internal/module_registry.h"
@@ -42,9 +45,7 @@ Object m_call_soon_threadsafe(const Args& a) {
     LoopObj* loop = as_loop(a[0]);
     if (loop->closed) raise(RuntimeErrorType, "Event loop is closed");
     if (a.npos < 2) raise(TypeErrorType, "missing callback argument");
-    Object handle = call_soon_handle(loop, call_python_args, a[1], tuple_from(std::vector<Object>(a.pos + 2, a.pos + a.npos)));
-    threads::change_and_notify([loop] { loop->woken = true; });
-    return handle;
+    return call_soon_threadsafe(loop, call_python_args, a[1], tuple_from(std::vector<Object>(a.pos + 2, a.pos + a.npos)));
 }
 
 Object m_run_in_executor(const Args& a) { return forward("run_in_executor", a); }
@@ -59,6 +60,17 @@ Object f_run_coroutine_threadsafe(const Args& a) { return forward("run_coroutine
 Object f_wrap_future(const Args& a) { return forward("wrap_future", a); }
 
 }  // namespace
+
+Object call_soon_threadsafe(LoopObj* loop, HandleFn fn, Object a, Object b) {
+    Object handle = call_soon_handle(loop, fn, std::move(a), std::move(b));
+    threads::change_and_notify([loop] { loop->woken = true; });
+    if (loop->wake_fd >= 0) {
+        uint64_t one = 1;
+        while (::write(loop->wake_fd, &one, sizeof one) < 0 && errno == EINTR) {
+        }
+    }
+    return handle;
+}
 
 Object shutdown_default_executor(LoopObj* loop) {
     if (loop->default_executor.null()) {

@@ -49,6 +49,38 @@ static void join_threads() {
     }
 }
 
+// The end of the program, after its main module ran (or an embedder's Runtime ends): threads joined, atexit
+// callbacks, then the modules' globals cleared while "finalizing" and the exit registry released.
+// `uncaught` is the main module's uncaught exception (sys.last_value), dropped with the main module's globals.
+void finish_program(const ModuleDef* main_module, Object& uncaught) {
+    flush_stdout();
+    join_threads();
+    run_program_end_hooks();
+    flush_stdout();
+    threads::stop_other_threads();  // daemon threads never run again
+    set_finalizing(true);
+    for (const ModuleDef* def : modules_to_finalize()) {
+        try {
+            def->clear_globals();
+            // What other modules stored into it (`import *`, `m.x = ...` of a name it does not define).
+            if (!def->self->null()) def->self->as<ModuleObj>()->dict.clear();
+            if (def == main_module) uncaught = Object();
+        } catch (const PyExc&) {
+            // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
+        }
+    }
+    uncaught = Object();
+    run_exit_registry();
+    flush_stdout();
+    std::fflush(stderr);
+#if defined(__SANITIZE_ADDRESS__)
+    // The program has finished: everything it allocated must be freed by now (PYCO_SANITIZE, docs/toolchain.md).
+    // Checked here, not at exit: static destructors would drop the containers that keep immortal constants and
+    // types reachable, and LeakSanitizer would report those.
+    __lsan_do_leak_check();
+#endif
+}
+
 int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t count) {
     runtime_init();
     set_sys_argv(argc, argv);
@@ -73,32 +105,7 @@ int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t coun
         std::fputs("MemoryError\n", stderr);
         status = 1;
     }
-    flush_stdout();
-    join_threads();
-    run_program_end_hooks();
-    flush_stdout();
-    threads::stop_other_threads();  // daemon threads never run again
-    set_finalizing(true);
-    for (const ModuleDef* def : modules_to_finalize()) {
-        try {
-            def->clear_globals();
-            // What other modules stored into it (`import *`, `m.x = ...` of a name it does not define).
-            if (!def->self->null()) def->self->as<ModuleObj>()->dict.clear();
-            if (def == modules[0]) uncaught = Object();
-        } catch (const PyExc&) {
-            // Exceptions raised while finalising are ignored, as CPython ignores them in __del__.
-        }
-    }
-    uncaught = Object();
-    run_exit_registry();
-    flush_stdout();
-    std::fflush(stderr);
-#if defined(__SANITIZE_ADDRESS__)
-    // The program has finished: everything it allocated must be freed by now (PYCO_SANITIZE, docs/toolchain.md).
-    // Checked here, not at exit: static destructors would drop the containers that keep immortal constants and
-    // types reachable, and LeakSanitizer would report those.
-    __lsan_do_leak_check();
-#endif
+    finish_program(modules[0], uncaught);
     return status;
 }
 

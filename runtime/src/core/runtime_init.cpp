@@ -3,6 +3,7 @@
 // them (docs/design.md, "Type setup: one way").
 #include <fmt/format.h>
 
+#include "internal/threads.h"
 #include "internal/type_setup.h"
 #include "internal/values.h"
 #include "pyco/program.h"
@@ -13,6 +14,7 @@ void runtime_init() {
     static bool done = false;
     if (done) return;
     done = true;
+    threads::mark_main_thread_holds_gil();
 #define PYCO_SETUP(fn) fn();
 #include "internal/setups.def"
 #undef PYCO_SETUP

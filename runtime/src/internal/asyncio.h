@@ -84,6 +84,9 @@ struct LoopObj : Obj {
     // Set by call_soon_threadsafe to end the loop's wait (CPython's self-pipe write); changed only under the
     // scheduler's mutex (internal/threads.h).
     bool woken = false;
+    // An eventfd in epoll_fd that call_soon_threadsafe writes to, made when a host drives the loop itself
+    // (pyco::Loop::fd, docs/embedding.md): its poll on epoll_fd then wakes too. -1 until then.
+    int wake_fd = -1;
     Object default_executor;  // _default_executor: run_in_executor(None, ...)'s ThreadPoolExecutor, made on first use
     bool executor_shutdown_called = false;
     TaskObj* current_task = nullptr;
@@ -178,6 +181,14 @@ void loop_stop(LoopObj* loop);
 void loop_close(LoopObj* loop);
 // One iteration: runs the handles that were ready when it began (base_events._run_once).
 void run_once(LoopObj* loop);
+// A host's turn of the loop (pyco::Loop::step): one run_once that does not wait, the loop running only meanwhile.
+void run_host_step(LoopObj* loop);
+// What run_once would wait: 0 when handles are ready, -1 with nothing scheduled, else ns to the next timer.
+int64_t loop_timeout_ns(LoopObj* loop);
+// The epoll fd a host waits on, with the wake-up eventfd registered in it (made on first call).
+int loop_host_fd(LoopObj* loop);
+// call_soon from another thread, then the wake-up that ends the loop's wait (BaseEventLoop._write_to_self).
+Object call_soon_threadsafe(LoopObj* loop, HandleFn fn, Object a, Object b);
 
 // Runs a Python callable as a handle: fn = call_python_1 calls a(b); call_python_args calls a(*b).
 void call_python_1(const Object& fn, const Object& arg);

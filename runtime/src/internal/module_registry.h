@@ -27,5 +27,8 @@ Object run_main_module(const ModuleDef& def);
 // The compiled modules whose bodies ran, in the order their globals are cleared at exit: __main__, then the
 // others from the last imported to the first.
 std::vector<const ModuleDef*> modules_to_finalize();
+// The end of a program (core/program.cpp): run_main calls it after the main module, an embedder's Runtime as it
+// ends (main_module null).
+void finish_program(const ModuleDef* main_module, Object& uncaught);
 
 }  // namespace pyco

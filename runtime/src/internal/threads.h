@@ -43,6 +43,10 @@ void at_thread_exit(void (*hook)());
 // The global lock, for a new thread's first step and its last.
 void take_gil();
 void drop_gil();
+// Whether the calling thread holds the global lock (embedding: a host's call may come from a thread that does,
+// docs/embedding.md); runtime_init marks the main thread, which holds it from the start.
+bool holds_gil() noexcept;
+void mark_main_thread_holds_gil() noexcept;
 
 // Around a wait the scheduler does not see (a blocking system call): the global lock released, the thread
 // still counted as running, so virtual time waits for it.

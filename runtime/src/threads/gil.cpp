@@ -47,15 +47,24 @@ void drop_gil_locked() {
     s.gil_cv.notify_one();
 }
 
+// Whether this thread holds the lock, for callers that may or may not (an embedder's call into compiled code).
+// The main thread holds it from the start; other threads take it with take_gil.
+static thread_local bool tl_holds_gil = false;
+
 void take_gil() {
     std::unique_lock lk(scheduler().m);
     take_gil_locked(lk);
+    tl_holds_gil = true;
 }
 
 void drop_gil() {
+    tl_holds_gil = false;
     std::lock_guard lk(scheduler().m);
     drop_gil_locked();
 }
+
+bool holds_gil() noexcept { return tl_holds_gil; }
+void mark_main_thread_holds_gil() noexcept { tl_holds_gil = true; }
 
 GilRelease::GilRelease() { drop_gil(); }
 GilRelease::~GilRelease() { take_gil(); }

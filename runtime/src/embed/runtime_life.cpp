@@ -1,0 +1,59 @@
+// An embedder's Runtime and the calls into compiled code (pyco/embed.h): the runtime starts as run_main starts
+// it and ends as a program ends; the global lock is held only while compiled code runs.
+#include <stdexcept>
+
+#include "pyco/embed.h"
+#include "pyco/exceptions.h"
+#include "pyco/module.h"
+#include "pyco/program.h"
+#include "internal/module_registry.h"
+#include "internal/threads.h"
+
+namespace pyco {
+
+namespace {
+bool g_runtime_alive = false;
+}
+
+Runtime::Runtime() : Runtime(0, nullptr) {}
+
+Runtime::Runtime(int argc, char** argv) {
+    if (g_runtime_alive) throw std::logic_error("pyco::Runtime: one runtime per process");
+    runtime_init();
+    char empty[] = "";
+    char* no_args[] = {empty, nullptr};
+    set_sys_argv(argc > 0 ? argc : 1, argc > 0 ? argv : no_args);
+    g_runtime_alive = true;
+    // The host's own code runs without the lock, so that Python threads (executors) go on while it does.
+    threads::drop_gil();
+}
+
+Runtime::~Runtime() {
+    threads::take_gil();
+    Object uncaught;
+    finish_program(nullptr, uncaught);
+    g_runtime_alive = false;
+}
+
+namespace embed {
+
+Call::Call() : took_(!threads::holds_gil()) {
+    if (!g_runtime_alive) throw std::logic_error("pyco: construct a pyco::Runtime before calling compiled Python");
+    if (took_) threads::take_gil();
+}
+
+Call::~Call() {
+    if (took_) threads::drop_gil();
+}
+
+Object import_module(const ModuleDef* const* modules, size_t count, const char* name) {
+    static const ModuleDef* const* registered = nullptr;
+    if (registered != modules) {
+        register_compiled_modules(modules, count);
+        registered = modules;
+    }
+    return pyco::import_module(name);
+}
+
+}  // namespace embed
+}  // namespace pyco
