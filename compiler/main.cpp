@@ -10,6 +10,8 @@
 #include "driver/object_cache.h"
 #include "driver/process.h"
 #include "driver/toolchain.h"
+#include "codegen/cpp_text.h"
+#include "codegen/embed_gen.h"
 #include "program/program.h"
 
 namespace fs = std::filesystem;
@@ -55,11 +57,125 @@ bool write_file(const std::string& path, const std::string& text) {
     return bool(out);
 }
 
+// A Makefile-syntax list of the files the output was made from (CMake's DEPFILE): every module's .py, so that
+// editing one rebuilds what depends on it.
+bool write_depfile(const std::string& depfile, const std::string& target, const program::Program& p) {
+    if (depfile.empty()) return true;
+    auto escape = [](const std::string& path) {
+        std::string out;
+        for (char c : path) {
+            if (c == ' ' || c == '#') out += '\\';
+            if (c == '$') out += '$';
+            out += c;
+        }
+        return out;
+    };
+    std::string text = escape(target) + ":";
+    for (auto& m : p.modules)
+        if (!m.cpp.empty()) text += " \\\n  " + escape(fs::absolute(m.file).string());
+    if (!write_file(depfile, text + "\n")) {
+        std::fprintf(stderr, "pyco: error: cannot write %s\n", depfile.c_str());
+        return false;
+    }
+    return true;
+}
+
+// The C++ headers of a library's user modules (codegen/embed_gen.h) under `dir`.
+bool write_headers(const program::Program& p, const std::string& dir) {
+    for (auto& m : p.modules) {
+        if (m.header.empty()) continue;
+        fs::path path = fs::path(dir) / codegen::embed_header_path(m.name);
+        std::error_code ec;
+        fs::create_directories(path.parent_path(), ec);
+        if (!write_file(path.string(), m.header)) {
+            std::fprintf(stderr, "pyco: error: cannot write %s\n", path.string().c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+// The ModuleDef array of a library: named after its first source, so two pyco libraries can share a host.
+std::string modules_array_name(const std::vector<std::string>& sources) {
+    return "pyco_embed_modules_" + codegen::cpp_ident(fs::path(sources.front()).stem().string());
+}
+
+std::optional<program::Program> translate_library_or_report(const std::vector<std::string>& sources,
+                                                            const std::vector<std::string>& module_path) {
+    Diagnostics diags;
+    auto p = program::translate_library(sources, modules_array_name(sources), search_path(sources.front(), module_path), diags);
+    if (!p) {
+        std::fputs(diags.render().c_str(), stderr);
+        if (!diags.has_errors()) std::fprintf(stderr, "%s: error: internal error: translation failed\n", sources.front().c_str());
+    }
+    return p;
+}
+
+// `pyco translate --embed`: each module's unit as DIR/<module>.cpp (with the library's module array in
+// DIR/pyco_modules.cpp) and each user module's header as DIR/<module>.hpp.
+int translate_embed(const std::vector<std::string>& sources, const std::string& dir, const std::vector<std::string>& module_path) {
+    auto p = translate_library_or_report(sources, module_path);
+    if (!p) return 1;
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (!write_headers(*p, dir)) return 1;
+    for (auto& m : p->modules) {
+        if (m.cpp.empty()) continue;
+        std::string path = (fs::path(dir) / (m.name + ".cpp")).string();
+        if (!write_file(path, m.cpp)) {
+            std::fprintf(stderr, "pyco: error: cannot write %s\n", path.c_str());
+            return 1;
+        }
+    }
+    return write_file((fs::path(dir) / "pyco_modules.cpp").string(), p->main_cpp) ? 0 : 1;
+}
+
+// `pyco library`: a static library of every module's unit, and the user modules' headers.
+int build_library(const std::vector<std::string>& sources, const std::string& output, const std::string& header_dir,
+                  const std::string& depfile, const std::vector<std::string>& module_path) {
+    auto p = translate_library_or_report(sources, module_path);
+    if (!p) return 1;
+    std::string error;
+    auto tc = driver::find_toolchain(error);
+    if (!tc) {
+        std::fprintf(stderr, "pyco: error: %s\n", error.c_str());
+        return 1;
+    }
+    if (!write_headers(*p, header_dir)) return 1;
+    char tmpl[] = "/tmp/pyco-build-XXXXXX";
+    if (!mkdtemp(tmpl)) {
+        std::fprintf(stderr, "pyco: error: cannot create a temporary folder\n");
+        return 1;
+    }
+    std::vector<driver::Unit> units;
+    for (auto& m : p->modules)
+        if (!m.cpp.empty()) units.push_back({m.name, m.cpp});
+    units.push_back({"modules", p->main_cpp});
+    driver::CompiledUnits compiled;
+    int status = 0;
+    std::string ar_output;
+    if (!driver::compile_units(*tc, units, tmpl, kVersion, compiled)) {
+        std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code of %s\n%s",
+                     sources.front().c_str(), compiled.failed_unit.c_str(), compiled.output.substr(0, 4000).c_str());
+        status = 1;
+    } else if (!driver::archive_objects(compiled.objects, output, ar_output)) {
+        std::fprintf(stderr, "pyco: error: cannot write %s\n%s", output.c_str(), ar_output.c_str());
+        status = 1;
+    } else if (!write_depfile(depfile, output, *p)) {
+        status = 1;
+    }
+    std::error_code ec;
+    fs::remove_all(tmpl, ec);
+    return status;
+}
+
 // Compiles each module's unit (cached by content, in parallel) and links them. A C++ compiler failure is a pyco
 // bug, not the user's: the unit is kept beside the output and reported as an internal error.
-int build(const std::string& input, const std::string& output, bool sanitize, const std::vector<std::string>& module_path) {
+int build(const std::string& input, const std::string& output, bool sanitize, const std::vector<std::string>& module_path,
+          const std::string& depfile = "") {
     auto p = translate_or_report(input, module_path);
     if (!p) return 1;
+    if (!write_depfile(depfile, output, *p)) return 1;
     std::string error;
     auto tc = driver::find_toolchain(error, sanitize);
     if (!tc) {
@@ -139,7 +255,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", fmt::format("pyco {}", kVersion));
     app.require_subcommand(1);
 
-    std::string input, output;
+    std::string input, output, depfile, header_dir;
+    std::vector<std::string> sources;
+    bool embed = false;
     std::vector<std::string> run_args, module_path;
     const char* module_path_help = "another folder to find imported modules in (repeatable; searched after the "
                                    "main file's folder and before $PYCO_PATH)";
@@ -151,6 +269,8 @@ int main(int argc, char** argv) {
     b->add_option("-o,--output", output, "the executable to write (default: the file's name without .py)");
     b->add_flag("--sanitize", sanitize, sanitize_help);
     b->add_option("--module-path", module_path, module_path_help);
+    const char* depfile_help = "also write a Makefile-syntax list of the .py files read (CMake's DEPFILE)";
+    b->add_option("--depfile", depfile, depfile_help);
     auto* r = app.add_subcommand("run", "compile a Python file and run it with the given arguments");
     r->add_flag("--sanitize", sanitize, sanitize_help);
     r->add_option("--module-path", module_path, module_path_help);
@@ -161,6 +281,15 @@ int main(int argc, char** argv) {
     t->add_option("file", input, "the .py file")->required();
     t->add_option("-o,--output", output, "the .cpp file to write (default: standard output)");
     t->add_option("--module-path", module_path, module_path_help);
+    t->add_flag("--embed", embed, "write the C++ of a library for a C++ host (docs/embedding.md): -o names a folder "
+                                  "that receives each module's .cpp and each user module's .hpp");
+    t->add_option("more", sources, "with --embed: more modules of the library");
+    auto* l = app.add_subcommand("library", "compile Python modules to a static library and C++ headers for a C++ host");
+    l->add_option("files", sources, "the .py files: each is a module named after its file")->required();
+    l->add_option("-o,--output", output, "the static library to write (libNAME.a)")->required();
+    l->add_option("--header-dir", header_dir, "the folder for the modules' C++ headers")->required();
+    l->add_option("--depfile", depfile, depfile_help);
+    l->add_option("--module-path", module_path, module_path_help);
 
     try {
         app.parse(argc, argv);
@@ -168,11 +297,24 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? 0 : 1;
     }
     try {
-        if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize, module_path);
+        if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize, module_path, depfile);
+        if (*l) return build_library(sources, output, header_dir, depfile, module_path);
         if (*r) return run(input, run_args, sanitize, module_path);
+        if (*t && embed) {
+            sources.insert(sources.begin(), input);
+            if (output.empty() || output == "-") {
+                std::fprintf(stderr, "pyco: error: translate --embed needs -o FOLDER\n");
+                return 1;
+            }
+            return translate_embed(sources, output, module_path);
+        }
+        if (*t && !sources.empty()) {
+            std::fprintf(stderr, "pyco: error: translate takes one file (several only with --embed)\n");
+            return 1;
+        }
         if (*t) return translate(input, output, module_path);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "%s: error: internal error: %s\n", input.c_str(), e.what());
+        std::fprintf(stderr, "%s: error: internal error: %s\n", (input.empty() && !sources.empty() ? sources.front() : input).c_str(), e.what());
         return 1;
     }
     return 1;

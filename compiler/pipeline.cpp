@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "codegen/codegen.h"
+#include "codegen/embed_gen.h"
 #include "codegen/cpp_text.h"
 #include "parse/parse.h"
 #include "sema/checks.h"
@@ -56,6 +57,11 @@ std::optional<Translation> translate_source(const std::string& path, const std::
     t.imports = sema::collect_imports(*module, options.id);
     t.cpp = codegen::generate(*module, scopes, source, path, {options.id, t.cpp_namespace}, diags);
     if (diags.has_errors()) return std::nullopt;
+    if (!options.embed_modules_array.empty()) {
+        auto api = codegen::generate_embed(*module, {options.id.name, path, t.cpp_namespace, options.embed_modules_array});
+        t.cpp += api.definitions;
+        t.embed_header = std::move(api.header);
+    }
     return t;
 }
 

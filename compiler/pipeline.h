@@ -17,12 +17,16 @@ struct ModuleOptions {
     sema::ModuleIdentity id{"__main__", "", false};
     std::string cpp_namespace;  // empty: pyco_<the file's stem>
     bool library = false;       // one of pyco's own modules (runtime/lib): what it uses internally is allowed
+    // Embedding (pyco translate --embed, pyco library): the name of the library's ModuleDef array; the module
+    // then also gets its typed C++ functions (codegen/embed_gen.h). Empty: an ordinary program's module.
+    std::string embed_modules_array;
 };
 
 struct Translation {
     std::string cpp;                          // the generated translation unit
     std::string cpp_namespace;                // pyco_<name>: where its entry points are
     std::vector<sema::ImportRequest> imports;  // the modules it imports
+    std::string embed_header;                  // with embed_modules_array: the module's C++ header
 };
 
 // Translates the Python file at `path` (as the user named it). On failure returns nullopt and `diags` holds at

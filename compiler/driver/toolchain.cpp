@@ -179,4 +179,14 @@ bool link_executable(const Toolchain& tc, const std::vector<std::string>& object
     return r.status == 0;
 }
 
+bool archive_objects(const std::vector<std::string>& objects, const std::string& archive_path, std::string& output) {
+    std::error_code ec;
+    fs::remove(archive_path, ec);  // `ar r` would keep members of an older library that are gone now
+    std::vector<std::string> argv{"ar", "qcs", archive_path};
+    argv.insert(argv.end(), objects.begin(), objects.end());
+    ProcessResult r = run_process(argv);
+    output = r.output;
+    return r.status == 0;
+}
+
 }  // namespace pyco::driver

@@ -37,4 +37,7 @@ bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std:
 bool link_executable(const Toolchain& tc, const std::vector<std::string>& objects, const std::string& exe_path,
                      std::string& output);
 
+// Puts objects into a static library (`pyco library`), replacing the file.
+bool archive_objects(const std::vector<std::string>& objects, const std::string& archive_path, std::string& output);
+
 }  // namespace pyco::driver

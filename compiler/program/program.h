@@ -17,6 +17,7 @@ struct CompiledModule {
     std::string file;           // the .py file as found (display path)
     std::string cpp_namespace;  // pyco_<name>: its definitions
     std::string cpp;            // its translation unit; empty for a namespace package (in the program unit)
+    std::string header;         // a library's user module: its C++ header (codegen/embed_gen.h); else empty
 };
 
 struct Program {
@@ -28,6 +29,12 @@ struct Program {
 // not found is a compile-time error at its import ("ModuleNotFoundError: No module named 'x'"), unless the
 // import is inside a `try` that catches ImportError: then it is left to fail when it runs, as in CPython.
 std::optional<Program> translate_program(const std::string& main_path, const SearchPath& path, Diagnostics& diags);
+
+// A library for embedding (`pyco translate --embed`, `pyco library`): each of `roots` is a module named after
+// its file (none is __main__), and with every user module they import gets a C++ header; the program unit
+// holds the ModuleDef array `modules_array` instead of `main`.
+std::optional<Program> translate_library(const std::vector<std::string>& roots, const std::string& modules_array,
+                                         const SearchPath& path, Diagnostics& diags);
 
 // The whole program as one C++ file (`pyco translate`): every module's unit, then the program unit.
 std::string single_file(const Program& p);

@@ -17,21 +17,6 @@ namespace pyco {
 
 struct ModuleDef;
 
-// A Python exception that reached C++. what() is the last line of CPython's traceback ("ValueError: bad
-// value"); traceback() is the whole text CPython would print. Thrown back into Python (from a C++ function
-// a Python module calls), it raises the original exception again.
-class PythonError : public std::runtime_error {
-public:
-    explicit PythonError(Object exception);
-    const std::string& type_name() const noexcept { return type_name_; }
-    std::string traceback() const;
-    const Object& exception() const noexcept { return exception_; }
-
-private:
-    Object exception_;
-    std::string type_name_;
-};
-
 // The runtime's life in a host program: one per process. Constructing it starts the runtime (the thread that
 // does is the main thread, as in CPython); destroying it ends it as a program ends: threads joined, atexit
 // callbacks, pending-task reports, module globals cleared.
@@ -60,6 +45,30 @@ private:
     bool took_;
 };
 
+// An Object the host's code holds (in a Coroutine, a Task, a PythonError): reference counts change only under
+// the global lock, so copying and destroying it take the lock as a call does.
+class Ref {
+public:
+    Ref() = default;
+    explicit Ref(Object o) noexcept : o_(std::move(o)) {}
+    Ref(const Ref& r) : o_(copy(r.o_)) {}
+    Ref(Ref&& r) noexcept = default;
+    Ref& operator=(Ref r) noexcept {
+        std::swap(o_, r.o_);
+        return *this;
+    }
+    ~Ref() {
+        if (!o_.null()) release();
+    }
+    const Object& get() const noexcept { return o_; }
+    Object take() noexcept { return std::move(o_); }
+
+private:
+    static Object copy(const Object& o);
+    void release() noexcept;
+    Object o_;
+};
+
 // The module `name` of an embedded library, imported on first use (its body runs once, as `import name`).
 // `modules` are the library's compiled modules, registered with the import system the first time.
 Object import_module(const ModuleDef* const* modules, size_t count, const char* name);
@@ -82,6 +91,21 @@ Object current_loop();  // the thread's loop (made and set when it has none)
 
 }  // namespace embed
 
+// A Python exception that reached C++. what() is the last line of CPython's traceback ("ValueError: bad
+// value"); traceback() is the whole text CPython would print. Thrown back into Python (from a C++ function
+// a Python module calls), it raises the original exception again.
+class PythonError : public std::runtime_error {
+public:
+    explicit PythonError(Object exception);
+    const std::string& type_name() const noexcept { return type_name_; }
+    std::string traceback() const;
+    const Object& exception() const noexcept { return exception_.get(); }
+
+private:
+    embed::Ref exception_;
+    std::string type_name_;
+};
+
 template <class T>
 using FromPython = T (*)(const Object&);
 
@@ -95,15 +119,15 @@ template <class T>
 class Coroutine {
 public:
     Coroutine(Object coro, FromPython<T> convert) : coro_(std::move(coro)), convert_(convert) {}
-    const Object& object() const noexcept { return coro_; }
+    const Object& object() const noexcept { return coro_.get(); }
     FromPython<T> converter() const noexcept { return convert_; }
-    Object release() noexcept { return std::move(coro_); }
+    Object release() noexcept { return coro_.take(); }
     // co_await from a C++ coroutine running on the loop's thread: the coroutine becomes a task of the thread's
     // loop; the loop resumes the awaiting C++ coroutine when it is done.
     auto operator co_await() &&;
 
 private:
-    Object coro_;
+    embed::Ref coro_;
     FromPython<T> convert_;
 };
 
@@ -113,24 +137,24 @@ public:
     Task(Object task, FromPython<T> convert) : task_(std::move(task)), convert_(convert) {}
     bool done() const {
         embed::Call c;
-        return embed::task_done(task_);
+        return embed::task_done(task_.get());
     }
     T result() const {
         embed::Call c;
-        return convert(embed::task_result(task_));
+        return convert(embed::task_result(task_.get()));
     }
     bool cancel() {
         embed::Call c;
-        return embed::task_cancel(task_);
+        return embed::task_cancel(task_.get());
     }
-    const Object& object() const noexcept { return task_; }
+    const Object& object() const noexcept { return task_.get(); }
 
     struct Awaiter {
         Task task;
         bool await_ready() const { return task.done(); }
         void await_suspend(std::coroutine_handle<> h) {
             embed::Call c;
-            embed::resume_when_done(task.task_, h);
+            embed::resume_when_done(task.task_.get(), h);
         }
         T await_resume() { return task.result(); }
     };
@@ -142,7 +166,7 @@ private:
         if constexpr (std::is_void_v<T>) (void)o;
         else return embed::guarded([&] { return convert_(o); });
     }
-    Object task_;
+    embed::Ref task_;
     FromPython<T> convert_;
 };
 
@@ -174,7 +198,7 @@ public:
     Task<T> create_task(Coroutine<T> coro) {
         embed::Call c;
         FromPython<T> convert = coro.converter();
-        return Task<T>(embed::create_task(loop_, coro.release()), convert);
+        return Task<T>(embed::create_task(loop_.get(), coro.release()), convert);
     }
     // An epoll file descriptor that becomes readable when the loop has I/O to handle or another thread called
     // call_soon_threadsafe; it nests in poll, epoll, GLib or Qt.
@@ -185,11 +209,11 @@ public:
     void step();
     // From any thread: `fn` runs in the loop's thread at its next step.
     void call_soon_threadsafe(std::function<void()> fn);
-    const Object& object() const noexcept { return loop_; }
+    const Object& object() const noexcept { return loop_.get(); }
 
 private:
     explicit Loop(Object loop) : loop_(std::move(loop)) {}
-    Object loop_;
+    embed::Ref loop_;
 };
 
 template <class F>

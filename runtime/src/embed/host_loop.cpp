@@ -75,17 +75,17 @@ Loop& Loop::get() {
 
 int Loop::fd() {
     embed::Call c;
-    return loop_host_fd(as_loop(loop_));
+    return loop_host_fd(as_loop(loop_.get()));
 }
 
 int64_t Loop::timeout_ns() {
     embed::Call c;
-    return loop_timeout_ns(as_loop(loop_));
+    return loop_timeout_ns(as_loop(loop_.get()));
 }
 
 void Loop::step() {
     embed::Call c;
-    embed::guarded([&] { run_host_step(as_loop(loop_)); });
+    embed::guarded([&] { run_host_step(as_loop(loop_.get())); });
 }
 
 void Loop::call_soon_threadsafe(std::function<void()> fn) {
@@ -99,7 +99,7 @@ void Loop::call_soon_threadsafe(std::function<void()> fn) {
             }
             return pyco::None();
         });
-        pyco::call_soon_threadsafe(as_loop(loop_), call_python_args, callback, tuple_());
+        pyco::call_soon_threadsafe(as_loop(loop_.get()), call_python_args, callback, tuple_());
     });
 }
 

@@ -26,11 +26,11 @@ std::string last_line(const Object& exc) {
 }  // namespace
 
 PythonError::PythonError(Object exception)
-    : std::runtime_error(last_line(exception)), exception_(std::move(exception)), type_name_(pyco::type_name(exception_)) {}
+    : std::runtime_error(last_line(exception)), exception_(exception), type_name_(pyco::type_name(exception)) {}
 
 std::string PythonError::traceback() const {
     embed::Call c;
-    return format_exception(exception_);
+    return format_exception(exception_.get());
 }
 
 namespace embed {

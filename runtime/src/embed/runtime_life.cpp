@@ -46,6 +46,24 @@ Call::~Call() {
     if (took_) threads::drop_gil();
 }
 
+Object Ref::copy(const Object& o) {
+    if (o.null()) return o;
+    Call c;
+    return o;
+}
+
+void Ref::release() noexcept {
+    // After the runtime ended (a Task kept past ~Runtime), the object is left alone: the runtime is gone.
+    if (!g_runtime_alive) {
+        (void)o_.release();
+        return;
+    }
+    bool took = !threads::holds_gil();
+    if (took) threads::take_gil();
+    o_ = Object();
+    if (took) threads::drop_gil();
+}
+
 Object import_module(const ModuleDef* const* modules, size_t count, const char* name) {
     static const ModuleDef* const* registered = nullptr;
     if (registered != modules) {
