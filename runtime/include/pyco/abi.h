@@ -35,6 +35,9 @@
 //   raise_relative_import_error load_module_name ModuleAttrCache getattr_cached
 // The program (program.h; the program unit that program/program.cpp writes):
 //   run_main
+// Embedding: the typed C++ functions `pyco translate --embed` adds to a module's unit (embed.h, convert.h;
+// docs/embedding.md):
+//   embed Call guarded Coroutine py Any Int Float Bool Str Bytes List Dict Tuple Optional
 #pragma once
 
 // Generated code holds std::optional guards and std::vector results of unpacking.

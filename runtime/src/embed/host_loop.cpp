@@ -1,7 +1,10 @@
 // Tasks, asyncio.run and the host-driven loop of pyco/embed.h, and the futures pyco/interop.h hands to Python
 // for C++ awaitables. They go through the loop's and the task's Python methods, so a loop or task subclass a
 // program installed (a task factory, a policy) behaves as it does for Python callers.
+#include <cstdio>
+
 #include "internal/asyncio.h"
+#include "pyco/builtins.h"
 #include "pyco/call.h"
 #include "pyco/convert.h"
 #include "pyco/embed.h"
@@ -37,8 +40,10 @@ Object run(const Object& coro) {
 void resume_when_done(const Object& task, std::coroutine_handle<> h) {
     guarded([&] {
         Object resume = convert::native_callable("resume", [h](const Args&) {
+            flush_stdout();  // the host's output after Python's, as in a call (embed::Call)
             try {
                 h.resume();
+                std::fflush(stdout);
             } catch (...) {
                 raise_from_cpp_exception();
             }
@@ -92,8 +97,10 @@ void Loop::call_soon_threadsafe(std::function<void()> fn) {
     embed::Call c;
     embed::guarded([&] {
         Object callback = convert::native_callable("callback", [fn = std::move(fn)](const Args&) {
+            flush_stdout();
             try {
                 fn();
+                std::fflush(stdout);
             } catch (...) {
                 raise_from_cpp_exception();
             }

@@ -1,7 +1,9 @@
 // An embedder's Runtime and the calls into compiled code (pyco/embed.h): the runtime starts as run_main starts
 // it and ends as a program ends; the global lock is held only while compiled code runs.
+#include <cstdio>
 #include <stdexcept>
 
+#include "pyco/builtins.h"
 #include "pyco/embed.h"
 #include "pyco/exceptions.h"
 #include "pyco/module.h"
@@ -37,13 +39,19 @@ Runtime::~Runtime() {
 
 namespace embed {
 
+// Python's print and the host's printf write through two buffers to one file: entering Python flushes the
+// host's (stdio), and returning flushes Python's, so their output keeps the order the calls made it in.
 Call::Call() : took_(!threads::holds_gil()) {
     if (!g_runtime_alive) throw std::logic_error("pyco: construct a pyco::Runtime before calling compiled Python");
-    if (took_) threads::take_gil();
+    if (!took_) return;
+    std::fflush(stdout);
+    threads::take_gil();
 }
 
 Call::~Call() {
-    if (took_) threads::drop_gil();
+    if (!took_) return;
+    flush_stdout();
+    threads::drop_gil();
 }
 
 Object Ref::copy(const Object& o) {
