@@ -48,6 +48,7 @@ struct Type {
     std::vector<Type> args;
     std::string record;       // Enum, Struct, Class: the declaration's qualified name, a key into Api's enums/records
     std::string unsupported;  // Unsupported: why ("raw pointer 'int *'", "array", "rvalue reference", ...)
+    friend bool operator==(const Type&, const Type&) = default;
 };
 
 struct Param {
@@ -55,6 +56,7 @@ struct Param {
     Type type;
     bool has_default = false;
     std::string default_text;  // the default's source text, as written
+    friend bool operator==(const Param&, const Param&) = default;
 };
 
 struct Function {
@@ -68,11 +70,13 @@ struct Function {
     // Nonempty when the function itself cannot be mapped (a C variadic, a template, consteval): an error only
     // when a program uses it. A parameter or result that cannot be mapped is marked on its Type instead.
     std::string unsupported;
+    friend bool operator==(const Function&, const Function&) = default;
 };
 
 struct Enumerator {
     std::string name;
     int64_t value = 0;  // an unsigned 64-bit value above INT64_MAX wraps: read it with underlying.is_signed
+    friend bool operator==(const Enumerator&, const Enumerator&) = default;
 };
 
 struct Enum {
@@ -82,11 +86,13 @@ struct Enum {
     std::vector<Enumerator> values;
     std::string file;
     int line = 0;
+    friend bool operator==(const Enum&, const Enum&) = default;
 };
 
 struct Field {
     std::string name;
     Type type;
+    friend bool operator==(const Field&, const Field&) = default;
 };
 
 struct Record {
@@ -101,6 +107,7 @@ struct Record {
     bool copyable = false;                 // `T(const T&)` compiles
     std::string file;
     int line = 0;
+    friend bool operator==(const Record&, const Record&) = default;
 };
 
 struct Api {
@@ -112,6 +119,7 @@ struct Api {
     // The files Clang opened from the header's folder and the -I folders, the header first: what a cached
     // reading depends on besides the request.
     std::vector<std::string> files;
+    friend bool operator==(const Api&, const Api&) = default;
 };
 
 // The declarations a Type's `record` names; null when the header does not declare it.
