@@ -106,7 +106,8 @@ void store_entry(const fs::path& entry, const Api& api) {
     out << value;
     out.flush();
     fs::path tmp = entry;
-    tmp += "." + std::to_string(getpid()) + "." + std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())) + ".tmp";
+    size_t thread = std::hash<std::thread::id>{}(std::this_thread::get_id());
+    tmp += "." + std::to_string(getpid()) + "." + std::to_string(thread) + ".tmp";
     {
         std::ofstream file(tmp, std::ios::binary);
         file << text;

@@ -34,7 +34,8 @@ bool fromJSON(const json::Value& value, Type& t, json::Path path) {
 }
 
 json::Value toJSON(const Param& p) {
-    return json::Object{{"name", p.name}, {"type", p.type}, {"has_default", p.has_default}, {"default", p.default_text}};
+    return json::Object{
+        {"name", p.name}, {"type", p.type}, {"has_default", p.has_default}, {"default", p.default_text}};
 }
 
 bool fromJSON(const json::Value& value, Param& p, json::Path path) {

@@ -1,4 +1,4 @@
-// libTooling lives in this file alone: one translation unit of Clang's headers costs 20-27 s and 800 MB to
+// libTooling lives in this file alone: one translation unit of Clang's headers costs about 20 s and 800 MB to
 // compile (docs/toolchain.md), so the reader's three parts stay together: the Clang invocation (end of file),
 // the walk over the declarations (Collector) and the classification of types (TypeReader).
 #include "header_reader.h"
@@ -179,6 +179,12 @@ public:
         return "::" + out.str();
     }
 
+    // An enum's or a record's key in Api: C's `typedef struct { ... } Vec2;` is known by its typedef's name.
+    std::string tag_name(const TagDecl* tag) const {
+        if (const TypedefNameDecl* alias = tag->getTypedefNameForAnonDecl()) return qualified_name(alias);
+        return qualified_name(tag);
+    }
+
 private:
     // A global name that only system headers declare: std, int64_t, size_t.
     bool is_system_name(const std::string& name) const {
@@ -216,7 +222,7 @@ private:
             out.kind = Kind::Bool;
         } else if (const auto* enum_type = canonical->getAs<EnumType>()) {
             out.kind = Kind::Enum;
-            out.record = qualified_name(enum_type->getDecl());
+            out.record = tag_name(enum_type->getDecl());
         } else if (canonical->isIntegerType() || canonical->isRealFloatingType()) {
             // By size and signedness: the canonical type of int64_t is `long`, its spelling says nothing.
             out.kind = canonical->isIntegerType() ? Kind::Int : Kind::Float;
@@ -261,7 +267,7 @@ private:
         if (spec) return unsupported(type, "class template specialization '" + written(type) + "'");
         if (!record->hasDefinition()) return unsupported(type, "incomplete type '" + written(type) + "'");
         Type out = with_args(type, is_value_record(record->getDefinition()) ? Kind::Struct : Kind::Class, {});
-        out.record = qualified_name(record);
+        out.record = tag_name(record);
         return out;
     }
 
@@ -296,11 +302,13 @@ private:
 
     Type read_std(QualType type, const CXXRecordDecl* record, const ClassTemplateSpecializationDecl* spec) const {
         StringRef name = record->getName();
-        if (!spec || spec->getTemplateArgs().size() == 0) return unsupported(type, "standard type '" + written(type) + "'");
+        if (!spec || spec->getTemplateArgs().size() == 0)
+            return unsupported(type, "standard type '" + written(type) + "'");
         std::vector<TemplateArgument> args = written_args(type, spec, ctx_);
         auto of_chars = [&](Kind kind) {
             bool chars = args[0].getKind() == TemplateArgument::Type && args[0].getAsType()->isCharType();
-            return chars ? with_args(type, kind, {}) : unsupported(type, "string of other than char '" + written(type) + "'");
+            if (chars) return with_args(type, kind, {});
+            return unsupported(type, "string of other than char '" + written(type) + "'");
         };
         if (name == "basic_string") return of_chars(Kind::String);
         if (name == "basic_string_view") return of_chars(Kind::StringView);
@@ -349,7 +357,8 @@ private:
         const auto* spec = dyn_cast<ClassTemplateSpecializationDecl>(record);
         if (!spec) return none;
         const CXXRecordDecl* pattern = spec->getSpecializedTemplate()->getTemplatedDecl();
-        const CXXMethodDecl* resume = pattern->hasDefinition() ? find_method(pattern->getDefinition(), "await_resume") : nullptr;
+        const CXXMethodDecl* resume =
+            pattern->hasDefinition() ? find_method(pattern->getDefinition(), "await_resume") : nullptr;
         if (!resume) return none;
         QualType result = resume->getReturnType();
         if (!result->isDependentType()) return read(result);
@@ -386,11 +395,10 @@ bool is_first_visible_decl(const FunctionDecl* fn) {
 
 class Collector {
 public:
-    Collector(ASTContext& ctx, Sema& sema, const ReadRequest& request, std::string header_path)
+    Collector(ASTContext& ctx, Sema& sema, const ReadRequest& request, const std::string& header_path)
         : ctx_(ctx), sema_(sema), sm_(ctx.getSourceManager()), request_(request), types_(ctx),
-          header_path_(std::move(header_path)), header_dir_(fs::path(header_path_).parent_path().string()) {
-        chosen_ns_ = StringRef(request.ns).ltrim(':').str();
-    }
+          header_dir_(fs::path(header_path).parent_path().string()),
+          chosen_ns_(StringRef(request.ns).ltrim(':').str()) {}
 
     Api collect() {
         api_.header = request_.header;
@@ -425,20 +433,28 @@ private:
 
     void add_declaration(const Decl* decl) {
         if (const auto* fn = dyn_cast<FunctionDecl>(decl)) {
-            if (!isa<CXXMethodDecl>(fn) && is_mappable_function(fn) && is_first_visible_decl(fn))
+            // A specialization of a function template is not callable by its name alone.
+            bool plain = fn->getTemplatedKind() == FunctionDecl::TK_NonTemplate;
+            if (plain && !isa<CXXMethodDecl>(fn) && is_mappable_function(fn) && is_first_visible_decl(fn))
                 api_.functions.push_back(read_function(fn));
         } else if (const auto* tmpl = dyn_cast<FunctionTemplateDecl>(decl)) {
             if (tmpl->isFirstDecl() && is_mappable_function(tmpl->getTemplatedDecl())) templates_.push_back(tmpl);
         } else if (const auto* en = dyn_cast<EnumDecl>(decl)) {
-            if (en->isThisDeclarationADefinition() && en->getIdentifier()) api_.enums.push_back(read_enum(en));
+            if (en->isThisDeclarationADefinition() && !named(en).empty()) api_.enums.push_back(read_enum(en));
         } else if (const auto* rec = dyn_cast<CXXRecordDecl>(decl)) {
             if (is_readable_record(rec)) add_record(rec);
         }
     }
 
     static bool is_readable_record(const CXXRecordDecl* rec) {
-        return rec->isThisDeclarationADefinition() && rec->getIdentifier() && !rec->isUnion() && !rec->isLambda() &&
+        return rec->isThisDeclarationADefinition() && !named(rec).empty() && !rec->isUnion() && !rec->isLambda() &&
                !isa<ClassTemplateSpecializationDecl>(rec) && !rec->getDescribedClassTemplate();
+    }
+
+    static std::string named(const TagDecl* tag) {
+        if (tag->getIdentifier()) return tag->getName().str();
+        const TypedefNameDecl* alias = tag->getTypedefNameForAnonDecl();
+        return alias ? alias->getName().str() : "";
     }
 
     // ---- functions
@@ -510,7 +526,8 @@ private:
 
     // Templates are not read (only an instantiation could be called), but a name the header offers only as a
     // template is reported, so that using it says why it cannot be.
-    void add_unmatched_templates(const std::vector<const FunctionTemplateDecl*>& templates, std::vector<Function>& into) {
+    void add_unmatched_templates(const std::vector<const FunctionTemplateDecl*>& templates,
+                                 std::vector<Function>& into) {
         std::set<std::string> plain;
         for (const Function& fn : into) plain.insert(fn.qualified);
         for (const FunctionTemplateDecl* tmpl : templates) {
@@ -530,13 +547,14 @@ private:
 
     Enum read_enum(const EnumDecl* en) {
         Enum out;
-        out.name = en->getNameAsString();
-        out.qualified = types_.qualified_name(en);
+        out.name = named(en);
+        out.qualified = types_.tag_name(en);
         out.scoped = en->isScoped();
         out.underlying = types_.read(en->getIntegerType());
         for (const EnumConstantDecl* value : en->enumerators()) {
             llvm::APSInt v = value->getInitVal().extOrTrunc(64);
-            out.values.push_back({value->getNameAsString(), v.isSigned() ? v.getSExtValue() : int64_t(v.getZExtValue())});
+            int64_t bits = v.isSigned() ? v.getSExtValue() : int64_t(v.getZExtValue());
+            out.values.push_back({value->getNameAsString(), bits});
         }
         locate(en, out.file, out.line, nullptr);
         return out;
@@ -544,8 +562,8 @@ private:
 
     void add_record(const CXXRecordDecl* rec) {
         Record out;
-        out.name = rec->getNameAsString();
-        out.qualified = types_.qualified_name(rec);
+        out.name = named(rec);
+        out.qualified = types_.tag_name(rec);
         out.is_value = is_value_record(rec);
         locate(rec, out.file, out.line, nullptr);
         std::vector<const Decl*> nested;
@@ -642,7 +660,7 @@ private:
     const SourceManager& sm_;
     const ReadRequest& request_;
     TypeReader types_;
-    std::string header_path_, header_dir_, chosen_ns_;
+    std::string header_dir_, chosen_ns_;
     Api api_;
     std::vector<const FunctionTemplateDecl*> templates_;
 };

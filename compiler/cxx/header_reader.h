@@ -1,5 +1,5 @@
 // Reads one C++ header with Clang's libTooling and describes its public API (cxx_api.h). The only file of pyco
-// that includes Clang's headers: compiling it costs 20-27 s (docs/toolchain.md), so it stays one file.
+// that includes Clang's headers: compiling it costs about 20 s (docs/toolchain.md), so it stays one file.
 #pragma once
 
 #include <optional>

@@ -51,7 +51,8 @@ struct Scratch {
     size_t entries() const {
         size_t count = 0;
         if (fs::exists(fs::path(cache) / "headers"))
-            for (const auto& entry : fs::directory_iterator(fs::path(cache) / "headers")) count += entry.is_regular_file();
+            for (const auto& entry : fs::directory_iterator(fs::path(cache) / "headers"))
+                count += entry.is_regular_file();
         return count;
     }
 };

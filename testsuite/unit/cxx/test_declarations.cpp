@@ -138,13 +138,27 @@ TEST_CASE("neither default-constructible nor copyable", "[cxx][declarations]") {
     CHECK_FALSE(shape.default_constructible);
 }
 
+TEST_CASE("C's typedef of an anonymous struct or enum is known by the typedef's name", "[cxx][declarations]") {
+    const Record& size = record(shapes(), "::shapes::Size");
+    CHECK(size.name == "Size");
+    CHECK(size.is_value);
+    CHECK(size.fields.size() == 2);
+    CHECK(enumeration(shapes(), "::shapes::Level").name == "Level");
+    const Function& fit = function(shapes(), "::shapes::fit");
+    CHECK(fit.result.kind == Kind::Struct);
+    CHECK(fit.result.record == "::shapes::Size");
+    CHECK(fit.result.spelling == "::shapes::Size");
+    CHECK(fit.params.at(1).type.kind == Kind::Enum);
+    CHECK(fit.params.at(1).type.record == "::shapes::Level");
+}
+
 TEST_CASE("every overload is kept, in order", "[cxx][declarations]") {
     const Function& first = function(shapes(), "::shapes::scale", 0);
     const Function& second = function(shapes(), "::shapes::scale", 1);
     CHECK(first.result.kind == Kind::Struct);
     CHECK(second.result.kind == Kind::Float);
-    CHECK(first.line == 63);
-    CHECK(second.line == 64);
+    CHECK(first.line == 69);
+    CHECK(second.line == 70);
 }
 
 TEST_CASE("defaults keep their source text", "[cxx][declarations]") {
@@ -160,7 +174,7 @@ TEST_CASE("defaults keep their source text", "[cxx][declarations]") {
 TEST_CASE("where a function is declared", "[cxx][declarations]") {
     const Function& fetch = function(shapes(), "::shapes::fetch");
     CHECK(fetch.file == fixture("records.hpp"));
-    CHECK(fetch.line == 86);
+    CHECK(fetch.line == 92);
     CHECK(fetch.column == 11);
 }
 

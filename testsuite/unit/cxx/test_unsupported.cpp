@@ -37,6 +37,9 @@ TEST_CASE("a function template is reported only when no plain function has its n
     const Function& twice = function(odd(), "::odd::twice");
     CHECK(twice.unsupported.empty());
     CHECK(overloads(odd().functions, "::odd::twice") == 1);
+    // An explicit specialization is not a function of its own: zero is reported once, as a template.
+    CHECK(overloads(odd().functions, "::odd::zero") == 1);
+    CHECK(function(odd(), "::odd::zero").unsupported == "function template");
 }
 
 TEST_CASE("standard types other than the mapped ones, unions, fixed-extent spans", "[cxx][unsupported]") {
