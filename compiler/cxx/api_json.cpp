@@ -1,13 +1,104 @@
 #include "api_json.h"
 
 #include <llvm/Support/JSON.h>
+#include <type_traits>
 
 namespace pyco::cxx {
 
 namespace json = llvm::json;
 
-// toJSON and fromJSON are the names llvm::json finds by argument-dependent lookup, for the elements of
-// std::vector and for ObjectMapper's fields.
+namespace {
+
+using Key = llvm::StringLiteral;
+
+// Each struct's JSON keys, listed once for both directions: `field(key, member)` for every member.
+template <class T, class F>
+void fields(T& t, F&& field) {
+    if constexpr (std::is_same_v<std::remove_const_t<T>, Type>) {
+        field(Key("kind"), t.kind);
+        field(Key("spelling"), t.spelling);
+        field(Key("bits"), t.bits);
+        field(Key("signed"), t.is_signed);
+        field(Key("const_ref"), t.is_const_ref);
+        field(Key("ref"), t.is_ref);
+        field(Key("const"), t.is_const);
+        field(Key("args"), t.args);
+        field(Key("record"), t.record);
+        field(Key("unsupported"), t.unsupported);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Param>) {
+        field(Key("name"), t.name);
+        field(Key("type"), t.type);
+        field(Key("has_default"), t.has_default);
+        field(Key("default"), t.default_text);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Function>) {
+        field(Key("name"), t.name);
+        field(Key("qualified"), t.qualified);
+        field(Key("result"), t.result);
+        field(Key("params"), t.params);
+        field(Key("noexcept"), t.is_noexcept);
+        field(Key("variadic"), t.is_variadic);
+        field(Key("static"), t.is_static);
+        field(Key("const"), t.is_const);
+        field(Key("file"), t.file);
+        field(Key("line"), t.line);
+        field(Key("column"), t.column);
+        field(Key("declaration"), t.declaration);
+        field(Key("unsupported"), t.unsupported);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Enumerator>) {
+        field(Key("name"), t.name);
+        field(Key("value"), t.value);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Enum>) {
+        field(Key("name"), t.name);
+        field(Key("qualified"), t.qualified);
+        field(Key("scoped"), t.scoped);
+        field(Key("underlying"), t.underlying);
+        field(Key("values"), t.values);
+        field(Key("file"), t.file);
+        field(Key("line"), t.line);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Field>) {
+        field(Key("name"), t.name);
+        field(Key("type"), t.type);
+    } else if constexpr (std::is_same_v<std::remove_const_t<T>, Record>) {
+        field(Key("name"), t.name);
+        field(Key("qualified"), t.qualified);
+        field(Key("is_value"), t.is_value);
+        field(Key("fields"), t.fields);
+        field(Key("methods"), t.methods);
+        field(Key("constructors"), t.constructors);
+        field(Key("default_constructible"), t.default_constructible);
+        field(Key("copyable"), t.copyable);
+        field(Key("file"), t.file);
+        field(Key("line"), t.line);
+    } else {
+        static_assert(std::is_same_v<std::remove_const_t<T>, Api>);
+        field(Key("header"), t.header);
+        field(Key("ns"), t.ns);
+        field(Key("functions"), t.functions);
+        field(Key("enums"), t.enums);
+        field(Key("records"), t.records);
+        field(Key("files"), t.files);
+    }
+}
+
+template <class T>
+json::Value to_object(const T& t) {
+    json::Object object;
+    fields(t, [&](Key key, const auto& member) { object[key] = json::Value(member); });
+    return object;
+}
+
+template <class T>
+bool from_object(const json::Value& value, T& t, json::Path path) {
+    json::ObjectMapper mapper(value, path);
+    bool ok = bool(mapper);
+    fields(t, [&](Key key, auto& member) { ok = ok && mapper.map(key, member); });
+    return ok;
+}
+
+}  // namespace
+
+// toJSON and fromJSON are the names llvm::json finds by argument-dependent lookup, for the elements of a
+// std::vector and for ObjectMapper's members.
 
 json::Value toJSON(Kind kind) { return kind_name(kind); }
 
@@ -18,109 +109,29 @@ bool fromJSON(const json::Value& value, Kind& kind, json::Path path) {
     return false;
 }
 
-json::Value toJSON(const Type& t) {
-    return json::Object{{"kind", t.kind},          {"spelling", t.spelling},   {"bits", t.bits},
-                        {"signed", t.is_signed},   {"const_ref", t.is_const_ref}, {"ref", t.is_ref},
-                        {"const", t.is_const},     {"args", t.args},           {"record", t.record},
-                        {"unsupported", t.unsupported}};
-}
+json::Value toJSON(const Type& t) { return to_object(t); }
+json::Value toJSON(const Param& p) { return to_object(p); }
+json::Value toJSON(const Function& f) { return to_object(f); }
+json::Value toJSON(const Enumerator& e) { return to_object(e); }
+json::Value toJSON(const Enum& e) { return to_object(e); }
+json::Value toJSON(const Field& f) { return to_object(f); }
+json::Value toJSON(const Record& r) { return to_object(r); }
 
-bool fromJSON(const json::Value& value, Type& t, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("kind", t.kind) && o.map("spelling", t.spelling) && o.map("bits", t.bits) &&
-           o.map("signed", t.is_signed) && o.map("const_ref", t.is_const_ref) && o.map("ref", t.is_ref) &&
-           o.map("const", t.is_const) && o.map("args", t.args) && o.map("record", t.record) &&
-           o.map("unsupported", t.unsupported);
-}
+bool fromJSON(const json::Value& value, Type& t, json::Path path) { return from_object(value, t, path); }
+bool fromJSON(const json::Value& value, Param& p, json::Path path) { return from_object(value, p, path); }
+bool fromJSON(const json::Value& value, Function& f, json::Path path) { return from_object(value, f, path); }
+bool fromJSON(const json::Value& value, Enumerator& e, json::Path path) { return from_object(value, e, path); }
+bool fromJSON(const json::Value& value, Enum& e, json::Path path) { return from_object(value, e, path); }
+bool fromJSON(const json::Value& value, Field& f, json::Path path) { return from_object(value, f, path); }
+bool fromJSON(const json::Value& value, Record& r, json::Path path) { return from_object(value, r, path); }
 
-json::Value toJSON(const Param& p) {
-    return json::Object{
-        {"name", p.name}, {"type", p.type}, {"has_default", p.has_default}, {"default", p.default_text}};
-}
-
-bool fromJSON(const json::Value& value, Param& p, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", p.name) && o.map("type", p.type) && o.map("has_default", p.has_default) &&
-           o.map("default", p.default_text);
-}
-
-json::Value toJSON(const Function& f) {
-    return json::Object{{"name", f.name},           {"qualified", f.qualified},     {"result", f.result},
-                        {"params", f.params},       {"noexcept", f.is_noexcept},    {"variadic", f.is_variadic},
-                        {"static", f.is_static},    {"const", f.is_const},          {"file", f.file},
-                        {"line", f.line},           {"column", f.column},          {"declaration", f.declaration},
-                        {"unsupported", f.unsupported}};
-}
-
-bool fromJSON(const json::Value& value, Function& f, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", f.name) && o.map("qualified", f.qualified) && o.map("result", f.result) &&
-           o.map("params", f.params) && o.map("noexcept", f.is_noexcept) && o.map("variadic", f.is_variadic) &&
-           o.map("static", f.is_static) && o.map("const", f.is_const) && o.map("file", f.file) &&
-           o.map("line", f.line) && o.map("column", f.column) && o.map("declaration", f.declaration) &&
-           o.map("unsupported", f.unsupported);
-}
-
-json::Value toJSON(const Enumerator& e) { return json::Object{{"name", e.name}, {"value", e.value}}; }
-
-bool fromJSON(const json::Value& value, Enumerator& e, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", e.name) && o.map("value", e.value);
-}
-
-json::Value toJSON(const Enum& e) {
-    return json::Object{{"name", e.name},     {"qualified", e.qualified}, {"scoped", e.scoped},
-                        {"underlying", e.underlying}, {"values", e.values}, {"file", e.file},
-                        {"line", e.line}};
-}
-
-bool fromJSON(const json::Value& value, Enum& e, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", e.name) && o.map("qualified", e.qualified) && o.map("scoped", e.scoped) &&
-           o.map("underlying", e.underlying) && o.map("values", e.values) && o.map("file", e.file) &&
-           o.map("line", e.line);
-}
-
-json::Value toJSON(const Field& f) { return json::Object{{"name", f.name}, {"type", f.type}}; }
-
-bool fromJSON(const json::Value& value, Field& f, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", f.name) && o.map("type", f.type);
-}
-
-json::Value toJSON(const Record& r) {
-    return json::Object{{"name", r.name},
-                        {"qualified", r.qualified},
-                        {"is_value", r.is_value},
-                        {"fields", r.fields},
-                        {"methods", r.methods},
-                        {"constructors", r.constructors},
-                        {"default_constructible", r.default_constructible},
-                        {"copyable", r.copyable},
-                        {"file", r.file},
-                        {"line", r.line}};
-}
-
-bool fromJSON(const json::Value& value, Record& r, json::Path path) {
-    json::ObjectMapper o(value, path);
-    return o && o.map("name", r.name) && o.map("qualified", r.qualified) && o.map("is_value", r.is_value) &&
-           o.map("fields", r.fields) && o.map("methods", r.methods) && o.map("constructors", r.constructors) &&
-           o.map("default_constructible", r.default_constructible) && o.map("copyable", r.copyable) &&
-           o.map("file", r.file) && o.map("line", r.line);
-}
-
-json::Value api_to_json_value(const Api& api) {
-    return json::Object{{"header", api.header},       {"ns", api.ns},         {"functions", api.functions},
-                        {"enums", api.enums},         {"records", api.records}, {"files", api.files}};
-}
+json::Value api_to_json_value(const Api& api) { return to_object(api); }
 
 bool api_from_json_value(const json::Value& value, Api& api, std::string& error) {
     json::Path::Root root("api");
-    json::ObjectMapper o(value, root);
-    bool ok = o && o.map("header", api.header) && o.map("ns", api.ns) && o.map("functions", api.functions) &&
-              o.map("enums", api.enums) && o.map("records", api.records) && o.map("files", api.files);
-    if (!ok) error = llvm::toString(root.getError());
-    return ok;
+    if (from_object(value, api, root)) return true;
+    error = llvm::toString(root.getError());
+    return false;
 }
 
 std::string api_to_json(const Api& api) {
