@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# libclang-14-dev with libclang-cpp14-dev, llvm-14-dev and clang-14: reading C++ headers (compiler/cxx/); CMake's
+# Clang package needs libclang-14-dev even though pyco links only the shared libclang-cpp.
 PACKAGES=(g++ cmake ninja-build python3 antlr4 libantlr4-runtime-dev uuid-dev libfmt-dev catch2 libcli11-dev
-          libgmp-dev libboost-context-dev lld)
+          libgmp-dev libboost-context-dev lld libclang-14-dev libclang-cpp14-dev llvm-14-dev clang-14)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
