@@ -19,7 +19,7 @@ using namespace pyco;
 
 namespace {
 
-constexpr const char* kVersion = "0.1.0";
+constexpr const char* kVersion = "0.2.0";
 
 // Where imports are looked for: the main file's folder, then --module-path folders, then $PYCO_PATH's, then
 // pyco's own library.
