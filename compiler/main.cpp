@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fstream>
 
+#include "driver/cpp_modules.h"
 #include "driver/object_cache.h"
 #include "driver/process.h"
 #include "driver/toolchain.h"
@@ -18,6 +19,10 @@ namespace fs = std::filesystem;
 using namespace pyco;
 
 namespace {
+
+// The C++ headers --cpp-module names, read before translating (driver/cpp_modules.h), and --link's libraries.
+driver::LoadedCppModules g_cpp_modules;
+std::vector<std::string> g_link;
 
 constexpr const char* kVersion = "0.2.0";
 
@@ -37,6 +42,7 @@ program::SearchPath search_path(const std::string& input, const std::vector<std:
         }
     }
     p.library = driver::python_library_dir();
+    for (auto& m : g_cpp_modules.modules) p.cpp_modules.push_back(&m);
     return p;
 }
 
@@ -72,7 +78,9 @@ bool write_depfile(const std::string& depfile, const std::string& target, const 
     };
     std::string text = escape(target) + ":";
     for (auto& m : p.modules)
-        if (!m.cpp.empty()) text += " \\\n  " + escape(fs::absolute(m.file).string());
+        if (!m.cpp.empty() && m.flags.empty()) text += " \\\n  " + escape(fs::absolute(m.file).string());
+    for (auto& api : g_cpp_modules.apis)
+        for (auto& f : api.files) text += " \\\n  " + escape(fs::absolute(f).string());
     if (!write_file(depfile, text + "\n")) {
         std::fprintf(stderr, "pyco: error: cannot write %s\n", depfile.c_str());
         return false;
@@ -149,7 +157,7 @@ int build_library(const std::vector<std::string>& sources, const std::string& ou
     }
     std::vector<driver::Unit> units;
     for (auto& m : p->modules)
-        if (!m.cpp.empty()) units.push_back({m.name, m.cpp});
+        if (!m.cpp.empty()) units.push_back({m.name, m.cpp, m.flags});
     units.push_back({"modules", p->main_cpp});
     driver::CompiledUnits compiled;
     int status = 0;
@@ -189,7 +197,7 @@ int build(const std::string& input, const std::string& output, bool sanitize, co
     }
     std::vector<driver::Unit> units;
     for (auto& m : p->modules)
-        if (!m.cpp.empty()) units.push_back({m.name, m.cpp});
+        if (!m.cpp.empty()) units.push_back({m.name, m.cpp, m.flags});
     units.push_back({"program", p->main_cpp});
     driver::CompiledUnits compiled;
     int status = 0;
@@ -201,7 +209,7 @@ int build(const std::string& input, const std::string& output, bool sanitize, co
         std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code of %s (kept in %s)\n%s",
                      input.c_str(), compiled.failed_unit.c_str(), kept.c_str(), compiled.output.substr(0, 4000).c_str());
         status = 1;
-    } else if (!driver::link_executable(*tc, compiled.objects, output, linker_output)) {
+    } else if (!driver::link_executable(*tc, compiled.objects, output, linker_output, g_link)) {
         std::fprintf(stderr, "%s: error: internal error: linking failed\n%s", input.c_str(),
                      linker_output.substr(0, 4000).c_str());
         status = 1;
@@ -271,9 +279,20 @@ int main(int argc, char** argv) {
     b->add_option("--module-path", module_path, module_path_help);
     const char* depfile_help = "also write a Makefile-syntax list of the .py files read (CMake's DEPFILE)";
     b->add_option("--depfile", depfile, depfile_help);
+    driver::CppModuleOptions cpp;
+    // --cpp-module and its header's -I/-D, and --link: on build, run and library (docs/embedding.md).
+    auto add_cpp_options = [&](CLI::App* sub) {
+        sub->add_option("--cpp-module", cpp.specs, "NAME=HEADER[:NAMESPACE]: the Python module NAME is the C++ "
+                                                   "header's declarations, read with libTooling (repeatable)");
+        sub->add_option("-I", cpp.include_dirs, "a folder for the C++ headers' includes (repeatable)");
+        sub->add_option("-D", cpp.defines, "a macro for the C++ headers, NAME or NAME=VALUE (repeatable)");
+        sub->add_option("--link", g_link, "a library to link: a file or -lNAME (repeatable)");
+    };
+    add_cpp_options(b);
     auto* r = app.add_subcommand("run", "compile a Python file and run it with the given arguments");
     r->add_flag("--sanitize", sanitize, sanitize_help);
     r->add_option("--module-path", module_path, module_path_help);
+    add_cpp_options(r);
     r->add_option("file", input, "the .py file")->required();
     r->add_option("args", run_args, "arguments for the program");
     r->prefix_command();
@@ -290,11 +309,19 @@ int main(int argc, char** argv) {
     l->add_option("--header-dir", header_dir, "the folder for the modules' C++ headers")->required();
     l->add_option("--depfile", depfile, depfile_help);
     l->add_option("--module-path", module_path, module_path_help);
+    add_cpp_options(l);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 1;
+    }
+    if (!cpp.specs.empty()) {
+        std::string error;
+        if (!driver::load_cpp_modules(cpp, g_cpp_modules, error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return 1;
+        }
     }
     try {
         if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize, module_path, depfile);

@@ -65,7 +65,7 @@ bool compile_into_cache(const Toolchain& tc, const Job& job, std::string& output
     }
     fs::path tmp = job.object;
     tmp += fmt::format(".{}.{}.tmp", getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()));
-    if (!compile_object(tc, job.cpp.string(), tmp.string(), output)) {
+    if (!compile_object(tc, job.cpp.string(), tmp.string(), output, job.unit->flags)) {
         std::error_code ec;
         fs::remove(tmp, ec);
         return false;
@@ -86,7 +86,9 @@ bool compile_units(const Toolchain& tc, const std::vector<Unit>& units, const st
     std::string toolchain = toolchain_key(tc) + "|pyco " + version + "|";
     std::vector<Job> jobs;
     for (size_t i = 0; i < units.size(); ++i) {
-        fs::path object = dir / (content_key(toolchain + units[i].cpp) + ".o");
+        std::string flags;
+        for (auto& f : units[i].flags) flags += f + "|";
+        fs::path object = dir / (content_key(toolchain + flags + units[i].cpp) + ".o");
         out.objects.push_back(object.string());
         if (!fs::exists(object, ec))
             jobs.push_back({&units[i], object, fs::path(scratch) / fmt::format("{}.cpp", i)});

@@ -13,6 +13,7 @@ namespace pyco::driver {
 struct Unit {
     std::string name;  // what messages call it: the module's name, or "program"
     std::string cpp;
+    std::vector<std::string> flags = {};  // more compile flags (a C++ header's -I and -D), part of its cache key
 };
 
 struct CompiledUnits {

@@ -147,7 +147,7 @@ static bool is_large_translation(const std::string& cpp_path) {
 }
 
 bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std::string& object_path,
-                    std::string& output) {
+                    std::string& output, const std::vector<std::string>& extra_flags) {
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
     // g++ uses DIR/pyco/abi.h.gch for `#include <pyco/abi.h>` when DIR comes first on the path.
@@ -157,6 +157,7 @@ bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std:
     }
     if (is_large_translation(cpp_path))
         argv.insert(argv.end(), {"-Og", "-foptimize-sibling-calls"});  // after -O2: the later -O wins
+    argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
     argv.insert(argv.end(), {"-I" + tc.include_dir, "-c", cpp_path, "-o", object_path});
     ProcessResult r = run_process(argv);
     output = r.output;
@@ -164,10 +165,11 @@ bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std:
 }
 
 bool link_executable(const Toolchain& tc, const std::vector<std::string>& objects, const std::string& exe_path,
-                     std::string& output) {
+                     std::string& output, const std::vector<std::string>& libraries) {
     std::vector<std::string> argv{tc.cxx};
     argv.insert(argv.end(), tc.flags.begin(), tc.flags.end());
     argv.insert(argv.end(), objects.begin(), objects.end());
+    argv.insert(argv.end(), libraries.begin(), libraries.end());
     if (tc.lld) argv.push_back("-fuse-ld=lld");
     argv.insert(argv.end(), {"-o", exe_path, tc.library, "-lfmt", "-lgmpxx", "-lgmp", "-lboost_context"});
     // The runtime library carries debug information (RelWithDebInfo); copying it into every program took

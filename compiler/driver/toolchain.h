@@ -32,10 +32,11 @@ std::string toolchain_key(const Toolchain& tc);
 std::string cache_root();
 // Compiles one translation unit to an object file. Returns false with the compiler's output in `output`.
 bool compile_object(const Toolchain& tc, const std::string& cpp_path, const std::string& object_path,
-                    std::string& output);
+                    std::string& output, const std::vector<std::string>& extra_flags = {});
 // Links objects with the runtime into an executable.
+// `libraries` (a C++ module's --link: library files or -lname) come after the objects and before the runtime.
 bool link_executable(const Toolchain& tc, const std::vector<std::string>& objects, const std::string& exe_path,
-                     std::string& output);
+                     std::string& output, const std::vector<std::string>& libraries = {});
 
 // Puts objects into a static library (`pyco library`), replacing the file.
 bool archive_objects(const std::vector<std::string>& objects, const std::string& archive_path, std::string& output);

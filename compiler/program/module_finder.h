@@ -7,11 +7,23 @@
 #include <string_view>
 #include <vector>
 
+#include "cxx/binding_gen.h"
+
 namespace pyco::program {
+
+// A module backed by a C++ header (--cpp-module; cxx/binding_gen.h): found before any other by its name.
+struct CppModule {
+    std::string name;                 // host_api
+    std::string header;               // absolute
+    const cxx::Api* api = nullptr;    // what the header declares
+    cxx::Binding binding;             // its two modules
+    std::vector<std::string> flags;   // -I and -D for the C++ module's unit
+};
 
 struct SearchPath {
     std::vector<std::string> dirs;  // the main file's folder, --module-path folders, $PYCO_PATH folders
     std::string library;            // pyco's Python library (empty: none)
+    std::vector<const CppModule*> cpp_modules;
 };
 
 enum class ModuleKind {

@@ -149,10 +149,31 @@ private:
         for (auto& n : names) request_module({r.name + "." + n, r.span, true, true}, importer);
     }
 
+    // A module --cpp-module names, or the C++ half of one: translated from what the header reading gave.
+    bool request_cpp_module(const sema::ImportRequest& r) {
+        for (const CppModule* c : path_.cpp_modules) {
+            if (r.name == c->binding.native_module) {
+                found_[r.name] = FoundModule{ModuleKind::Source, c->header, true};
+                program_.modules.push_back({r.name, c->header, c->binding.cpp_namespace, c->binding.native_cpp, "", c->flags});
+                return true;
+            }
+            if (r.name != c->name) continue;
+            found_[r.name] = FoundModule{ModuleKind::Source, c->header, true};
+            ModuleOptions o{identity_of(r.name, ModuleKind::Source), namespace_for(r.name, taken_), true, ""};
+            auto t = translate_source(c->header + ".py", c->header + ".py", c->binding.python_source, diags_, o);
+            if (!t) return true;
+            program_.modules.push_back({r.name, c->header, t->cpp_namespace, std::move(t->cpp)});
+            for (auto& request : t->imports) request_module(request, c->header);
+            return true;
+        }
+        return false;
+    }
+
     // Finds an imported module once; queues it for translation when it is Python.
     void request_module(const sema::ImportRequest& r, const std::string& importer) {
         if (r.star) return request_submodules(r, importer);
         if (found_.count(r.name) || missing_.count(r.name)) return;
+        if (request_cpp_module(r)) return;
         size_t dot = r.name.rfind('.');
         const FoundModule* parent = nullptr;
         if (dot != std::string::npos) {

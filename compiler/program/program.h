@@ -18,6 +18,7 @@ struct CompiledModule {
     std::string cpp_namespace;  // pyco_<name>: its definitions
     std::string cpp;            // its translation unit; empty for a namespace package (in the program unit)
     std::string header;         // a library's user module: its C++ header (codegen/embed_gen.h); else empty
+    std::vector<std::string> flags = {};  // a C++ module's unit: the header's -I and -D
 };
 
 struct Program {

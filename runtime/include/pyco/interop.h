@@ -5,6 +5,8 @@
 
 #include <coroutine>
 #include <exception>
+#include <initializer_list>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -21,6 +23,20 @@ namespace pyco {
 [[noreturn]] void raise_from_cpp_exception();
 
 namespace interop {
+
+// Binds a call's arguments to a C++ function's parameters `names`, the first `required` of them without a
+// default: out[i] is the argument for names[i]. Returns how many leading parameters were given; C++ fills in
+// the rest from its defaults, so an argument after a parameter left to its default is a TypeError. The other
+// errors are CPython's ("scale() missing 1 required positional argument: 'x'", "... got an unexpected keyword
+// argument 'y'", "... takes from 1 to 2 positional arguments but 3 were given").
+size_t bind_args(const char* fname, const Args& a, std::initializer_list<const char*> names, size_t required,
+                 Object* out);
+
+// An opaque C++ object owned by Python: the `_pyco_handle` attribute of an instance of the class pyco made for
+// a C++ class. `type_name` is the C++ qualified name, checked when the handle comes back.
+Object make_handle(std::shared_ptr<void> object, const char* type_name);
+// The C++ object behind `instance` (an instance of the class `python_name`); TypeError "expected Counter, got int".
+void* handle_ptr(const Object& instance, const char* type_name, const char* python_name);
 
 // A Future of the running loop (RuntimeError "no running event loop" outside one).
 Object new_future();
