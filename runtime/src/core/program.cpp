@@ -57,6 +57,7 @@ void finish_program(const ModuleDef* main_module, Object& uncaught) {
     join_threads();
     run_program_end_hooks();
     flush_stdout();
+    set_runtime_alive(false);       // no host thread calls in while the program ends
     threads::stop_other_threads();  // daemon threads never run again
     set_finalizing(true);
     for (const ModuleDef* def : modules_to_finalize()) {
@@ -83,6 +84,7 @@ void finish_program(const ModuleDef* main_module, Object& uncaught) {
 
 int run_main(int argc, char** argv, const ModuleDef* const* modules, size_t count) {
     runtime_init();
+    set_runtime_alive(true);
     set_sys_argv(argc, argv);
     register_compiled_modules(modules, count);
     int status = 0;

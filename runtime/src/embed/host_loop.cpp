@@ -63,19 +63,28 @@ Object current_loop() {
 }  // namespace embed
 
 Loop& Loop::get() {
-    // One per thread, never destroyed: the loop object lives until the thread's loop is replaced or the
-    // runtime ends (the policy holds it).
-    thread_local Loop* loop = nullptr;
-    if (!loop) {
-        embed::Call c;
-        Object l = embed::guarded([] {
-            Object made = policy_new_event_loop();
-            set_event_loop(made);
-            return made;
-        });
-        loop = new Loop(std::move(l));
+    // The loop running in this thread (a C++ function Python called from a task), else the thread's own loop,
+    // made and set as current the first time (a host that drives the loop itself). Never destroyed: the
+    // policy keeps the loop until the thread's loop is replaced or the runtime ends.
+    thread_local Loop* running = nullptr;
+    thread_local Loop* own = nullptr;
+    embed::Call c;
+    if (LoopObj* r = running_loop()) {
+        if (!running || running->loop_.get().ptr() != r) {
+            delete running;
+            running = new Loop(Object::borrow(r));
+        }
+        return *running;
     }
-    return *loop;
+    if (!own) {
+        Object made = embed::guarded([] {
+            Object l = policy_new_event_loop();
+            set_event_loop(l);
+            return l;
+        });
+        own = new Loop(std::move(made));
+    }
+    return *own;
 }
 
 int Loop::fd() {

@@ -1,5 +1,6 @@
 // An embedder's Runtime and the calls into compiled code (pyco/embed.h): the runtime starts as run_main starts
 // it and ends as a program ends; the global lock is held only while compiled code runs.
+#include <atomic>
 #include <cstdio>
 #include <stdexcept>
 
@@ -14,13 +15,18 @@
 namespace pyco {
 
 namespace {
-bool g_runtime_alive = false;
+std::atomic<bool> g_runtime_alive{false};
+bool g_embedder_runtime = false;  // a Runtime object exists
 }
+
+void set_runtime_alive(bool alive) noexcept { g_runtime_alive = alive; }
+bool runtime_alive() noexcept { return g_runtime_alive; }
 
 Runtime::Runtime() : Runtime(0, nullptr) {}
 
 Runtime::Runtime(int argc, char** argv) {
-    if (g_runtime_alive) throw std::logic_error("pyco::Runtime: one runtime per process");
+    if (g_embedder_runtime || g_runtime_alive) throw std::logic_error("pyco::Runtime: one runtime per process");
+    g_embedder_runtime = true;
     runtime_init();
     char empty[] = "";
     char* no_args[] = {empty, nullptr};
@@ -34,7 +40,6 @@ Runtime::~Runtime() {
     threads::take_gil();
     Object uncaught;
     finish_program(nullptr, uncaught);
-    g_runtime_alive = false;
 }
 
 namespace embed {
@@ -42,8 +47,8 @@ namespace embed {
 // Python's print and the host's printf write through two buffers to one file: entering Python flushes the
 // host's (stdio), and returning flushes Python's, so their output keeps the order the calls made it in.
 Call::Call() : took_(!threads::holds_gil()) {
-    if (!g_runtime_alive) throw std::logic_error("pyco: construct a pyco::Runtime before calling compiled Python");
     if (!took_) return;
+    if (!g_runtime_alive) throw std::logic_error("pyco: construct a pyco::Runtime before calling compiled Python");
     std::fflush(stdout);
     threads::take_gil();
 }

@@ -30,5 +30,9 @@ std::vector<const ModuleDef*> modules_to_finalize();
 // The end of a program (core/program.cpp): run_main calls it after the main module, an embedder's Runtime as it
 // ends (main_module null).
 void finish_program(const ModuleDef* main_module, Object& uncaught);
+// Between a program's start (run_main, or an embedder's Runtime) and finish_program: a host thread's call into
+// compiled code (pyco/embed.h) is allowed only then.
+void set_runtime_alive(bool alive) noexcept;
+bool runtime_alive() noexcept;
 
 }  // namespace pyco
