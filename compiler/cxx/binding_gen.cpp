@@ -122,16 +122,47 @@ std::string returned(const Function& f, CallKind kind, const Record* r, size_t n
     return fmt::format("pyco::py::result_to<{}>([&]() -> decltype(auto) {{ return {}; }})", spec(res), call);
 }
 
+// The namespace a free function is declared in ("::host" for "::host::scale").
+std::string enclosing(const std::string& qualified) { return qualified.substr(0, qualified.rfind("::")); }
+
+// A free function's defaults can be spelled by code placed in its own namespace, where the header wrote them:
+// then a call may leave out a defaulted parameter before one it gives by keyword.
+bool spells_defaults(const Function& f, CallKind kind) {
+    if (kind != CallKind::Free) return false;
+    for (auto& p : f.params)
+        if (p.has_default && (p.default_text.empty() || p.type.kind == Kind::Class || p.type.kind == Kind::Span))
+            return false;
+    return true;
+}
+
+std::string default_helper(const Function& f, size_t overload, size_t i) {
+    return fmt::format("pyco_default_{}_{}_{}", f.name, overload, i);
+}
+
+// The helpers that evaluate a free function's defaults where the header wrote them.
+std::string default_helpers(const Function& f, size_t overload) {
+    std::string ns = enclosing(f.qualified), body;
+    for (size_t i = 0; i < f.params.size(); ++i) {
+        const Param& p = f.params[i];
+        if (!p.has_default) continue;
+        body += fmt::format("inline {} {}() {{ return {}; }}\n", p.type.spelling, default_helper(f, overload, i), p.default_text);
+    }
+    if (body.empty()) return "";
+    return ns.empty() ? body + "\n" : fmt::format("namespace {} {{\n{}}}\n\n", ns.substr(2), body);
+}
+
 // One overload: bind, convert (a conversion error lets the next overload try), call.
-std::string overload_block(const Function& f, CallKind kind, const Record* r, const std::string& shown, bool last) {
+std::string overload_block(const Function& f, CallKind kind, const Record* r, const std::string& shown, bool last,
+                           size_t overload) {
     size_t n = f.params.size(), required = 0;
     while (required < n && !f.params[required].has_default) ++required;
+    bool fills = spells_defaults(f, kind);
     std::vector<std::string> names;
     for (auto& p : f.params) names.push_back(quoted(p.name));
     std::string out = "    {\n        bool converted = false;\n        try {\n";
     out += fmt::format("            pyco::Object v[{}];\n", n ? n : 1);
-    out += fmt::format("            size_t n = pyco::interop::bind_args({}, a, {{{}}}, {}, v);\n", quoted(shown),
-                       fmt::join(names, ", "), required);
+    out += fmt::format("            size_t n = pyco::interop::bind_args({}, a, {{{}}}, {}, v{});\n", quoted(shown),
+                       fmt::join(names, ", "), required, fills ? ", true" : "");
     out += "            (void)n;\n";
     if (kind == CallKind::Method)
         out += fmt::format("            auto& self = {}::from(self_object);\n", spec_name(r->qualified));
@@ -142,6 +173,9 @@ std::string overload_block(const Function& f, CallKind kind, const Record* r, co
         const Type& t = f.params[i].type;
         std::string conv = t.kind == Kind::Span ? fmt::format("pyco::py::List<{}>::from(v[{}])", spec(t.args[0]), i)
                                                 : fmt::format("{}::from(v[{}])", spec(t), i);
+        if (fills && f.params[i].has_default)
+            conv = fmt::format("v[{0}].null() ? {1}::{2}() : {3}({4})", i, enclosing(f.qualified),
+                               default_helper(f, overload, i), t.spelling, conv);
         out += fmt::format("            auto&& p{} = {};\n", i, conv);
     }
     out += fmt::format("            converted = true;\n            return {};\n", returned(f, kind, r, n));
@@ -159,7 +193,7 @@ std::string native_function(const std::string& cname, const std::vector<const Fu
     else
         out += "    const pyco::Args& a = args;\n";
     for (size_t i = 0; i < overloads.size(); ++i)
-        out += overload_block(*overloads[i], kind, r, shown, i + 1 == overloads.size());
+        out += overload_block(*overloads[i], kind, r, shown, i + 1 == overloads.size(), i);
     out += "    pyco::raise(pyco::TypeErrorType, \"" + shown + "(): no C++ overload matches these arguments\");\n}\n\n";
     return out;
 }
@@ -228,6 +262,7 @@ Binding generate_binding(const Api& api, const std::string& module, const std::s
     py += "from enum import IntEnum as _IntEnum\nfrom dataclasses import dataclass as _dataclass\n";
     py += fmt::format("import {} as _native\n", b.native_module);
     std::vector<Export> exports;
+    std::string defaults;  // helpers in the header's own namespaces, placed before this unit's namespace
 
     for (auto& e : api.enums) {
         cpp += enum_spec(e);
@@ -296,6 +331,8 @@ Binding generate_binding(const Api& api, const std::string& module, const std::s
     std::vector<std::string> reexported;
     for (auto& name : order) {
         std::string cname = "fn_" + name;
+        for (size_t i = 0; i < functions[name].size(); ++i)
+            if (spells_defaults(*functions[name][i], CallKind::Free)) defaults += default_helpers(*functions[name][i], i);
         cpp += native_function(cname, functions[name], CallKind::Free, nullptr, name);
         exports.push_back({name, cname});
         reexported.push_back(name);
@@ -317,6 +354,9 @@ Binding generate_binding(const Api& api, const std::string& module, const std::s
                        ".self = &module_object, .body = body, .clear_globals = clear_globals, .globals = globals, "
                        ".nglobals = {}}};\n\n}}  // namespace {}\n",
                        quoted(b.native_module), quoted(header_path), exports.size(), ns);
+    std::string opening = fmt::format("namespace {} {{\n", ns);
+    if (!defaults.empty())
+        cpp.insert(cpp.find(opening), "// C++ defaults, evaluated where the header wrote them.\n" + defaults);
     b.native_cpp = std::move(cpp);
     b.cpp_namespace = ns;
     b.python_source = std::move(py);

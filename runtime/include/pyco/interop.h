@@ -29,8 +29,10 @@ namespace interop {
 // the rest from its defaults, so an argument after a parameter left to its default is a TypeError. The other
 // errors are CPython's ("scale() missing 1 required positional argument: 'x'", "... got an unexpected keyword
 // argument 'y'", "... takes from 1 to 2 positional arguments but 3 were given").
+// With `fills_defaults` the caller supplies the defaults itself (it can spell them), so a parameter may be
+// left out before one given by keyword.
 size_t bind_args(const char* fname, const Args& a, std::initializer_list<const char*> names, size_t required,
-                 Object* out);
+                 Object* out, bool fills_defaults = false);
 
 // An opaque C++ object owned by Python: the `_pyco_handle` attribute of an instance of the class pyco made for
 // a C++ class. `type_name` is the C++ qualified name, checked when the handle comes back.

@@ -29,7 +29,7 @@ std::string name_list(const std::vector<const char*>& names) {
 }  // namespace
 
 size_t bind_args(const char* fname, const Args& a, std::initializer_list<const char*> names, size_t required,
-                 Object* out) {
+                 Object* out, bool fills_defaults) {
     size_t n = names.size();
     if (a.npos > n) {
         std::string takes = required == n ? fmt::format("{}", n) : fmt::format("from {} to {}", required, n);
@@ -55,7 +55,7 @@ size_t bind_args(const char* fname, const Args& a, std::initializer_list<const c
                                name_list(missing)));
     size_t given = n;
     while (given > required && out[given - 1].null()) --given;
-    for (size_t i = required; i < given; ++i)
+    for (size_t i = required; i < given && !fills_defaults; ++i)
         if (out[i].null())
             type_error(fmt::format("{}() needs argument '{}' too: C++ fills in defaults only at the end", fname,
                                    names.begin()[i]));

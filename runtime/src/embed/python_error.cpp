@@ -54,8 +54,8 @@ void raise_from_cpp_exception() {
         throw;
     } catch (const PythonError& e) {
         rethrow(e.exception());
-    } catch (const std::bad_alloc&) {
-        raise_(type_object(MemoryErrorType));
+    } catch (const std::bad_alloc& e) {
+        raise(MemoryErrorType, e.what());
     } catch (const std::bad_cast& e) {
         raise(TypeErrorType, e.what());
     } catch (const std::bad_typeid& e) {

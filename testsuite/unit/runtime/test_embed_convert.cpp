@@ -87,7 +87,7 @@ TEST_CASE("C++ exceptions become Python exceptions by Cython's table") {
     CHECK(mapped(std::overflow_error("big")) == "OverflowError: big");
     CHECK(mapped(std::range_error("rng")) == "ArithmeticError: rng");
     CHECK(mapped(std::underflow_error("small")) == "ArithmeticError: small");
-    CHECK(mapped(std::bad_alloc()) == "MemoryError");
+    CHECK(mapped(std::bad_alloc()) == "MemoryError: std::bad_alloc");
     CHECK(mapped(std::runtime_error("other")) == "RuntimeError: other");
     CHECK(mapped(42) == "RuntimeError: Unknown exception");
 }
