@@ -110,20 +110,21 @@ const cxx::Api& host_api() {
     return api;
 }
 
-// The diagnostics check_cpp_calls gives for `source`, rendered as the compiler prints them.
-std::string check(const std::string& source) {
+// The diagnostics check_cpp_calls gives for `source`, rendered as the compiler prints them, with host_api's API
+// as the module `module`.
+std::string check(const std::string& source, const std::string& module = "host_api") {
     Diagnostics diags;
     std::optional<ast::Module> m = parse_module("t.py", "/t.py", source, diags);
     REQUIRE(m);
     REQUIRE_FALSE(diags.has_errors());
     diags.add_source("t.py", source);
-    sema::check_cpp_calls(*m, "t.py", {{"host_api", &host_api()}}, diags);
+    sema::check_cpp_calls(*m, "t.py", {{module, &host_api()}}, diags);
     return diags.render();
 }
 
 // Only the first line of each diagnostic: file, place and message.
-std::string messages(const std::string& source) {
-    std::string rendered = check(source), out;
+std::string messages(const std::string& source, const std::string& module = "host_api") {
+    std::string rendered = check(source, module), out;
     size_t start = 0;
     while (start < rendered.size()) {
         size_t end = rendered.find('\n', start);
@@ -289,4 +290,14 @@ TEST_CASE("calls whose arguments are known only when they run are not checked", 
     CHECK(check("from host_api import scale, Color\n"
                 "args = (1, 2, 3)\nscale(*args)\nscale(**{'y': 1})\nColor(1, 2, 3)\n") == "");
     CHECK(check("scale(1, 2, 3)\n") == "");  // not imported: not the C++ function
+}
+
+TEST_CASE("a C++ module inside a package", "[cpp_calls]") {
+    const std::string error = "error: TypeError: now() takes 0 positional arguments but 1 was given "
+                              "(C++: int64_t now() at include/host_api.hpp:19)\n";
+    CHECK(messages("import pkg.api\npkg.api.now(1)\n", "pkg.api") == "t.py:2:1: " + error);
+    CHECK(messages("import pkg.api as a\na.now(1)\n", "pkg.api") == "t.py:2:1: " + error);
+    CHECK(messages("from pkg import api\napi.now(1)\n", "pkg.api") == "t.py:2:1: " + error);
+    CHECK(messages("from pkg.api import now\nnow(1)\n", "pkg.api") == "t.py:2:1: " + error);
+    CHECK(check("import pkg\npkg.now(1)\n", "pkg.api") == "");
 }
