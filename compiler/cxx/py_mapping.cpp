@@ -59,7 +59,8 @@ std::string param_label(const Param& p, size_t index) {
 std::string param_problem(const Param& p, size_t index) {
     std::string what = param_label(p, index);
     if (std::string problem = type_problem(p.type, what); !problem.empty()) return problem;
-    if (p.type.is_ref && p.type.kind != Kind::Class) return what + " is a non-const reference '" + p.type.spelling + " &'";
+    if (p.type.is_ref && p.type.kind != Kind::Class)
+        return what + " is a non-const reference '" + p.type.spelling + " &'";
     return {};
 }
 

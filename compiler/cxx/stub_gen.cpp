@@ -108,12 +108,14 @@ private:
             case Kind::Vector: case Kind::Span: return builtin("list") + "[" + element(t, 0) + "]";
             case Kind::Map: case Kind::UnorderedMap:
                 return builtin("dict") + "[" + element(t, 0) + ", " + element(t, 1) + "]";
-            case Kind::Pair: case Kind::Tuple: return builtin("tuple") + "[" + (t.args.empty() ? "()" : elements(t, 0)) + "]";
+            case Kind::Pair: case Kind::Tuple:
+                return builtin("tuple") + "[" + (t.args.empty() ? "()" : elements(t, 0)) + "]";
             case Kind::Optional: return from_typing("Optional", element(t, 0));
             case Kind::Function: return from_typing("Callable", "[" + elements(t, 1) + "], " + element(t, 0));
             case Kind::Awaitable: return from_typing("Awaitable", element(t, 0));
             case Kind::Enum: case Kind::Struct: case Kind::Class: return python_type_name(api_, t.record);
-            case Kind::PycoObject: case Kind::Unsupported: return builtin("object");  // unmappable() keeps out the latter
+            // unmappable() keeps declarations with an Unsupported type out of the stub.
+            case Kind::PycoObject: case Kind::Unsupported: return builtin("object");
         }
         return builtin("object");
     }
@@ -194,7 +196,8 @@ private:
                 out_ += fmt::format("{}{}: {}\n", indent(depth + 1), python_identifier(f.name), type(f.type));
         else
             constructors(r, depth + 1);
-        functions(r.methods, depth + 1, [](const Function& fn) { return fn.is_static ? Member::Static : Member::Method; });
+        functions(r.methods, depth + 1,
+                  [](const Function& fn) { return fn.is_static ? Member::Static : Member::Method; });
         if (!has_statement(body)) out_ += indent(depth + 1) + "...\n";
     }
 

@@ -102,7 +102,8 @@ std::vector<Signature> signatures(const cxx::ModuleName& d) {
     for (const cxx::Function& ctor : r.constructors)
         if (!cxx::unmappable(ctor)) out.push_back(function_signature(ctor, init, 1));
     if (r.constructors.empty() && r.default_constructible)
-        out.push_back({init, 1, {}, fmt::format("{0}::{0}(), implicitly declared, at {1}", r.name, place(r.file, r.line))});
+        out.push_back(
+            {init, 1, {}, fmt::format("{0}::{0}(), implicitly declared, at {1}", r.name, place(r.file, r.line))});
     return out;
 }
 
@@ -258,7 +259,8 @@ private:
         for (const ast::Alias& a : from.names) {
             std::string local = a.asname ? *a.asname : a.name;
             if (cpp != modules_.end() && a.name == "*") {
-                for (const auto& [name, d] : cpp->second.names) bind(name, {Binding::Kind::Member, from.module, name, true});
+                for (const auto& [name, d] : cpp->second.names)
+                    bind(name, {Binding::Kind::Member, from.module, name, true});
             } else if (cpp != modules_.end()) {
                 bind(local, {Binding::Kind::Member, from.module, a.name, false});
             } else if (from.level == 0 && modules_.count(from.module + "." + a.name)) {

@@ -154,8 +154,9 @@ TEST_CASE("what Python cannot use is left out, with the reason", "[cxx][stub]") 
 TEST_CASE("keyword and unnamed parameters, static overloads, records Python cannot use", "[cxx][stub]") {
     Api api;
     api.header = "h.hpp";
-    api.functions.push_back(function("move", type(Kind::Void), {{"from", type(Kind::Int)}, {"lambda", type(Kind::Int)}}));
-    api.functions.push_back(function("tick", type(Kind::Void), {{"", type(Kind::Int)}, {"times", type(Kind::Int), true, "1"}}));
+    Type i64 = type(Kind::Int);
+    api.functions.push_back(function("move", type(Kind::Void), {{"from", i64}, {"lambda", i64}}));
+    api.functions.push_back(function("tick", type(Kind::Void), {{"", i64}, {"times", i64, true, "1"}}));
     Record clock;
     clock.name = "Clock";
     clock.qualified = "::Clock";
