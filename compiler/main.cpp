@@ -12,6 +12,7 @@
 #include "driver/process.h"
 #include "driver/toolchain.h"
 #include "codegen/cpp_text.h"
+#include "cxx/stub_gen.h"
 #include "codegen/embed_gen.h"
 #include "program/program.h"
 
@@ -97,6 +98,22 @@ bool write_headers(const program::Program& p, const std::string& dir) {
         fs::create_directories(path.parent_path(), ec);
         if (!write_file(path.string(), m.header)) {
             std::fprintf(stderr, "pyco: error: cannot write %s\n", path.string().c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Each C++ module's .pyi stub (cxx/stub_gen.h), rewritten only when it changed so editors do not reload it.
+bool write_stubs(const std::string& dir) {
+    for (auto& m : g_cpp_modules.modules) {
+        std::string path = (fs::path(dir) / (m.name + ".pyi")).string();
+        std::string text = cxx::pyi_stub(*m.api, m.name);
+        std::ifstream in(path, std::ios::binary);
+        std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (old == text) continue;
+        if (!write_file(path, text)) {
+            std::fprintf(stderr, "pyco: error: cannot write %s\n", path.c_str());
             return false;
         }
     }
@@ -276,22 +293,26 @@ int main(int argc, char** argv) {
     b->add_option("file", input, "the .py file")->required();
     b->add_option("-o,--output", output, "the executable to write (default: the file's name without .py)");
     b->add_flag("--sanitize", sanitize, sanitize_help);
-    b->add_option("--module-path", module_path, module_path_help);
+    b->add_option("--module-path", module_path, module_path_help)->allow_extra_args(false);
     const char* depfile_help = "also write a Makefile-syntax list of the .py files read (CMake's DEPFILE)";
     b->add_option("--depfile", depfile, depfile_help);
     driver::CppModuleOptions cpp;
+    std::string stub_dir;
     // --cpp-module and its header's -I/-D, and --link: on build, run and library (docs/embedding.md).
     auto add_cpp_options = [&](CLI::App* sub) {
         sub->add_option("--cpp-module", cpp.specs, "NAME=HEADER[:NAMESPACE]: the Python module NAME is the C++ "
-                                                   "header's declarations, read with libTooling (repeatable)");
-        sub->add_option("-I", cpp.include_dirs, "a folder for the C++ headers' includes (repeatable)");
-        sub->add_option("-D", cpp.defines, "a macro for the C++ headers, NAME or NAME=VALUE (repeatable)");
-        sub->add_option("--link", g_link, "a library to link: a file or -lNAME (repeatable)");
+                                                   "header's declarations, read with libTooling (repeatable)")
+            ->allow_extra_args(false);
+        sub->add_option("-I", cpp.include_dirs, "a folder for the C++ headers' includes (repeatable)")->allow_extra_args(false);
+        sub->add_option("-D", cpp.defines, "a macro for the C++ headers, NAME or NAME=VALUE (repeatable)")->allow_extra_args(false);
+        sub->add_option("--link", g_link, "a library to link: a file or -lNAME (repeatable)")->allow_extra_args(false);
+        sub->add_option("--stub-dir", stub_dir, "where to write each C++ module's NAME.pyi stub, for editors and "
+                                                "type checkers (default: the folder of the main .py file)");
     };
     add_cpp_options(b);
     auto* r = app.add_subcommand("run", "compile a Python file and run it with the given arguments");
     r->add_flag("--sanitize", sanitize, sanitize_help);
-    r->add_option("--module-path", module_path, module_path_help);
+    r->add_option("--module-path", module_path, module_path_help)->allow_extra_args(false);
     add_cpp_options(r);
     r->add_option("file", input, "the .py file")->required();
     r->add_option("args", run_args, "arguments for the program");
@@ -299,7 +320,7 @@ int main(int argc, char** argv) {
     auto* t = app.add_subcommand("translate", "write the C++ that pyco generates for a Python file");
     t->add_option("file", input, "the .py file")->required();
     t->add_option("-o,--output", output, "the .cpp file to write (default: standard output)");
-    t->add_option("--module-path", module_path, module_path_help);
+    t->add_option("--module-path", module_path, module_path_help)->allow_extra_args(false);
     t->add_flag("--embed", embed, "write the C++ of a library for a C++ host (docs/embedding.md): -o names a folder "
                                   "that receives each module's .cpp and each user module's .hpp");
     t->add_option("more", sources, "with --embed: more modules of the library");
@@ -308,7 +329,7 @@ int main(int argc, char** argv) {
     l->add_option("-o,--output", output, "the static library to write (libNAME.a)")->required();
     l->add_option("--header-dir", header_dir, "the folder for the modules' C++ headers")->required();
     l->add_option("--depfile", depfile, depfile_help);
-    l->add_option("--module-path", module_path, module_path_help);
+    l->add_option("--module-path", module_path, module_path_help)->allow_extra_args(false);
     add_cpp_options(l);
 
     try {
@@ -322,6 +343,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s\n", error.c_str());
             return 1;
         }
+        std::string main_file = !input.empty() ? input : sources.empty() ? std::string() : sources.front();
+        if (stub_dir.empty()) stub_dir = fs::path(main_file).parent_path().string();
+        if (!write_stubs(stub_dir.empty() ? "." : stub_dir)) return 1;
     }
     try {
         if (*b) return build(input, output.empty() ? default_output(input, "") : output, sanitize, module_path, depfile);

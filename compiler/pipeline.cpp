@@ -9,6 +9,7 @@
 #include "codegen/cpp_text.h"
 #include "parse/parse.h"
 #include "sema/checks.h"
+#include "sema/cpp_calls.h"
 #include "sema/scopes.h"
 
 namespace pyco {
@@ -48,6 +49,8 @@ std::optional<Translation> translate_source(const std::string& path, const std::
     auto module = parse_module(path, abs, source, diags);
     if (!module || diags.has_errors()) return std::nullopt;
     sema::check_module(*module, path, diags, options.library);
+    if (options.cpp_modules && !options.cpp_modules->empty())
+        sema::check_cpp_calls(*module, path, *options.cpp_modules, diags);
     if (diags.has_errors()) return std::nullopt;
     sema::ModuleScopes scopes = sema::analyze_scopes(*module, path, diags);
     if (diags.has_errors()) return std::nullopt;

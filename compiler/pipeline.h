@@ -3,11 +3,13 @@
 // every module of a program.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "diagnostics.h"
+#include "cxx/cxx_api.h"
 #include "sema/imports.h"
 
 namespace pyco {
@@ -20,6 +22,8 @@ struct ModuleOptions {
     // Embedding (pyco translate --embed, pyco library): the name of the library's ModuleDef array; the module
     // then also gets its typed C++ functions (codegen/embed_gen.h). Empty: an ordinary program's module.
     std::string embed_modules_array;
+    // The C++ modules of the program (--cpp-module) by name: calls into them are checked (sema/cpp_calls.h).
+    const std::map<std::string, const cxx::Api*>* cpp_modules = nullptr;
 };
 
 struct Translation {

@@ -1,5 +1,7 @@
 #include "binding_gen.h"
 
+#include "py_mapping.h"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -119,7 +121,11 @@ std::string returned(const Function& f, CallKind kind, const Record* r, size_t n
         const Type& value = res.args.empty() ? Type{Kind::Void} : res.args[0];
         return fmt::format("pyco::await_cpp<{}>({})", spec(value), call);
     }
-    return fmt::format("pyco::py::result_to<{}>([&]() -> decltype(auto) {{ return {}; }})", spec(res), call);
+    std::string converted = fmt::format("pyco::py::result_to<{}>([&]() -> decltype(auto) {{ return {}; }})", spec(res), call);
+    if (kind == CallKind::Method && r->is_value && !f.is_const)
+        return fmt::format("[&] {{ pyco::Object result = {}; {}::store(self, self_object); return result; }}()", converted,
+                           spec_name(r->qualified));
+    return converted;
 }
 
 // The namespace a free function is declared in ("::host" for "::host::scale").
@@ -158,13 +164,15 @@ std::string overload_block(const Function& f, CallKind kind, const Record* r, co
     while (required < n && !f.params[required].has_default) ++required;
     bool fills = spells_defaults(f, kind);
     std::vector<std::string> names;
-    for (auto& p : f.params) names.push_back(quoted(p.name));
+    for (size_t i = 0; i < f.params.size(); ++i) names.push_back(quoted(python_param_name(f.params[i], i)));
     std::string out = "    {\n        bool converted = false;\n        try {\n";
     out += fmt::format("            pyco::Object v[{}];\n", n ? n : 1);
     out += fmt::format("            size_t n = pyco::interop::bind_args({}, a, {{{}}}, {}, v{});\n", quoted(shown),
                        fmt::join(names, ", "), required, fills ? ", true" : "");
     out += "            (void)n;\n";
-    if (kind == CallKind::Method)
+    if (kind == CallKind::Method && r->is_value)
+        out += fmt::format("            auto self = {}::from(self_object);\n", spec_name(r->qualified));
+    else if (kind == CallKind::Method)
         out += fmt::format("            auto& self = {}::from(self_object);\n", spec_name(r->qualified));
     for (size_t i = 0; i < n; ++i) {
         if (i >= required)
@@ -198,7 +206,7 @@ std::string native_function(const std::string& cname, const std::vector<const Fu
     return out;
 }
 
-std::string enum_spec(const Enum& e) {
+std::string enum_spec(const Enum& e, const std::string& python_name) {
     std::string s = spec_name(e.qualified);
     return fmt::format(
         "struct {0} {{\n    using type = {1};\n"
@@ -206,34 +214,40 @@ std::string enum_spec(const Enum& e) {
         "    static type from(const pyco::Object& o) {{\n"
         "        return type(pyco::py::Int<std::underlying_type_t<type>>::from(pyco::is_int(o) ? o : pyco::getattr(o, \"value\")));\n"
         "    }}\n}};\n\n",
-        s, e.qualified, quoted(e.name));
+        s, e.qualified, quoted(python_name));
 }
 
-std::string struct_spec(const Record& r) {
-    std::vector<std::string> to_fields, from_fields;
+// A value struct is copied both ways; `store` writes a copy back into the Python object after a method that
+// may have changed it.
+std::string struct_spec(const Record& r, const std::string& python_name) {
+    std::vector<std::string> to_fields, from_fields, store_fields;
     for (auto& f : r.fields) {
+        std::string py = quoted(python_identifier(f.name));
         to_fields.push_back(fmt::format("{}::to(v.{})", spec(f.type), f.name));
-        from_fields.push_back(fmt::format("        v.{0} = {1}::from(pyco::getattr(o, {2}));\n", f.name, spec(f.type), quoted(f.name)));
+        from_fields.push_back(fmt::format("        v.{0} = {1}::from(pyco::getattr(o, {2}));\n", f.name, spec(f.type), py));
+        store_fields.push_back(fmt::format("        pyco::setattr(o, {2}, {1}::to(v.{0}));\n", f.name, spec(f.type), py));
     }
     return fmt::format(
         "struct {0} {{\n    using type = {1};\n"
         "    static pyco::Object to(const type& v) {{ return pyco::call(python_class({2}), {{{3}}}); }}\n"
-        "    static type from(const pyco::Object& o) {{\n        type v{{}};\n{4}        return v;\n    }}\n}};\n\n",
-        spec_name(r.qualified), r.qualified, quoted(r.name), fmt::join(to_fields, ", "), fmt::join(from_fields, ""));
+        "    static type from(const pyco::Object& o) {{\n        type v{{}};\n{4}        return v;\n    }}\n"
+        "    static void store(const type& v, const pyco::Object& o) {{\n{5}    }}\n}};\n\n",
+        spec_name(r.qualified), r.qualified, quoted(python_name), fmt::join(to_fields, ", "), fmt::join(from_fields, ""),
+        fmt::join(store_fields, ""));
 }
 
-std::string class_spec(const Record& r) {
+std::string class_spec(const Record& r, const std::string& python_name) {
     std::string to = r.copyable
         ? fmt::format("    static pyco::Object to(type v) {{\n"
                       "        return pyco::call(pyco::getattr(python_class({0}), \"_pyco_wrap\"),\n"
                       "                          {{pyco::interop::make_handle(std::make_shared<type>(std::move(v)), {1})}});\n    }}\n",
-                      quoted(r.name), quoted(r.qualified))
+                      quoted(python_name), quoted(r.qualified))
         : "";
     return fmt::format(
         "struct {0} {{\n    using type = {1};\n{2}"
         "    static type& from(const pyco::Object& o) {{\n"
         "        return *static_cast<type*>(pyco::interop::handle_ptr(o, {3}, {4}));\n    }}\n}};\n\n",
-        spec_name(r.qualified), r.qualified, to, quoted(r.qualified), quoted(r.name));
+        spec_name(r.qualified), r.qualified, to, quoted(r.qualified), quoted(python_name));
 }
 
 struct Export {
@@ -241,7 +255,87 @@ struct Export {
     std::string cname;
 };
 
-std::string python_params() { return "*args, **kwargs"; }
+// The Python classes of the header's enums and records, each with the ones declared inside it nested in its
+// body, as C++ nests them (`Counter.Snapshot`); methods, constructors and static methods forward to the C++
+// module's functions, which it adds to `cpp` and `exports`.
+struct PythonClasses {
+    const Api& api;
+    std::string& cpp;
+    std::vector<Export>& exports;
+
+    std::string enumeration(const Enum& e, const std::string& indent) {
+        std::string py = fmt::format("{}class {}(_IntEnum):\n", indent, python_identifier(e.name));
+        for (auto& v : e.values) py += fmt::format("{}    {} = {}\n", indent, python_identifier(v.name), v.value);
+        if (e.values.empty()) py += indent + "    pass\n";
+        return py;
+    }
+
+    std::string record(const Record& r, const std::string& indent) {
+        std::string in = indent + "    ";
+        std::string py = r.is_value ? fmt::format("{}@_dataclass\n{}class {}:\n", indent, indent, python_identifier(r.name))
+                                    : fmt::format("{}class {}:\n", indent, python_identifier(r.name));
+        for (auto& e : api.enums)
+            if (enclosing_record(api, e.qualified) == &r) py += enumeration(e, in) + "\n";
+        for (auto& inner : api.records)
+            if (enclosing_record(api, inner.qualified) == &r) py += record(inner, in) + "\n";
+        if (r.is_value) {
+            for (auto& f : r.fields) py += fmt::format("{}{}: object\n", in, python_identifier(f.name));
+        } else {
+            py += constructor(r, in);
+        }
+        py += methods(r, in);
+        return py + in + "pass\n";
+    }
+
+    std::string constructor(const Record& r, const std::string& in) {
+        std::vector<const Function*> ctors;
+        for (auto& c : r.constructors)
+            if (unmappable_reason(c).empty()) ctors.push_back(&c);
+        if (ctors.empty() && r.default_constructible && r.constructors.empty()) {
+            static const Function default_ctor{};
+            ctors.push_back(&default_ctor);
+        }
+        std::string py;
+        if (!ctors.empty()) {
+            std::string cname = fmt::format("{}__new", ident(r.qualified));
+            cpp += native_function(cname, ctors, CallKind::Constructor, &r, python_identifier(r.name));
+            exports.push_back({cname, cname});
+            py += fmt::format("{0}def __init__(self, *args, **kwargs):\n{0}    self._pyco_handle = _native.{1}(*args, **kwargs)\n\n",
+                              in, cname);
+        } else {
+            py += fmt::format("{0}def __init__(self, *args, **kwargs):\n{0}    raise TypeError(\"cannot create '{1}' instances\")\n\n",
+                              in, python_identifier(r.name));
+        }
+        return py + fmt::format("{0}@classmethod\n{0}def _pyco_wrap(cls, handle):\n{0}    self = cls.__new__(cls)\n"
+                                "{0}    self._pyco_handle = handle\n{0}    return self\n\n", in);
+    }
+
+    std::string methods(const Record& r, const std::string& in) {
+        std::map<std::string, std::vector<const Function*>> by_name;
+        std::vector<std::string> order;
+        for (auto& m : r.methods) {
+            if (!unmappable_reason(m).empty()) continue;
+            std::string name = python_identifier(m.name);
+            if (!by_name.count(name)) order.push_back(name);
+            by_name[name].push_back(&m);
+        }
+        std::string py;
+        for (auto& name : order) {
+            auto& ov = by_name[name];
+            bool is_static = ov.front()->is_static;
+            std::string cname = fmt::format("{}__{}", ident(r.qualified), name);
+            cpp += native_function(cname, ov, is_static ? CallKind::Static : CallKind::Method, &r, name);
+            exports.push_back({cname, cname});
+            if (is_static)
+                py += fmt::format("{0}@staticmethod\n{0}def {1}(*args, **kwargs):\n{0}    return _native.{2}(*args, **kwargs)\n\n",
+                                  in, name, cname);
+            else
+                py += fmt::format("{0}def {1}(self, *args, **kwargs):\n{0}    return _native.{2}(self, *args, **kwargs)\n\n",
+                                  in, name, cname);
+        }
+        return py;
+    }
+};
 
 }  // namespace
 
@@ -255,8 +349,11 @@ Binding generate_binding(const Api& api, const std::string& module, const std::s
         "#include <pyco/abi.h>\n#include <pyco/convert.h>\n#include <pyco/interop.h>\n\n#include <memory>\n"
         "#include <type_traits>\n\n#include {}\n\nnamespace {} {{\n\nstatic pyco::Object module_object;\n\n"
         "// The classes of the Python module `{}`: enums, structs and C++ classes cross as their instances.\n"
-        "static pyco::Object python_class(const char* name) {{\n"
-        "    return pyco::getattr(pyco::import_module({}), name);\n}}\n\n",
+        "static pyco::Object python_class(std::string_view dotted) {{\n"
+        "    pyco::Object o = pyco::import_module({});\n"
+        "    for (size_t dot; (dot = dotted.find('.')) != std::string_view::npos; dotted.remove_prefix(dot + 1))\n"
+        "        o = pyco::getattr(o, dotted.substr(0, dot));\n"
+        "    return pyco::getattr(o, dotted);\n}}\n\n",
         header_path, digest, module, quoted(header_path), ns, module, quoted(module));
     std::string py = fmt::format("# Generated by pyco from {}: the Python side of the C++ module `{}`.\n", header_path, module);
     py += "from enum import IntEnum as _IntEnum\nfrom dataclasses import dataclass as _dataclass\n";
@@ -264,76 +361,28 @@ Binding generate_binding(const Api& api, const std::string& module, const std::s
     std::vector<Export> exports;
     std::string defaults;  // helpers in the header's own namespaces, placed before this unit's namespace
 
-    for (auto& e : api.enums) {
-        cpp += enum_spec(e);
-        py += fmt::format("\n\nclass {}(_IntEnum):\n", e.name);
-        for (auto& v : e.values) py += fmt::format("    {} = {}\n", v.name, v.value);
-        if (e.values.empty()) py += "    pass\n";
-    }
+    for (auto& e : api.enums) cpp += enum_spec(e, python_type_name(api, e.qualified));
     // Forward declarations of the class specs: a struct's field may be a class declared later.
     for (auto& r : api.records) cpp += fmt::format("struct {};\n", spec_name(r.qualified));
     cpp += "\n";
-    for (auto& r : api.records) cpp += r.is_value ? struct_spec(r) : class_spec(r);
+    for (auto& r : api.records)
+        cpp += r.is_value ? struct_spec(r, python_type_name(api, r.qualified)) : class_spec(r, python_type_name(api, r.qualified));
+    PythonClasses classes{api, cpp, exports};
+    for (auto& e : api.enums)
+        if (!enclosing_record(api, e.qualified)) py += "\n\n" + classes.enumeration(e, "");
+    for (auto& r : api.records)
+        if (!enclosing_record(api, r.qualified)) py += "\n\n" + classes.record(r, "");
 
-    for (auto& r : api.records) {
-        if (r.is_value) {
-            py += fmt::format("\n\n@_dataclass\nclass {}:\n", r.name);
-            for (auto& f : r.fields) py += fmt::format("    {}: object\n", f.name);
-            if (r.fields.empty()) py += "    pass\n";
-            continue;
-        }
-        py += fmt::format("\n\nclass {}:\n", r.name);
-        std::vector<const Function*> ctors;
-        for (auto& c : r.constructors)
-            if (unmappable_reason(c).empty()) ctors.push_back(&c);
-        if (ctors.empty() && r.default_constructible && r.constructors.empty()) {
-            static const Function default_ctor{};
-            ctors.push_back(&default_ctor);
-        }
-        if (!ctors.empty()) {
-            std::string cname = fmt::format("{}__new", ident(r.qualified));
-            cpp += native_function(cname, ctors, CallKind::Constructor, &r, r.name);
-            exports.push_back({cname, cname});
-            py += fmt::format("    def __init__(self, {}):\n        self._pyco_handle = _native.{}(*args, **kwargs)\n\n",
-                              python_params(), cname);
-        } else {
-            py += fmt::format("    def __init__(self, *args, **kwargs):\n        raise TypeError(\"cannot create '{}' instances\")\n\n", r.name);
-        }
-        py += "    @classmethod\n    def _pyco_wrap(cls, handle):\n        self = cls.__new__(cls)\n"
-              "        self._pyco_handle = handle\n        return self\n";
-        std::map<std::string, std::vector<const Function*>> methods;
-        std::vector<std::string> order;
-        for (auto& m : r.methods) {
-            if (!unmappable_reason(m).empty()) continue;
-            if (!methods.count(m.name)) order.push_back(m.name);
-            methods[m.name].push_back(&m);
-        }
-        for (auto& name : order) {
-            auto& ov = methods[name];
-            bool is_static = ov.front()->is_static;
-            std::string cname = fmt::format("{}__{}", ident(r.qualified), name);
-            cpp += native_function(cname, ov, is_static ? CallKind::Static : CallKind::Method, &r, name);
-            exports.push_back({cname, cname});
-            if (is_static)
-                py += fmt::format("\n    @staticmethod\n    def {}(*args, **kwargs):\n        return _native.{}(*args, **kwargs)\n", name, cname);
-            else
-                py += fmt::format("\n    def {}(self, *args, **kwargs):\n        return _native.{}(self, *args, **kwargs)\n", name, cname);
-        }
-    }
-
-    std::map<std::string, std::vector<const Function*>> functions;
-    std::vector<std::string> order;
-    for (auto& f : api.functions) {
-        if (!unmappable_reason(f).empty()) continue;
-        if (!functions.count(f.name)) order.push_back(f.name);
-        functions[f.name].push_back(&f);
-    }
     std::vector<std::string> reexported;
-    for (auto& name : order) {
+    for (auto& [name, entry] : module_names(api)) {
+        std::vector<const Function*> usable;
+        for (const Function* f : entry.functions)
+            if (unmappable_reason(*f).empty()) usable.push_back(f);
+        if (usable.empty()) continue;
         std::string cname = "fn_" + name;
-        for (size_t i = 0; i < functions[name].size(); ++i)
-            if (spells_defaults(*functions[name][i], CallKind::Free)) defaults += default_helpers(*functions[name][i], i);
-        cpp += native_function(cname, functions[name], CallKind::Free, nullptr, name);
+        for (size_t i = 0; i < usable.size(); ++i)
+            if (spells_defaults(*usable[i], CallKind::Free)) defaults += default_helpers(*usable[i], i);
+        cpp += native_function(cname, usable, CallKind::Free, nullptr, name);
         exports.push_back({name, cname});
         reexported.push_back(name);
     }

@@ -77,7 +77,9 @@ std::string program_unit(const Program& p, const std::vector<std::pair<std::stri
 
 class Builder {
 public:
-    Builder(const SearchPath& path, Diagnostics& diags) : path_(path), diags_(diags) {}
+    Builder(const SearchPath& path, Diagnostics& diags) : path_(path), diags_(diags) {
+        for (const CppModule* c : path.cpp_modules) cpp_apis_[c->name] = c->api;
+    }
 
     std::optional<Program> run(const std::string& main_path) {
         ModuleOptions main_options;
@@ -125,7 +127,8 @@ private:
         return std::move(program_);
     }
 
-    bool translate(const std::string& file, const std::string& name, const ModuleOptions& options) {
+    bool translate(const std::string& file, const std::string& name, ModuleOptions options) {
+        options.cpp_modules = &cpp_apis_;
         auto t = translate_file(file, diags_, options);
         if (!t) return false;
         program_.modules.push_back({name, file, t->cpp_namespace, std::move(t->cpp), std::move(t->embed_header)});
@@ -205,6 +208,7 @@ private:
     std::vector<std::pair<std::string, std::string>> namespaces_;
     std::set<std::string> taken_;  // C++ namespaces given out
     std::string modules_array_;    // a library's (translate_library); empty for a program
+    std::map<std::string, const cxx::Api*> cpp_apis_;  // --cpp-module's, for sema's checks of calls into them
 };
 
 }  // namespace

@@ -54,7 +54,10 @@ TEST_CASE("enums become IntEnum classes, structs dataclasses, classes handles") 
     const std::string& py = records().python_source;
     CHECK(has(py, "class Color(_IntEnum):\n    Red = 0\n    Green = 5\n    Blue = 6\n"));
     CHECK(has(py, "@_dataclass\nclass Point:\n"));
-    CHECK(has(py, "class Counter:\n    def __init__(self, *args, **kwargs):\n"));
+    CHECK(has(py, "class Counter:\n"));
+    CHECK(has(py, "    def __init__(self, *args, **kwargs):\n        self._pyco_handle = _native.shapes_Counter__new(*args, **kwargs)\n"));
+    // Declared inside Counter in C++, inside it in Python.
+    CHECK(has(py, "    @_dataclass\n    class Snapshot:\n        value: object\n"));
     CHECK(has(py, "    @classmethod\n    def _pyco_wrap(cls, handle):"));
     const std::string& cpp = records().native_cpp;
     CHECK(has(cpp, "pyco::interop::make_handle(std::make_shared<::shapes::Counter>("));
