@@ -75,23 +75,6 @@ function(_pyco_custom_command)
   cmake_policy(POP)
 endfunction()
 
-# Whether this pyco's `build` writes a depfile. A pyco without it gets every .py file under the main file's
-# folder and MODULE_PATH as dependencies instead, listed when CMake configures.
-function(_pyco_build_has_depfile out)
-  get_property(known GLOBAL PROPERTY _PYCO_BUILD_HAS_DEPFILE SET)
-  if(NOT known)
-    execute_process(COMMAND ${PYCO_EXECUTABLE} build --help
-                    OUTPUT_VARIABLE help ERROR_QUIET RESULT_VARIABLE status)
-    set(found FALSE)
-    if(status EQUAL 0 AND help MATCHES "--depfile")
-      set(found TRUE)
-    endif()
-    set_property(GLOBAL PROPERTY _PYCO_BUILD_HAS_DEPFILE ${found})
-  endif()
-  get_property(found GLOBAL PROPERTY _PYCO_BUILD_HAS_DEPFILE)
-  set(${out} ${found} PARENT_SCOPE)
-endfunction()
-
 # pyco_add_library(NAME SOURCES a.py ... [CPP_MODULES name=header[:ns] ...] [CPP_TARGETS t ...]
 #                  [MODULE_PATH dir ...])
 # NAME: a library target whose users get libNAME.a (the modules of SOURCES and all they import), the headers
@@ -117,6 +100,8 @@ function(pyco_add_library name)
   endforeach()
   _pyco_shared_args(args depends
     CPP_MODULES ${arg_CPP_MODULES} CPP_TARGETS ${arg_CPP_TARGETS} MODULE_PATH ${arg_MODULE_PATH})
+  # A C++ module's .pyi stub goes to the build folder: a build never writes into the source tree.
+  list(APPEND args --stub-dir "${dir}")
   file(MAKE_DIRECTORY "${dir}/include")
   # The headers are byproducts, not outputs: pyco may leave an unchanged header untouched, so that the C++
   # including it does not recompile, and an untouched output would look stale to make forever. The archive is
@@ -157,25 +142,16 @@ function(pyco_add_executable name main)
   set(executable "${dir}/binary-dir/${name}")
   _pyco_shared_args(args depends
     CPP_MODULES ${arg_CPP_MODULES} CPP_TARGETS ${arg_CPP_TARGETS} MODULE_PATH ${arg_MODULE_PATH})
+  # A C++ module's .pyi stub goes to the build folder: a build never writes into the source tree.
+  list(APPEND args --stub-dir "${dir}")
   # pyco links the program itself, so each CPP_TARGETS library's file is handed over; header-only (INTERFACE)
   # targets have none and only give their -I/-D.
   foreach(target IN LISTS arg_CPP_TARGETS)
     list(APPEND args
       "$<$<NOT:$<STREQUAL:$<TARGET_PROPERTY:${target},TYPE>,INTERFACE_LIBRARY>>:--link$<SEMICOLON>$<TARGET_FILE:${target}>>")
   endforeach()
-  _pyco_build_has_depfile(has_depfile)
-  if(has_depfile)
-    set(depfile "${dir}/${name}.d")
-    list(APPEND args --depfile "${depfile}")
-  else()
-    set(depfile)
-    get_filename_component(main_dir "${main}" DIRECTORY)
-    foreach(folder IN LISTS main_dir arg_MODULE_PATH)
-      get_filename_component(folder "${folder}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-      file(GLOB_RECURSE modules "${folder}/*.py")
-      list(APPEND depends ${modules})
-    endforeach()
-  endif()
+  set(depfile "${dir}/${name}.d")
+  list(APPEND args --depfile "${depfile}")
   # The library targets among CPP_TARGETS are file dependencies too: the program relinks when one is rebuilt.
   _pyco_custom_command(
     OUTPUT "${executable}"

@@ -89,6 +89,17 @@ bool write_depfile(const std::string& depfile, const std::string& target, const 
     return true;
 }
 
+// Writes `text` unless the file holds it already: a header or stub left untouched does not make the C++ that
+// includes it recompile, nor an editor reload it.
+bool update_file(const std::string& path, const std::string& text) {
+    std::ifstream in(path, std::ios::binary);
+    std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in && old == text) return true;
+    if (write_file(path, text)) return true;
+    std::fprintf(stderr, "pyco: error: cannot write %s\n", path.c_str());
+    return false;
+}
+
 // The C++ headers of a library's user modules (codegen/embed_gen.h) under `dir`.
 bool write_headers(const program::Program& p, const std::string& dir) {
     for (auto& m : p.modules) {
@@ -96,27 +107,15 @@ bool write_headers(const program::Program& p, const std::string& dir) {
         fs::path path = fs::path(dir) / codegen::embed_header_path(m.name);
         std::error_code ec;
         fs::create_directories(path.parent_path(), ec);
-        if (!write_file(path.string(), m.header)) {
-            std::fprintf(stderr, "pyco: error: cannot write %s\n", path.string().c_str());
-            return false;
-        }
+        if (!update_file(path.string(), m.header)) return false;
     }
     return true;
 }
 
-// Each C++ module's .pyi stub (cxx/stub_gen.h), rewritten only when it changed so editors do not reload it.
+// Each C++ module's .pyi stub (cxx/stub_gen.h).
 bool write_stubs(const std::string& dir) {
-    for (auto& m : g_cpp_modules.modules) {
-        std::string path = (fs::path(dir) / (m.name + ".pyi")).string();
-        std::string text = cxx::pyi_stub(*m.api, m.name);
-        std::ifstream in(path, std::ios::binary);
-        std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (old == text) continue;
-        if (!write_file(path, text)) {
-            std::fprintf(stderr, "pyco: error: cannot write %s\n", path.c_str());
-            return false;
-        }
-    }
+    for (auto& m : g_cpp_modules.modules)
+        if (!update_file((fs::path(dir) / (m.name + ".pyi")).string(), cxx::pyi_stub(*m.api, m.name))) return false;
     return true;
 }
 
