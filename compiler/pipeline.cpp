@@ -58,7 +58,7 @@ std::optional<Translation> translate_source(const std::string& path, const std::
     t.cpp_namespace = options.cpp_namespace.empty() ? "pyco_" + codegen::cpp_ident(fs::path(path).stem().string())
                                                     : options.cpp_namespace;
     t.imports = sema::collect_imports(*module, options.id);
-    t.cpp = codegen::generate(*module, scopes, source, path, {options.id, t.cpp_namespace}, diags);
+    t.cpp = codegen::generate(*module, scopes, source, path, {options.id, t.cpp_namespace, options.hide_frames}, diags);
     if (diags.has_errors()) return std::nullopt;
     if (!options.embed_modules_array.empty()) {
         auto api = codegen::generate_embed(*module, {options.id.name, path, t.cpp_namespace, options.embed_modules_array});

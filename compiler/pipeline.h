@@ -24,6 +24,7 @@ struct ModuleOptions {
     std::string embed_modules_array;
     // The C++ modules of the program (--cpp-module) by name: calls into them are checked (sema/cpp_calls.h).
     const std::map<std::string, const cxx::Api*>* cpp_modules = nullptr;
+    bool hide_frames = false;  // codegen::Options::hide_frames: the Python side of a C++ module
 };
 
 struct Translation {

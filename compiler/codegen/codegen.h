@@ -17,6 +17,9 @@ namespace pyco::codegen {
 struct Options {
     sema::ModuleIdentity id;    // the module's name (its __name__) and package, for relative imports
     std::string cpp_namespace;  // where its definitions go: pyco_<name>
+    // Its functions add no traceback entry: the Python side of a C++ module (cxx/binding_gen.h), whose methods
+    // only forward to the C++ call, so a traceback ends at the caller's line as for a C++ function.
+    bool hide_frames = false;
 };
 
 // Returns the C++ text, or adds diagnostics for constructs codegen cannot lower.

@@ -174,7 +174,11 @@ std::string FunctionGen::make_function(const sema::Scope& scope, const ast::Argu
     else if (uses_name(gen.text(), "_f")) text += "    pyco::Frame& _f = co_await pyco::enter();\n";
     else text += "    co_await pyco::enter();\n";
     text += pro;
-    if (kind == Kind::Sync) {
+    if (kind == Kind::Sync && m_.hide_frames) {
+        text += "    (void)_f;\n    {\n" + gen.text();
+        if (gen.falls_off_end()) text += "        return pyco::None();\n";
+        text += "    }\n}\n";
+    } else if (kind == Kind::Sync) {
         text += "    try {\n" + gen.text();
         if (gen.falls_off_end()) text += "        return pyco::None();\n";
         text += "    } catch (const pyco::PyExc& _e) {\n        _e.add_frame(_f);\n        throw;\n    }\n}\n";

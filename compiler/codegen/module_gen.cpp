@@ -114,6 +114,7 @@ std::string generate(const ast::Module& mod, const sema::ModuleScopes& scopes, c
     m.id = opts.id;
     m.star_import = has_star_import(mod.body);
     m.lazy_annotations = scopes.lazy_annotations;
+    m.hide_frames = opts.hide_frames;
     m.display_path = display_path;
     m.lines = split_lines(source);
     CodeTable& module_code = m.new_code("<module>", "<module>", 1);

@@ -36,6 +36,7 @@ struct ModuleState {
     std::string abs_path, display_path;
     sema::ModuleIdentity id;  // its __name__ and package
     bool star_import = false;  // `from m import *` at module level: names nothing binds are looked up when read
+    bool hide_frames = false;  // codegen::Options::hide_frames
     bool lazy_annotations = false;  // `from __future__ import annotations`: annotations are kept as source text
     std::vector<std::u32string> lines;  // the source, one entry per line, for caret anchors
     Diagnostics& diags;

@@ -163,6 +163,7 @@ private:
             if (r.name != c->name) continue;
             found_[r.name] = FoundModule{ModuleKind::Source, c->header, true};
             ModuleOptions o{identity_of(r.name, ModuleKind::Source), namespace_for(r.name, taken_), true, ""};
+            o.hide_frames = true;
             auto t = translate_source(c->header + ".py", c->header + ".py", c->binding.python_source, diags_, o);
             if (!t) return true;
             program_.modules.push_back({r.name, c->header, t->cpp_namespace, std::move(t->cpp)});
