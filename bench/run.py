@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Compares pyco with CPython 3.11 (and uvloop, and the hand-written C++ lower bound) on bench/programs.
+"""Compares pyco with CPython 3.11 (and uvloop, and the hand-written C++ lower bound) on bench/programs, and
+with CPython, Cython and mypyc on the CPU kernels of bench/kernels (each plain and annotated).
 
 For each program: builds it with pyco, runs pyco's executable, `python3 program.py` and, when /usr/bin/python3
 can import uvloop, the program under uvloop; runs bench/lean's C++ version where there is one. Prints the median
@@ -7,7 +8,10 @@ wall time and the median CPU time (user+sys of the child, from os.wait4) over --
 peak memory (ru_maxrss); checks every implementation printed the same output as CPython. Ratios use CPU time,
 which a machine shared with other builds disturbs far less than wall time.
 
-    python3 bench/run.py [--pyco ./pyco] [--runs 5] [--quick] [--only NAME ...] [--compile-time]
+    python3 bench/run.py [--pyco ./pyco] [--runs 5] [--quick] [--only NAME ...] [--compile-time] [--no-peers]
+
+The kernels' peers run as their users would: `cython3` then the C compiler (Cython 0.29, Debian's cython3) and
+`mypyc` (Debian's python3-mypy), both for /usr/bin/python3; a peer that is not installed is left out (said so).
 
 --quick runs small sizes once per implementation and exits 1 unless every program builds and agrees with
 CPython (the ctest test bench/quick); it never checks times.
@@ -35,6 +39,16 @@ PROGRAMS = {
     "cpu_tasks": (200, 3),
 }
 LEAN = {"spawn_gather", "sleep0"}
+# bench/kernels: CPU-bound code inside a task (issue 14), each also as NAME_typed.py with mypyc-style annotations.
+KERNELS = {
+    "fib": (30, 15),
+    "sumloop": (10000000, 1000),
+    "nbody": (100000, 100),
+    "wordcount": (1000000, 1000),
+    "strings": (300000, 100),
+    "classes": (1000000, 1000),
+}
+PEER_PYTHON = "/usr/bin/python3"
 
 
 class Sample:
@@ -85,6 +99,87 @@ def build_lean(name, exe):
     return None if res.returncode == 0 else res.stderr.strip().splitlines()[0]
 
 
+def peer_module_cmd(folder, module):
+    """Runs a compiled module's run(size) with the peers' Python (the size comes last)."""
+    code = f"import sys; sys.path.insert(0, {folder!r}); import {module}; {module}.run(int(sys.argv[1]))"
+    return [PEER_PYTHON, "-c", code]
+
+
+def build_cython(src, work):
+    """cython3, then the C compiler into an extension module; returns (cmd prefix or None, reason)."""
+    if not shutil.which("cython3") or not os.path.exists(PEER_PYTHON):
+        return None, "cython3 not installed (apt-get install cython3)"
+    module = os.path.splitext(os.path.basename(src))[0]
+    folder = os.path.join(work, "cython", module)
+    os.makedirs(folder, exist_ok=True)
+    c_file = os.path.join(folder, module + ".c")
+    res = subprocess.run(["cython3", "-3", src, "-o", c_file], capture_output=True, text=True)
+    if res.returncode != 0:
+        return None, "cython3 failed: " + (res.stderr.strip().splitlines() or ["?"])[0]
+    cfg = subprocess.run([PEER_PYTHON, "-c", "import sysconfig as s; print(s.get_paths()['include']); "
+                          "print(s.get_config_var('EXT_SUFFIX'))"], capture_output=True, text=True).stdout.split()
+    so = os.path.join(folder, module + cfg[1])
+    res = subprocess.run(["cc", "-shared", "-fPIC", "-O2", "-I" + cfg[0], c_file, "-o", so],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        return None, "cc failed: " + (res.stderr.strip().splitlines() or ["?"])[0]
+    return peer_module_cmd(folder, module), None
+
+
+def build_mypyc(src, work):
+    """mypyc, in a folder of its own (it writes the extension next to the source)."""
+    if not shutil.which("mypyc"):
+        return None, "mypyc not installed (apt-get install python3-mypy)"
+    module = os.path.splitext(os.path.basename(src))[0]
+    folder = os.path.join(work, "mypyc", module)
+    os.makedirs(folder, exist_ok=True)
+    shutil.copy(src, folder)
+    res = subprocess.run(["mypyc", module + ".py"], cwd=folder, capture_output=True, text=True)
+    if res.returncode != 0:
+        lines = [l for l in (res.stdout + res.stderr).splitlines() if "error" in l] or ["?"]
+        return None, "mypyc failed: " + lines[0]
+    os.remove(os.path.join(folder, module + ".py"))  # so the import finds the extension
+    return peer_module_cmd(folder, module), None
+
+
+def bench_kernel(name, size, args, work):
+    """A kernel in CPython, pyco and, unless --quick or --no-peers, Cython and mypyc."""
+    src = os.path.join(HERE, "kernels", name + ".py")
+    row = {"name": name, "size": size, "notes": []}
+    row["cpython"] = measure([sys.executable, src, str(size)], args.runs)
+    exe = os.path.join(work, name)
+    reason = build_pyco(args.pyco, src, exe)
+    if reason:
+        row["notes"].append(f"pyco: not buildable: {reason}")
+    else:
+        row["pyco"] = measure([exe, str(size)], args.runs)
+    if not args.quick and not args.no_peers:
+        for peer, build in (("cython", build_cython), ("mypyc", build_mypyc)):
+            cmd, reason = build(src, work)
+            if cmd:
+                row[peer] = measure(cmd + [str(size)], args.runs)
+            else:
+                row["notes"].append(f"{peer}: {reason}")
+    check_outputs(row, ("pyco", "cython", "mypyc"))
+    return row
+
+
+def print_kernel_table(rows):
+    print("| kernel | size | pyco cpu s | CPython | Cython | mypyc | CPython/pyco | Cython/pyco | mypyc/pyco "
+          "| RSS pyco / CPython MB | outputs |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        p, c, cy, my = (r.get(k) for k in ("pyco", "cpython", "cython", "mypyc"))
+        cpu = lambda s: f"{s.cpu:.3f}" if s else "-"
+        rss = " / ".join(f"{s.rss_kb / 1024:.1f}" if s else "-" for s in (p, c))
+        print(f"| {r['name']} | {r['size']} | {cpu(p)} | {cpu(c)} | {cpu(cy)} | {cpu(my)} "
+              f"| {ratio(c and c.cpu, p and p.cpu)} | {ratio(cy and cy.cpu, p and p.cpu)} "
+              f"| {ratio(my and my.cpu, p and p.cpu)} | {rss} | {verdict(r)} |")
+    for r in rows:
+        for n in r["notes"]:
+            print(f"- {r['name']}: {n}")
+
+
 def has_uvloop():
     if not os.path.exists(UVLOOP_PYTHON):
         return False
@@ -115,13 +210,13 @@ def bench_program(name, size, args, work, uvloop):
     return row
 
 
-def check_outputs(row):
+def check_outputs(row, impls=("pyco", "uvloop", "lean")):
     """Every implementation must print CPython's output and exit as it does."""
     ref = row["cpython"]
     if ref.rc != 0:
         row["notes"].append(f"cpython exited {ref.rc}")
     row["agree"] = True
-    for impl in ("pyco", "uvloop", "lean"):
+    for impl in impls:
         s = row.get(impl)
         if s and (s.out != ref.out or s.rc != ref.rc):
             row["agree"] = False
@@ -180,6 +275,7 @@ def parse_args():
     ap.add_argument("--scale", type=float, default=1.0, help="multiply the full sizes (not with --quick)")
     ap.add_argument("--compile-time", action="store_true", help="also time pyco build")
     ap.add_argument("--no-uvloop", action="store_true")
+    ap.add_argument("--no-peers", action="store_true", help="kernels without Cython and mypyc")
     return ap.parse_args()
 
 
@@ -194,7 +290,19 @@ def main():
                 continue
             size = quick if args.quick else max(1, int(full * args.scale))
             rows.append(bench_program(name, size, args, work, uvloop))
-        print_table(rows)
+        kernel_rows = []
+        for name, (full, quick) in KERNELS.items():
+            for variant in (name, name + "_typed"):
+                if args.only and name not in args.only and variant not in args.only:
+                    continue
+                size = quick if args.quick else max(1, int(full * args.scale))
+                kernel_rows.append(bench_kernel(variant, size, args, work))
+        if rows:
+            print_table(rows)
+        if kernel_rows:
+            print()
+            print_kernel_table(kernel_rows)
+        rows += kernel_rows
         if not uvloop and not args.no_uvloop:
             print(f"- uvloop: not measured ({UVLOOP_PYTHON} cannot import uvloop: apt-get install python3-uvloop)")
         if args.compile_time:
