@@ -56,14 +56,55 @@ inline bool small_int_fast_path(BinOp op, const Object& a, const Object& b, Obje
     out = Object::small(r);
     return true;
 }
+// A float's layout: binop's float path below reads it inline.
+struct FloatObj : Obj {
+    double v;
+    explicit FloatObj(double x) : Obj(&FloatType), v(x) {}
+};
+// An exact float's value, or a small int's as float.__add__ converts it (round to nearest).
+inline bool float_operand(const Object& o, double& v, bool& is_float) noexcept {
+    if (o.is_small()) {
+        v = double(o.small_value());
+        return true;
+    }
+    if (o.is_ptr() && o.ptr()->type == &FloatType) {
+        v = static_cast<const FloatObj*>(o.ptr())->v;
+        is_float = true;
+        return true;
+    }
+    return false;
+}
+// + - * / of two floats, or a float and a small int: float arithmetic is IEEE's, as CPython's, so the result
+// needs no call but the allocation (profile of bench/kernels/nbody: the generic path cost four calls per
+// operation). Division by zero takes the generic path, which raises CPython's ZeroDivisionError.
+inline bool float_fast_path(BinOp op, const Object& a, const Object& b, Object& out) {
+    double x, y;
+    bool any_float = false;
+    if (!float_operand(a, x, any_float) || !float_operand(b, y, any_float) || !any_float) return false;
+    double r;
+    switch (op) {
+        case BinOp::Add: r = x + y; break;
+        case BinOp::Sub: r = x - y; break;
+        case BinOp::Mul: r = x * y; break;
+        case BinOp::TrueDiv:
+            if (y == 0.0) return false;
+            r = x / y;
+            break;
+        default: return false;
+    }
+    out = float_(r);
+    return true;
+}
 inline Object binop(BinOp op, const Object& a, const Object& b) {
     Object r;
-    return small_int_fast_path(op, a, b, r) ? r : binop_generic(op, a, b);
+    if (small_int_fast_path(op, a, b, r) || float_fast_path(op, a, b, r)) return r;
+    return binop_generic(op, a, b);
 }
-// a += b: lists extend in place.
+// a += b: lists extend in place; floats are immutable, so their path is binop's.
 inline Object inplace_binop(BinOp op, const Object& a, const Object& b) {
     Object r;
-    return small_int_fast_path(op, a, b, r) ? r : inplace_binop_generic(op, a, b);
+    if (small_int_fast_path(op, a, b, r) || float_fast_path(op, a, b, r)) return r;
+    return inplace_binop_generic(op, a, b);
 }
 Object unop(UnOp op, const Object& a);
 Object compare(CmpOp op, const Object& a, const Object& b);

@@ -63,10 +63,7 @@ Object int_from_double(double d);  // truncates; raises on inf/nan
 Object int_parse(std::string_view text, int base);
 
 // ---- float ----
-struct FloatObj : Obj {
-    double v;
-    explicit FloatObj(double x) : Obj(&FloatType), v(x) {}
-};
+// FloatObj is in pyco/ops.h: binop's inline float path reads it.
 std::string float_repr(double v);
 int64_t float_hash(double v) noexcept;
 // int vs float comparison without rounding the int.

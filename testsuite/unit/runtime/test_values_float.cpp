@@ -35,6 +35,20 @@ TEST_CASE("float arithmetic mixes with ints") {
     CHECK(r(binop(BinOp::Pow, I(2), F(0.5))) == "1.4142135623730951");
 }
 
+TEST_CASE("the inline float path (ops.h) agrees with CPython at the edges") {
+    // 2**53 + 1 is a small int that no double holds: it rounds to nearest, as float.__add__ converts it.
+    CHECK(r(add(I((int64_t(1) << 53) + 1), F(0.0))) == "9007199254740992.0");
+    CHECK(r(inplace_binop(BinOp::Add, F(1.5), I(2))) == "3.5");
+    CHECK(r(inplace_binop(BinOp::Mul, I(3), F(-0.0))) == "-0.0");
+    CHECK(r(mul(F(1e308), F(10.0))) == "inf");
+    CHECK(r(binop(BinOp::Sub, F(INFINITY), F(INFINITY))) == "nan");
+    CHECK(err([] { binop(BinOp::TrueDiv, F(1.0), F(-0.0)); }) == "ZeroDivisionError: float division by zero");
+    CHECK(err([] { inplace_binop(BinOp::TrueDiv, I(1), F(0.0)); }) == "ZeroDivisionError: float division by zero");
+    // An int and an int stay ints; bools are not small ints and take the generic path.
+    CHECK(r(binop(BinOp::TrueDiv, I(1), I(2))) == "0.5");
+    CHECK(r(add(bool_(true), F(0.5))) == "1.5");
+}
+
 TEST_CASE("float floor division and modulo take the divisor's sign") {
     CHECK(r(binop(BinOp::FloorDiv, F(7.5), I(2))) == "3.0");
     CHECK(r(binop(BinOp::FloorDiv, F(-7.5), I(2))) == "-4.0");
