@@ -142,9 +142,8 @@ def build_mypyc(src, work):
     return peer_module_cmd(folder, module), None
 
 
-def bench_kernel(name, size, args, work):
-    """A kernel in CPython, pyco and, unless --quick or --no-peers, Cython and mypyc."""
-    src = os.path.join(HERE, "kernels", name + ".py")
+def cpython_and_pyco(name, src, size, args, work):
+    """The row every benchmark starts with: src under CPython, and built with pyco into work/name and run."""
     row = {"name": name, "size": size, "notes": []}
     row["cpython"] = measure([sys.executable, src, str(size)], args.runs)
     exe = os.path.join(work, name)
@@ -153,6 +152,13 @@ def bench_kernel(name, size, args, work):
         row["notes"].append(f"pyco: not buildable: {reason}")
     else:
         row["pyco"] = measure([exe, str(size)], args.runs)
+    return row
+
+
+def bench_kernel(name, size, args, work):
+    """A kernel in CPython, pyco and, unless --quick or --no-peers, Cython and mypyc."""
+    src = os.path.join(HERE, "kernels", name + ".py")
+    row = cpython_and_pyco(name, src, size, args, work)
     if not args.quick and not args.no_peers:
         for peer, build in (("cython", build_cython), ("mypyc", build_mypyc)):
             cmd, reason = build(src, work)
@@ -189,14 +195,8 @@ def has_uvloop():
 def bench_program(name, size, args, work, uvloop):
     """Measures one program in every implementation; returns a dict of Samples and notes."""
     src = os.path.join(HERE, "programs", name + ".py")
-    row = {"name": name, "size": size, "notes": []}
-    row["cpython"] = measure([sys.executable, src, str(size)], args.runs)
+    row = cpython_and_pyco(name, src, size, args, work)
     exe = os.path.join(work, name)
-    reason = build_pyco(args.pyco, src, exe)
-    if reason:
-        row["notes"].append(f"pyco: not buildable: {reason}")
-    else:
-        row["pyco"] = measure([exe, str(size)], args.runs)
     if uvloop:
         row["uvloop"] = measure([UVLOOP_PYTHON, os.path.join(HERE, "uvloop_run.py"), src, str(size)], args.runs)
     if name in LEAN:

@@ -154,85 +154,71 @@ int translate_embed(const std::vector<std::string>& sources, const std::string& 
     return write_file((fs::path(dir) / "pyco_modules.cpp").string(), p->main_cpp) ? 0 : 1;
 }
 
-// `pyco library`: a static library of every module's unit, and the user modules' headers.
-int build_library(const std::vector<std::string>& sources, const std::string& output, const std::string& header_dir,
-                  const std::string& depfile, const std::vector<std::string>& module_path) {
-    auto p = translate_library_or_report(sources, module_path);
-    if (!p) return 1;
-    std::string error;
-    auto tc = driver::find_toolchain(error);
-    if (!tc) {
-        std::fprintf(stderr, "pyco: error: %s\n", error.c_str());
-        return 1;
-    }
-    if (!write_headers(*p, header_dir)) return 1;
-    char tmpl[] = "/tmp/pyco-build-XXXXXX";
-    if (!mkdtemp(tmpl)) {
-        std::fprintf(stderr, "pyco: error: cannot create a temporary folder\n");
-        return 1;
-    }
-    std::vector<driver::Unit> units;
-    for (auto& m : p->modules)
-        if (!m.cpp.empty()) units.push_back({m.name, m.cpp, m.flags});
-    units.push_back({"modules", p->main_cpp});
-    driver::CompiledUnits compiled;
-    int status = 0;
-    std::string ar_output;
-    if (!driver::compile_units(*tc, units, tmpl, kVersion, compiled)) {
-        std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code of %s\n%s",
-                     sources.front().c_str(), compiled.failed_unit.c_str(), compiled.output.substr(0, 4000).c_str());
-        status = 1;
-    } else if (!driver::archive_objects(compiled.objects, output, ar_output)) {
-        std::fprintf(stderr, "pyco: error: cannot write %s\n%s", output.c_str(), ar_output.c_str());
-        status = 1;
-    } else if (!write_depfile(depfile, output, *p)) {
-        status = 1;
-    }
-    std::error_code ec;
-    fs::remove_all(tmpl, ec);
-    return status;
-}
-
-// Compiles each module's unit (cached by content, in parallel) and links them. A C++ compiler failure is a pyco
-// bug, not the user's: the unit is kept beside the output and reported as an internal error.
-int build(const std::string& input, const std::string& output, bool sanitize, const std::vector<std::string>& module_path,
-          const std::string& depfile = "") {
-    auto p = translate_or_report(input, module_path);
-    if (!p) return 1;
-    if (!write_depfile(depfile, output, *p)) return 1;
+// Finds the toolchain and compiles every module's unit and `main_unit` (cached by content, in parallel). A C++
+// compiler failure is a pyco bug, not the user's: the unit is kept beside the output and reported as an internal
+// error. Returns the toolchain, for linking or archiving the objects, or nullopt after reporting.
+std::optional<driver::Toolchain> compile_program(const program::Program& p, const std::string& input,
+                                                 const std::string& output, bool sanitize, const char* main_unit,
+                                                 driver::CompiledUnits& compiled) {
     std::string error;
     auto tc = driver::find_toolchain(error, sanitize);
     if (!tc) {
         std::fprintf(stderr, "pyco: error: %s\n", error.c_str());
-        return 1;
+        return std::nullopt;
     }
     char tmpl[] = "/tmp/pyco-build-XXXXXX";
     if (!mkdtemp(tmpl)) {
         std::fprintf(stderr, "pyco: error: cannot create a temporary folder\n");
-        return 1;
+        return std::nullopt;
     }
     std::vector<driver::Unit> units;
-    for (auto& m : p->modules)
+    for (auto& m : p.modules)
         if (!m.cpp.empty()) units.push_back({m.name, m.cpp, m.flags});
-    units.push_back({"program", p->main_cpp});
-    driver::CompiledUnits compiled;
-    int status = 0;
-    std::string linker_output;
-    if (!driver::compile_units(*tc, units, tmpl, kVersion, compiled)) {
+    units.push_back({main_unit, p.main_cpp});
+    bool ok = driver::compile_units(*tc, units, tmpl, kVersion, compiled);
+    if (!ok) {
         std::string kept = output + ".pyco.cpp";
         std::error_code ec;
         fs::copy_file(compiled.failed_cpp, kept, fs::copy_options::overwrite_existing, ec);
         std::fprintf(stderr, "%s: error: internal error: the C++ compiler rejected the generated code of %s (kept in %s)\n%s",
                      input.c_str(), compiled.failed_unit.c_str(), kept.c_str(), compiled.output.substr(0, 4000).c_str());
-        status = 1;
-    } else if (!driver::link_executable(*tc, compiled.objects, output, linker_output, g_link)) {
-        std::fprintf(stderr, "%s: error: internal error: linking failed\n%s", input.c_str(),
-                     linker_output.substr(0, 4000).c_str());
-        status = 1;
     }
     std::error_code ec;
     fs::remove_all(tmpl, ec);
-    return status;
+    if (!ok) return std::nullopt;
+    return tc;
+}
+
+// `pyco library`: a static library of every module's unit, and the user modules' headers.
+int build_library(const std::vector<std::string>& sources, const std::string& output, const std::string& header_dir,
+                  const std::string& depfile, const std::vector<std::string>& module_path) {
+    auto p = translate_library_or_report(sources, module_path);
+    if (!p || !write_headers(*p, header_dir)) return 1;
+    driver::CompiledUnits compiled;
+    if (!compile_program(*p, sources.front(), output, false, "modules", compiled)) return 1;
+    std::string ar_output;
+    if (!driver::archive_objects(compiled.objects, output, ar_output)) {
+        std::fprintf(stderr, "pyco: error: cannot write %s\n%s", output.c_str(), ar_output.c_str());
+        return 1;
+    }
+    return write_depfile(depfile, output, *p) ? 0 : 1;
+}
+
+// `pyco build`: every module's unit compiled, then linked with the runtime and --link's libraries.
+int build(const std::string& input, const std::string& output, bool sanitize, const std::vector<std::string>& module_path,
+          const std::string& depfile = "") {
+    auto p = translate_or_report(input, module_path);
+    if (!p || !write_depfile(depfile, output, *p)) return 1;
+    driver::CompiledUnits compiled;
+    auto tc = compile_program(*p, input, output, sanitize, "program", compiled);
+    if (!tc) return 1;
+    std::string linker_output;
+    if (!driver::link_executable(*tc, compiled.objects, output, linker_output, g_link)) {
+        std::fprintf(stderr, "%s: error: internal error: linking failed\n%s", input.c_str(),
+                     linker_output.substr(0, 4000).c_str());
+        return 1;
+    }
+    return 0;
 }
 
 int run(const std::string& input, const std::vector<std::string>& args, bool sanitize,

@@ -396,21 +396,29 @@ int loop_host_fd(LoopObj* loop) {
 
 // ---------------------------------------------------------------- running and stopping
 
+namespace {
+// The loop running in this thread for as long as it lives (run_forever, or a host's step): checked, kept alive,
+// counted as three frames, and not running nor stopping after, however it ends.
+struct Running {
+    LoopObj* loop;
+    Object keep;
+    DepthGuard frames{3};  // run_forever, _run_once, Handle._run (recursion count, frame.h)
+    explicit Running(LoopObj* l) : loop(l), keep(Object::borrow(l)) {
+        check_closed(loop);  // throwing here leaves the flags as they were: ~Running does not run
+        check_running(loop);
+        loop->running = true;
+        tl_running_loop = loop;
+    }
+    ~Running() {
+        loop->stopping = false;
+        loop->running = false;
+        tl_running_loop = nullptr;
+    }
+};
+}  // namespace
+
 void run_forever(LoopObj* loop) {
-    check_closed(loop);
-    check_running(loop);
-    Object keep = Object::borrow(loop);
-    loop->running = true;
-    tl_running_loop = loop;
-    DepthGuard loop_frames(3);  // run_forever, _run_once, Handle._run (recursion count, frame.h)
-    struct Reset {
-        LoopObj* loop;
-        ~Reset() {
-            loop->stopping = false;
-            loop->running = false;
-            tl_running_loop = nullptr;
-        }
-    } reset{loop};
+    Running running(loop);
     for (;;) {
         run_once(loop);
         if (loop->stopping) break;
@@ -418,20 +426,7 @@ void run_forever(LoopObj* loop) {
 }
 
 void run_host_step(LoopObj* loop) {
-    check_closed(loop);
-    check_running(loop);
-    Object keep = Object::borrow(loop);
-    loop->running = true;
-    tl_running_loop = loop;
-    DepthGuard loop_frames(3);
-    struct Reset {
-        LoopObj* loop;
-        ~Reset() {
-            loop->stopping = false;
-            loop->running = false;
-            tl_running_loop = nullptr;
-        }
-    } reset{loop};
+    Running running(loop);
     run_one_turn(loop, false);
 }
 
